@@ -1,0 +1,577 @@
+"""Grade a segmented document against the rule packs.
+
+The engine turns pattern hits into findings, deciding for each hit what it means in its sentence:
+whether it is negated (ConText-style cues with scope, pseudo-negations such as "without
+limitation" skipped), whose right it is (the person's or the other party's, from the contract's
+own definitions), and whether a qualifier in the same sentence weakens it. Findings are then
+combined per requirement into present / weak / missing with the evidence and reasons that decided
+it, and red flags are collected with the requirement they undermine.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from analyser.model import (
+    Clause,
+    Document,
+    Evidence,
+    RedFlag,
+    Reference,
+    Report,
+    RequirementResult,
+)
+from analyser.nlp import PatternSet, Sentence, TextMatcher, Token
+from analyser.rules import NegationCues, RedFlagDef, RequirementDef, Rule, RulePack
+
+__all__ = ["Engine", "Finding", "Parties", "find_parties"]
+
+GRADED = ("consent", "compensation", "revocation")
+_MAX_EVIDENCE = 4
+_DEFINITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w.&'\u2019-]*,?\s+){0,5})?"
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"\u201c\u201d'](?P<label>[^\"\u201c\u201d']{1,40})"
+    r"[\"\u201c\u201d']"
+)
+_HEREINAFTER = re.compile(
+    r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"\u201c](?P<label>[^\"\u201d]{1,40})[\"\u201d]",
+    re.IGNORECASE,
+)
+_NAME_STOPWORDS = frozenset("This The And Between By Of In On A An Agreement Dated".split())
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Words that refer to the person and to the other side, lower-case lemmas of one word."""
+
+    person: frozenset[str]
+    other: frozenset[str]
+    other_label: str
+
+    def side_of(self, lemma: str) -> str | None:
+        if lemma in self.person:
+            return "person"
+        if lemma in self.other:
+            return "other"
+        return None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule hit read in its sentence: the effect it has and why."""
+
+    rule: Rule
+    effect: str | None
+    evidence: Evidence
+    ai_specific: bool
+    negated_by: str | None
+    weakened_by: str | None
+    holder: str | None
+
+
+def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
+    """Return who the person and the other side are, from defaults and the contract's definitions."""
+    person = {w.lower() for w in defaults.get("person", ())}
+    other = {w.lower() for w in defaults.get("other", ())}
+    other_label = ""
+    for label, name in _iter_definitions(text):
+        words = label.lower().split()
+        key = words[-1] if words else ""
+        if key in person:
+            side = person
+        elif key in other:
+            side = other
+            other_label = other_label or label
+        else:
+            continue
+        side.update(words)
+        side.update(n.lower() for n in name.split() if n not in _NAME_STOPWORDS and len(n) > 1)
+    return Parties(frozenset(person), frozenset(other), other_label or "the other side")
+
+
+def _iter_definitions(text: str) -> Iterator[tuple[str, str]]:
+    for match in _DEFINITION.finditer(text):
+        name = re.sub(r"[,.]", " ", match.group("name") or "")
+        yield match.group("label").strip(), name
+    for match in _HEREINAFTER.finditer(text):
+        yield match.group("label").strip(), ""
+
+
+class Engine:
+    """Applies loaded rule packs to documents; build once, reuse for many documents."""
+
+    def __init__(self, packs: Sequence[RulePack], matcher: TextMatcher | None = None) -> None:
+        self.packs = tuple(packs)
+        self.rules = tuple(rule for pack in self.packs for rule in pack.rules)
+        self.lexicons = _merge_lexicons(self.packs)
+        self.requirements = {r.id: r for pack in self.packs for r in pack.requirements}
+        self.red_flag_defs = {f.id: f for pack in self.packs for f in pack.red_flags}
+        self.extra_references = _merge_references(self.packs)
+        self.party_defaults = _merge_parties(self.packs)
+        self.negation = _merge_negation(self.packs)
+        self._rule_by_key = {f"rule:{rule.id}": rule for rule in self.rules}
+        self.matcher = matcher or TextMatcher(self._pattern_sets())
+
+    # ------------------------------------------------------------------ set-up
+
+    def _expand(self, terms: Iterable[str]) -> tuple[str, ...]:
+        out: list[str] = []
+        for term in terms:
+            out.extend(self.lexicons.get(term[1:], ()) if term.startswith("@") else (term,))
+        return tuple(out)
+
+    def _pattern_sets(self) -> list[PatternSet]:
+        sets = [PatternSet(f"lex:{name}", phrases=terms) for name, terms in self.lexicons.items()]
+        for rule in self.rules:
+            sets.append(PatternSet(f"rule:{rule.id}", self._expand(rule.phrases), rule.patterns))
+            if rule.exclude:
+                sets.append(PatternSet(f"exclude:{rule.id}", self._expand(rule.exclude)))
+            if rule.weakened_by:
+                sets.append(PatternSet(f"weak:{rule.id}", self._expand(rule.weakened_by)))
+        cues = self.negation
+        sets += [
+            PatternSet("neg:pre", cues.pre),
+            PatternSet("neg:post", cues.post),
+            PatternSet("neg:pseudo", cues.pseudo),
+            PatternSet("neg:end", cues.terminators),
+        ]
+        return [s for s in sets if s.phrases or s.token_patterns]
+
+    # ------------------------------------------------------------------ reading sentences
+
+    def iter_findings(
+        self, sentences: Iterable[Sentence], parties: Parties, context: _Context
+    ) -> Iterator[Finding]:
+        """Yield the findings of each sentence, each rule hit read in its sentence."""
+        for sentence in sentences:
+            keys = {hit.key for hit in sentence.hits}
+            candidates = [
+                (self._rule_by_key[hit.key], hit.first, hit.last)
+                for hit in sentence.hits
+                if hit.key in self._rule_by_key
+            ]
+            candidates += list(self._regex_hits(sentence))
+            for rule, first, last in _prefer_specific(candidates):
+                finding = self._read_hit(rule, first, last, sentence, keys, parties, context)
+                if finding is not None:
+                    yield finding
+
+    def _regex_hits(self, sentence: Sentence) -> Iterator[tuple[Rule, int, int]]:
+        text = " ".join(t.text for t in sentence.tokens)
+        starts: list[int] = []
+        position = 0
+        for token in sentence.tokens:
+            starts.append(position)
+            position += len(token.text) + 1
+        for rule in self.rules:
+            for expression in rule.regex:
+                for match in expression.finditer(text):
+                    first = bisect.bisect_right(starts, match.start()) - 1
+                    last = bisect.bisect_left(starts, match.end())
+                    yield rule, max(first, 0), max(last, first + 1)
+
+    def _read_hit(
+        self,
+        rule: Rule,
+        first: int,
+        last: int,
+        sentence: Sentence,
+        keys: set[str],
+        parties: Parties,
+        context: _Context,
+    ) -> Finding | None:
+        if f"exclude:{rule.id}" in keys:
+            return None
+        if any(f"lex:{name}" not in keys for name in rule.context):
+            return None
+        holder = _holder_of(sentence, first, last, parties)
+        if rule.holder != "any" and holder is not None and holder != rule.holder:
+            return None
+        if rule.holder == "other" and holder is None:
+            return None
+        negation = _negation_cue(sentence, first, last, self.negation)
+        effect = rule.effect
+        if negation is not None:
+            if rule.negated == "ignore":
+                return None
+            effect = rule.negated
+        weakener = None
+        if effect == "present" and f"weak:{rule.id}" in keys:
+            weakener = _first_text(sentence, f"weak:{rule.id}")
+            effect = "weak"
+        cues = [" ".join(t.text for t in sentence.tokens[first:last])]
+        cues += [c for c in (negation, weakener) if c]
+        evidence = context.evidence(sentence, rule.id, tuple(cues))
+        return Finding(
+            rule=rule,
+            effect=effect,
+            evidence=evidence,
+            ai_specific=context.is_ai_specific(sentence, keys),
+            negated_by=negation,
+            weakened_by=weakener,
+            holder=holder,
+        )
+
+    def fires(self, rule: Rule, text: str) -> bool:
+        """Whether ``rule`` fires with its own effect on ``text`` (how rule examples are run)."""
+        document = Document(text=text, name="example", format="txt", sha256="")
+        clause = Clause(number=None, heading=None, start=0, end=len(text), page=None)
+        sentences = list(self.matcher.iter_sentences([(0, text)]))
+        parties = find_parties(text, self.party_defaults)
+        context = _Context.build(document, (clause,), sentences)
+        for finding in self.iter_findings(sentences, parties, context):
+            if finding.rule.id != rule.id:
+                continue
+            if rule.requirement is not None and finding.effect == rule.effect:
+                return True
+            if rule.requirement is None and finding.negated_by is None:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ the report
+
+    def analyse(self, document: Document, clauses: Sequence[Clause]) -> Report:
+        """Return the report of ``document`` split into ``clauses``."""
+        parties = find_parties(document.text, self.party_defaults)
+        spans = [(c.start, document.text[c.start : c.end]) for c in clauses]
+        sentences = list(self.matcher.iter_sentences(spans))
+        context = _Context.build(document, clauses, sentences)
+        findings = list(self.iter_findings(sentences, parties, context))
+        ai_findings = [f for f in findings if f.rule.target == "ai"]
+        ai_addressed = bool(ai_findings)
+        requirements = tuple(
+            self._grade(req_id, findings, ai_addressed)
+            for req_id in GRADED
+            if req_id in self.requirements
+        )
+        red_flags = tuple(self._red_flags(findings))
+        return Report(
+            document=document,
+            clauses=tuple(clauses),
+            rule_packs=tuple((p.id, p.version) for p in self.packs),
+            ai_addressed=ai_addressed,
+            ai_evidence=_unique_evidence(f.evidence for f in ai_findings)[:_MAX_EVIDENCE],
+            requirements=requirements,
+            red_flags=red_flags,
+            verdict=self._verdict(requirements, ai_addressed, parties),
+            score=_score(requirements),
+        )
+
+    def _grade(self, req_id: str, findings: Sequence[Finding], ai: bool) -> RequirementResult:
+        definition = self.requirements[req_id]
+        relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
+        specific = [f for f in relevant if f.ai_specific]
+        used = specific if ai and specific else relevant
+        by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
+        status, deciding = _combine(by_effect)
+        reasons = [_reason_of(f, self.red_flag_defs) for f in deciding]
+        reasons = list(dict.fromkeys(reasons))
+        if not relevant:
+            reasons = [f"No clause in the contract gives you this: {definition.meaning['missing']}"]
+        elif status == "weak" and by_effect["present"] and (by_effect["weak"] or by_effect["missing"]):
+            reasons.append("A protective clause exists, but another clause undermines it.")
+        ai_specific = any(f.ai_specific for f in deciding)
+        if ai and relevant and not specific:
+            reasons.append(
+                "The contract mentions AI, but this clause covers likeness use in general, "
+                "not AI or digital replicas specifically."
+            )
+        references = definition.references + self.extra_references.get(req_id, ())
+        return RequirementResult(
+            id=req_id,
+            title=definition.title,
+            status=status,
+            ai_specific=ai_specific,
+            evidence=_unique_evidence(f.evidence for f in deciding)[:_MAX_EVIDENCE],
+            reasons=tuple(reasons),
+            recommendation=_recommendation(definition, status),
+            references=tuple(dict.fromkeys(references)),
+        )
+
+    def _red_flags(self, findings: Sequence[Finding]) -> Iterator[RedFlag]:
+        grouped: dict[str, list[Finding]] = {}
+        for finding in findings:
+            if finding.rule.red_flag and finding.negated_by is None:
+                grouped.setdefault(finding.rule.red_flag, []).append(finding)
+        order = list(self.red_flag_defs)
+        for flag_id in sorted(grouped, key=order.index):
+            definition = self.red_flag_defs[flag_id]
+            yield RedFlag(
+                id=flag_id,
+                title=definition.title,
+                severity=definition.severity,
+                evidence=_unique_evidence(f.evidence for f in grouped[flag_id])[:_MAX_EVIDENCE],
+                explanation=definition.explanation,
+                undermines=definition.undermines,
+            )
+
+    def _verdict(
+        self, requirements: Sequence[RequirementResult], ai: bool, parties: Parties
+    ) -> str:
+        parts = [
+            self.requirements[r.id].verdict[r.status].format(other=parties.other_label)
+            for r in requirements
+        ]
+        lead = "This contract " if ai else (
+            "This contract does not mention AI or digital replicas. As written, it "
+        )
+        sentence = lead + _join_clauses(parts) + "."
+        if not ai and any(r.status != "missing" and not r.ai_specific for r in requirements):
+            sentence += " Its general terms about your image could be read to cover AI uses too."
+        return sentence
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where sentences sit: their clause, and which clauses speak about AI."""
+
+    document: Document
+    clauses: tuple[Clause, ...]
+    clause_starts: tuple[int, ...]
+    ai_clauses: frozenset[int]
+    top_parent: tuple[int, ...]
+    whole_document_ai: bool
+
+    @classmethod
+    def build(
+        cls, document: Document, clauses: Sequence[Clause], sentences: Sequence[Sentence]
+    ) -> _Context:
+        starts = tuple(c.start for c in clauses)
+        ai_clauses = set()
+        for sentence in sentences:
+            if any(hit.key == "lex:ai_terms" for hit in sentence.hits):
+                ai_clauses.add(bisect.bisect_right(starts, sentence.start) - 1)
+        parents = []
+        current = 0
+        for index, clause in enumerate(clauses):
+            if clause.number and "." not in clause.number and not clause.number.startswith("("):
+                current = index
+            elif clause.number is None and clause.heading:
+                current = index
+            parents.append(current)
+        first_heading = clauses[0].heading or "" if clauses else ""
+        title_ai = 0 in ai_clauses and bool(first_heading) and any(
+            hit.key == "lex:ai_terms"
+            for s in sentences
+            if s.start < clauses[0].start + len(first_heading) + 1
+            for hit in s.hits
+        )
+        return cls(document, tuple(clauses), starts, frozenset(ai_clauses), tuple(parents), title_ai)
+
+    def clause_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.clause_starts, offset) - 1, 0)
+
+    def is_ai_specific(self, sentence: Sentence, keys: set[str]) -> bool:
+        if "lex:ai_terms" in keys or self.whole_document_ai:
+            return True
+        index = self.clause_index(sentence.start)
+        return index in self.ai_clauses or self.top_parent[index] in self.ai_clauses
+
+    def evidence(self, sentence: Sentence, rule_id: str, cues: tuple[str, ...]) -> Evidence:
+        clause = self.clauses[self.clause_index(sentence.start)]
+        return Evidence(
+            quote=self.document.text[sentence.start : sentence.end],
+            start=sentence.start,
+            end=sentence.end,
+            clause=clause.label or clause.number,
+            page=self.document.page_at(sentence.start),
+            rule=rule_id,
+            cues=cues,
+        )
+
+
+def _prefer_specific(
+    candidates: Sequence[tuple[Rule, int, int]],
+) -> list[tuple[Rule, int, int]]:
+    """Drop a hit when an overlapping hit for the same target has a higher priority or is longer."""
+    kept = []
+    for rule, first, last in candidates:
+        beaten = any(
+            other is not rule
+            and _same_target(rule, other)
+            and o_first < last
+            and first < o_last
+            and (other.priority, o_last - o_first) > (rule.priority, last - first)
+            for other, o_first, o_last in candidates
+        )
+        if not beaten and (rule, first, last) not in kept:
+            kept.append((rule, first, last))
+    return kept
+
+
+def _same_target(a: Rule, b: Rule) -> bool:
+    if a.target == "ai" or b.target == "ai":
+        return a.target == b.target
+    return (a.requirement is not None and a.requirement == b.requirement) or (
+        a.red_flag is not None and a.red_flag == b.red_flag
+    )
+
+
+def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> str | None:
+    """Whose act or right a hit is.
+
+    In order: a possessive just before the hit ("the Model's consent", "your consent"), a party
+    named just after it ("consent of the Model", "revoked by the Talent"), else the nearest party
+    word before it in the sentence (the subject: "the Company may terminate").
+    """
+    tokens = sentence.tokens
+    for index in range(first - 1, max(first - 4, -1), -1):
+        token = tokens[index]
+        if token.lower in {"'s", "\u2019s", "'"} and index > 0:
+            side = _side(tokens[index - 1], parties)
+            if side:
+                return side
+        if token.lower in _POSSESSIVES:
+            return _POSSESSIVES[token.lower]
+    for index in range(last, min(last + 3, len(tokens) - 1)):
+        if tokens[index].lower in {"by", "of", "from"}:
+            for token in tokens[index + 1 : index + 4]:
+                side = _side(token, parties)
+                if side:
+                    return side
+            break
+    for token in reversed(tokens[:first]):
+        if token.lower in {";", ":"}:
+            break
+        side = _side(token, parties)
+        if side:
+            return side
+    return None
+
+
+_POSSESSIVES = {"my": "person", "your": "person", "our": "other"}
+
+
+def _side(token: Token, parties: Parties) -> str | None:
+    return parties.side_of(token.lemma) or parties.side_of(token.lower)
+
+
+def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues) -> str | None:
+    """Return the cue words if the hit is negated (an odd number of cues in its scope)."""
+    covered = _covered(sentence, "neg:pseudo")
+    inside = set(range(first, last))
+    terminators = sorted(h.first for h in sentence.hits if h.key == "neg:end" and h.last <= first)
+    scope_start = max([t + 1 for t in terminators] + [first - cues.window, 0])
+    found = [
+        h
+        for h in sentence.hits
+        if h.key == "neg:pre"
+        and scope_start <= h.first
+        and h.last <= first
+        and not (set(range(h.first, h.last)) & (covered | inside))
+    ]
+    post_end = min(last + 6, len(sentence.tokens))
+    found += [
+        h
+        for h in sentence.hits
+        if h.key == "neg:post" and last <= h.first < post_end and not (set(range(h.first, h.last)) & covered)
+    ]
+    if len(found) % 2 == 0:
+        return None
+    return " / ".join(" ".join(t.text for t in sentence.tokens[h.first : h.last]) for h in found)
+
+
+def _covered(sentence: Sentence, key: str) -> set[int]:
+    return {i for h in sentence.hits if h.key == key for i in range(h.first, h.last)}
+
+
+def _first_text(sentence: Sentence, key: str) -> str | None:
+    for hit in sentence.hits:
+        if hit.key == key:
+            return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
+    return None
+
+
+def _combine(by_effect: Mapping[str, list[Finding]]) -> tuple[str, list[Finding]]:
+    present, weak, missing = by_effect["present"], by_effect["weak"], by_effect["missing"]
+    if present and not weak and not missing:
+        return "present", present
+    if weak or (present and missing):
+        return "weak", weak + missing + present
+    if missing:
+        return "missing", missing
+    return "missing", []
+
+
+def _reason_of(finding: Finding, flags: Mapping[str, RedFlagDef]) -> str:
+    where = f"Clause {finding.evidence.clause}" if finding.evidence.clause else "The preamble"
+    reason = f"{where}: {finding.rule.reason}"
+    if finding.negated_by:
+        reason += f' (negated by "{finding.negated_by}")'
+    if finding.weakened_by:
+        reason += f' (weakened by "{finding.weakened_by}")'
+    if finding.rule.red_flag and finding.rule.red_flag in flags:
+        reason += f" Red flag: {flags[finding.rule.red_flag].title.lower()}."
+    return reason
+
+
+def _recommendation(definition: RequirementDef, status: str) -> str:
+    text = definition.recommendation[status]
+    if status == "present":
+        return text
+    return f'{text} For example: "{definition.suggested_clause}"'
+
+
+def _unique_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    seen: dict[tuple[int, int], Evidence] = {}
+    for item in items:
+        key = (item.start, item.end)
+        if key not in seen:
+            seen[key] = item
+    return tuple(sorted(seen.values(), key=lambda e: e.start))
+
+
+def _score(requirements: Sequence[RequirementResult]) -> int:
+    if not requirements:
+        return 0
+    points = {"present": 2, "weak": 1, "missing": 0}
+    return round(100 * sum(points[r.status] for r in requirements) / (2 * len(requirements)))
+
+
+def _join_clauses(parts: Sequence[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _merge_lexicons(packs: Sequence[RulePack]) -> dict[str, tuple[str, ...]]:
+    merged: dict[str, tuple[str, ...]] = {}
+    for pack in packs:
+        for name, terms in pack.lexicons.items():
+            merged[name] = tuple(dict.fromkeys(merged.get(name, ()) + terms))
+    return merged
+
+
+def _merge_parties(packs: Sequence[RulePack]) -> dict[str, tuple[str, ...]]:
+    merged: dict[str, tuple[str, ...]] = {"person": (), "other": ()}
+    for pack in packs:
+        for side, words in pack.parties.items():
+            merged[side] = merged[side] + words
+    return merged
+
+
+def _merge_references(packs: Sequence[RulePack]) -> dict[str, tuple[Reference, ...]]:
+    merged: dict[str, tuple[Reference, ...]] = {}
+    for pack in packs:
+        for req_id, refs in pack.references.items():
+            merged[req_id] = merged.get(req_id, ()) + refs
+    return merged
+
+
+def _merge_negation(packs: Sequence[RulePack]) -> NegationCues:
+    cues = [p.negation for p in packs if p.negation is not None]
+    if not cues:
+        return NegationCues()
+    return NegationCues(
+        pre=tuple(dict.fromkeys(c for n in cues for c in n.pre)),
+        post=tuple(dict.fromkeys(c for n in cues for c in n.post)),
+        pseudo=tuple(dict.fromkeys(c for n in cues for c in n.pseudo)),
+        terminators=tuple(dict.fromkeys(c for n in cues for c in n.terminators)),
+        window=max(n.window for n in cues),
+    )

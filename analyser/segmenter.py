@@ -1,0 +1,119 @@
+"""Split a document's text into clauses that tile it.
+
+A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
+"(a)", "(iv)", "Article IV", "Section 3", "Schedule 2") or that is a heading (a short line in
+capitals or title case). Everything before the first such line is the preamble. Every character
+of the text belongs to exactly one clause, so nothing is lost between parsing and analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from analyser.model import Clause, Document
+
+__all__ = ["iter_lines", "line_to_start", "segment"]
+
+_DECIMAL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.)(?=[ \t]+\S|[ \t]*$)")
+_LETTERED = re.compile(r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\))(?=[ \t]+\S)")
+_NAMED = re.compile(
+    r"[ \t]*(?P<num>(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|SCHEDULE|Schedule|ANNEX|Annex|"
+    r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)[ \t]+(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?|[A-Z]))"
+    r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|)$)"
+)
+_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019&-]*")
+_MINOR_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with without under upon per vs".split()
+)
+
+
+@dataclass(frozen=True)
+class LineStart:
+    """What a line tells the segmenter: a printed number and/or a heading."""
+
+    number: str | None
+    heading: str | None
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, line)`` for each line; lines end at ``\\n`` or a form feed."""
+    for match in re.finditer(r"[^\n\f]*", text):
+        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] not in "\n\f":
+            continue
+        yield match.start(), match.group()
+
+
+def line_to_start(line: str) -> LineStart | None:
+    """Return the clause start a line opens with, or ``None`` if it continues a clause."""
+    for pattern in (_DECIMAL, _NAMED, _LETTERED):
+        match = pattern.match(line)
+        if match:
+            number = match.group("num").rstrip(".")
+            rest = line[match.end() :].strip(" \t:.-\u2013\u2014")
+            heading = rest if rest and _is_heading(rest) else None
+            return LineStart(number=number, heading=heading)
+    stripped = line.strip()
+    if _is_heading(stripped):
+        return LineStart(number=None, heading=stripped)
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    """A short line in capitals or title case with no sentence punctuation at its end."""
+    if not line or len(line) > 70 or line[-1] in ".,;:" or "|" in line:
+        return False
+    words = _HEADING_WORD.findall(line)
+    if not words or len(words) > 10 or sum(len(w) for w in words) < 4:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) >= 4:
+        return True
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper()
+
+
+def segment(document: Document) -> tuple[Clause, ...]:
+    """Return the clauses of ``document``; together they cover every character exactly once."""
+    text = document.text
+    starts: list[tuple[int, LineStart]] = []
+    parent: str | None = None
+    for offset, line in iter_lines(text):
+        found = line_to_start(line)
+        if found is None:
+            continue
+        lead = len(line) - len(line.lstrip(" \t"))
+        starts.append((offset + lead if not starts and offset == 0 else offset, found))
+    if not starts or starts[0][0] != 0:
+        starts.insert(0, (0, LineStart(number=None, heading=None)))
+    clauses: list[Clause] = []
+    for index, (start, found) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        if start == end and clauses:
+            continue
+        number = found.number
+        if number is not None and not number.startswith("("):
+            parent = number
+        label = f"{parent}{number}" if number and number.startswith("(") and parent else number
+        clauses.append(
+            Clause(
+                number=number,
+                heading=found.heading,
+                start=start,
+                end=end,
+                page=document.page_at(start),
+                label=label,
+            )
+        )
+    return _merge_empty_starts(clauses)
+
+
+def _merge_empty_starts(clauses: list[Clause]) -> tuple[Clause, ...]:
+    """Drop zero-length clauses, extending the previous one so the tiling stays exact."""
+    merged: list[Clause] = []
+    for clause in clauses:
+        if clause.start == clause.end and merged:
+            continue
+        merged.append(clause)
+    return tuple(merged)

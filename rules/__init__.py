@@ -1,0 +1,1 @@
+"""Default rule packs shipped with the analyser (YAML files beside this module)."""

@@ -263,6 +263,8 @@ class Engine:
     def _grade(self, req_id: str, findings: Sequence[Finding], ai: bool) -> RequirementResult:
         definition = self.requirements[req_id]
         relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
+        if any(not f.rule.fallback for f in relevant):
+            relevant = [f for f in relevant if not f.rule.fallback]
         specific = [f for f in relevant if f.ai_specific]
         used = specific if ai and specific else relevant
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}

@@ -226,8 +226,11 @@ class _Checker:
 
     def strings(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list):
             self.fail(key, "a list of non-empty strings", value)
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"{key}[{index}]", "a non-empty string (quote it in YAML)", item)
         return tuple(value)
 
     def integer(self, key: str, default: int) -> int:

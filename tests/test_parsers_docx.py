@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -137,7 +138,7 @@ def _numbered_docx(
     abstracts: Sequence[str],
     nums: Sequence[str],
     paragraphs: Sequence[tuple[str, int | None, int | None, str | None]],
-    style_numbering: dict[str, tuple[int, int | None]] | None = None,
+    style_numbering: Mapping[str, tuple[int, int | None]] | None = None,
 ) -> bytes:
     """Return a DOCX whose paragraphs (text, numId, ilvl, style) use handmade numbering."""
     from docx.enum.style import WD_STYLE_TYPE
@@ -150,22 +151,24 @@ def _numbered_docx(
         numbering.append(parse_xml(abstract))
     for num in nums:
         numbering.append(parse_xml(num))
-    for style_name, (num_id, ilvl) in (style_numbering or {}).items():
-        style = document.styles.add_style(style_name, WD_STYLE_TYPE.PARAGRAPH)
-        num_pr = style.element.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_numId().val = num_id
-        if ilvl is not None:
-            num_pr.get_or_add_ilvl().val = ilvl
+    for new_style, (style_num, style_ilvl) in (style_numbering or {}).items():
+        style = document.styles.add_style(new_style, WD_STYLE_TYPE.PARAGRAPH)
+        _set_num_pr(style.element.get_or_add_pPr(), style_num, style_ilvl)
     for text, num_id, ilvl, style_name in paragraphs:
         paragraph = document.add_paragraph(text, style=style_name)
         if num_id is not None:
-            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-            num_pr.get_or_add_numId().val = num_id
-            if ilvl is not None:
-                num_pr.get_or_add_ilvl().val = ilvl
+            _set_num_pr(paragraph._p.get_or_add_pPr(), num_id, ilvl)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _set_num_pr(p_pr: Any, num_id: int, ilvl: int | None) -> None:
+    """Give a paragraph or style ``w:numPr`` with ``num_id`` and, if given, ``ilvl``."""
+    num_pr = p_pr.get_or_add_numPr()
+    num_pr.get_or_add_numId().val = num_id
+    if ilvl is not None:
+        num_pr.get_or_add_ilvl().val = ilvl
 
 
 LEGAL = _abstract(

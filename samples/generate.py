@@ -1,0 +1,89 @@
+"""Build the labelled sample corpus: samples/<name>.<format> from samples/src/<name>.txt.
+
+Run from anywhere with ``python samples/generate.py``. Reads ``samples/manifest.csv`` (columns
+``name,format``; format is pdf, docx or txt) and renders each contract source with
+:mod:`samples.docgen`. Output is deterministic: the same sources give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+SAMPLES_DIR = Path(__file__).resolve().parent
+REPO_ROOT = SAMPLES_DIR.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from samples.docgen import build_docx, build_pdf, build_txt, parse_source  # noqa: E402
+
+SOURCE_DIR = SAMPLES_DIR / "src"
+MANIFEST = SAMPLES_DIR / "manifest.csv"
+FORMATS = ("pdf", "docx", "txt")
+
+# Running header (the other party, as a real contract would print it) for PDF and DOCX output.
+HEADERS: dict[str, str] = {
+    "release_classic_blanket": "Harbourline Studios, Inc. - Model Release",
+    "agency_management_long": "Meridian Model Management LLC - Exclusive Management Agreement",
+    "rider_good": "Lumen & Thread Ltd - Digital Replica Rider",
+    "voice_clone_licence": "Cadence Vox Technologies, Inc. - Confidential",
+    "ecommerce_consent_missing": "Bramble & Oak Retail Inc.",
+    "likeness_licence_irrevocable": "Stellar Reach Beauty Ltd. - Digital Likeness Licence",
+    "booking_negation": "Halcyon Models GmbH - Booking HM-25-0418",
+    "talent_schedule_exception": "Vantage Point Media LLC - Talent Services Agreement",
+    "campaign_other_party": "Kestrel Cosmetics Inc. - Kestrel Glow Campaign",
+    "replica_contradiction": "Fable & Finch Ltd",
+    "catalogue_ai_unrelated": "Waverly Home & Garden Co. Limited",
+    "performer_uk_digital_double": 'Greyfriars Pictures Limited - "The Lantern Keepers"',
+    "digital_twin_brand": "Norrvik Fashion AB - Digital Twin Collaboration",
+    "creator_ugc_no_consent": "Pulsewave Nutrition, Inc. - Creator Content Agreement",
+}
+
+# Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
+FOOTERS: dict[str, str] = {
+    "voice_clone_licence": "Confidential - Cadence Vox Technologies, Inc.",
+    "likeness_licence_irrevocable": "Confidential",
+    "booking_negation": "Halcyon Models GmbH, Torstrasse 140, 10119 Berlin",
+    "campaign_other_party": "Kestrel Cosmetics Inc. - Confidential",
+    "performer_uk_digital_double": "Greyfriars Pictures Limited - Private and Confidential",
+    "digital_twin_brand": "Norrvik Fashion AB",
+}
+
+
+def read_manifest(path: Path = MANIFEST) -> list[tuple[str, str]]:
+    """Return the (name, format) rows of the manifest, checking each format."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        rows = [(row["name"].strip(), row["format"].strip().lower()) for row in reader]
+    for name, fmt in rows:
+        if fmt not in FORMATS:
+            raise ValueError(f"{path.name}: sample {name!r} has unknown format {fmt!r}")
+    return rows
+
+
+def build_sample(name: str, fmt: str, out_dir: Path = SAMPLES_DIR) -> Path:
+    """Render one contract source into ``out_dir/<name>.<fmt>`` and return the path."""
+    source = (SOURCE_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    blocks = parse_source(source)
+    target = out_dir / f"{name}.{fmt}"
+    if fmt == "pdf":
+        build_pdf(blocks, target, header=HEADERS.get(name))
+    elif fmt == "docx":
+        build_docx(blocks, target, header=HEADERS.get(name), footer=FOOTERS.get(name))
+    else:
+        build_txt(blocks, target)
+    return target
+
+
+def main() -> int:
+    """Build every sample in the manifest and report what was written."""
+    written = [build_sample(name, fmt) for name, fmt in read_manifest()]
+    for path in written:
+        print(f"wrote {path.relative_to(REPO_ROOT)} ({path.stat().st_size} bytes)")
+    print(f"{len(written)} samples built")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Rule packs: validated on load with precise errors, and every rule's examples hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analyser.engine import Engine
+from analyser.errors import RulePackInvalidError
+from analyser.rules import available_packs, load_pack_file, load_packs, pack_path
+
+BASELINE = pack_path("baseline")
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_packs())
+
+
+def _cases() -> list[tuple[str, str, bool]]:
+    packs = load_packs(available_packs())
+    return [
+        (rule.id, example.text, example.should_match)
+        for pack in packs
+        for rule in pack.rules
+        for example in rule.examples
+    ]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "should_match"), _cases())
+def test_rule_examples(engine: Engine, rule_id: str, text: str, should_match: bool) -> None:
+    rule = next(r for r in engine.rules if r.id == rule_id)
+    assert engine.fires(rule, text) is should_match
+
+
+def test_baseline_ships_with_the_package() -> None:
+    assert "baseline" in available_packs()
+    assert BASELINE.is_file()
+
+
+def test_every_rule_has_positive_and_negative_examples() -> None:
+    for pack in load_packs(available_packs()):
+        for rule in pack.rules:
+            kinds = {example.should_match for example in rule.examples}
+            assert kinds == {True, False}, rule.id
+
+
+def _broken_pack(tmp_path: Path, mutate: object) -> Path:
+    data = yaml.safe_load(BASELINE.read_text(encoding="utf-8"))
+    assert callable(mutate)
+    mutate(data)
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+def _set_rule_field(field: str, value: object) -> object:
+    def mutate(data: dict[str, list[dict[str, object]]]) -> None:
+        data["rules"][0][field] = value
+
+    return mutate
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (_set_rule_field("colour", "red"), "rule 'ai.replica_terms', field 'colour'"),
+        (_set_rule_field("target", "nonsense"), "field 'target': expected one of ai, requirement"),
+        (_set_rule_field("regex", ["(unclosed"]), "field 'regex[0]': expected a valid regular"),
+        (_set_rule_field("phrases", "not a list"), "field 'phrases': expected a list"),
+        (_set_rule_field("examples", {"match": ["x"]}), "field 'examples'"),
+        (_set_rule_field("context", ["no_such_lexicon"]), "field 'context': expected a lexicon"),
+        (_set_rule_field("holder", "nobody"), "field 'holder': expected one of person"),
+        (_set_rule_field("priority", "high"), "field 'priority': expected an integer"),
+        (_set_rule_field("patterns", [[{"BOGUS": 1}]]), "field 'patterns[0]'"),
+    ],
+)
+def test_broken_rule_gives_one_precise_error(tmp_path: Path, mutate: object, expected: str) -> None:
+    path = _broken_pack(tmp_path, mutate)
+    with pytest.raises(RulePackInvalidError) as caught:
+        _load_alone(path)
+    message = str(caught.value)
+    assert message.startswith("broken.yaml: ")
+    assert expected in message
+    assert "\n" not in message
+
+
+def _load_alone(path: Path) -> None:
+    from analyser.rules import check_pack_links
+
+    check_pack_links([load_pack_file(path)])
+
+
+def test_duplicate_rule_id_is_rejected(tmp_path: Path) -> None:
+    def mutate(data: dict[str, list[dict[str, object]]]) -> None:
+        data["rules"].append(dict(data["rules"][0]))
+
+    with pytest.raises(RulePackInvalidError, match="'ai.replica_terms': the id is used twice"):
+        load_pack_file(_broken_pack(tmp_path, mutate))
+
+
+def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("id: x\nrules: [\n  - a: b\n", encoding="utf-8")
+    with pytest.raises(RulePackInvalidError, match=r"bad.yaml: not valid YAML at line \d+"):
+        load_pack_file(path)
+
+
+def test_unknown_pack_lists_the_available_ones() -> None:
+    with pytest.raises(RulePackInvalidError, match=r"no such rule pack \(available: .*baseline"):
+        load_packs(["nowhere"])
+
+
+def test_pack_name_cannot_be_a_path_trick() -> None:
+    with pytest.raises(RulePackInvalidError, match="may use only"):
+        pack_path("../etc/passwd")

@@ -1,0 +1,90 @@
+"""Segmenter: clauses from numbering and headings, tiling the whole text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyser.model import Document, Page
+from analyser.segmenter import line_to_start, segment
+
+
+def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
+    return Document(text=text, name="t.txt", format="txt", sha256="", pages=pages)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "heading"),
+    [
+        ("1. Grant of Rights", "1", "Grant of Rights"),
+        ("7.2 The Company shall pay the Model.", "7.2", None),
+        ("12.3.4 Nested clause text", "12.3.4", None),
+        ("(a) in print; and", "(a)", None),
+        ("(iv) on the website", "(iv)", None),
+        ("Article IV - Digital Replicas", "Article IV", "Digital Replicas"),
+        ("ARTICLE 2: TERM", "ARTICLE 2", "TERM"),
+        ("Section 3. Compensation", "Section 3", "Compensation"),
+        ("Schedule 2", "Schedule 2", None),
+        ("SCHEDULE B - AI USES", "SCHEDULE B", "AI USES"),
+        ("DIGITAL REPLICA RIDER", None, "DIGITAL REPLICA RIDER"),
+        ("Term and Termination", None, "Term and Termination"),
+    ],
+)
+def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
+    found = line_to_start(line)
+    assert found is not None
+    assert (found.number, found.heading) == (number, heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "30 days after the shoot the Company shall delete the scans.",
+        "the Model's prior written consent, which may be",
+        "Section 3 of this Agreement applies to all uses made under it by the Company and its group.",
+        "2.5% of net receipts shall be paid quarterly.",
+        "$500 per use, payable within 30 days.",
+        "without the Model's consent.",
+    ],
+)
+def test_continuation_lines_do_not_start_clauses(line: str) -> None:
+    assert line_to_start(line) is None
+
+
+def test_lettered_items_are_labelled_with_their_parent() -> None:
+    text = "1. Grant\n1.1 The Model grants:\n(a) print use; and\n(b) online use.\n"
+    labels = [c.label for c in segment(_doc(text))]
+    assert labels == ["1", "1.1", "1.1(a)", "1.1(b)"]
+
+
+def test_preamble_is_its_own_clause() -> None:
+    text = 'This agreement is made between Acme (the "Company") and Jo (the "Model").\n1. Term\n'
+    clauses = segment(_doc(text))
+    assert clauses[0].number is None
+    assert text[clauses[0].start : clauses[0].end].startswith("This agreement")
+    assert clauses[1].number == "1"
+
+
+def test_clause_pages_come_from_document_pages() -> None:
+    text = "1. First\nbody\f2. Second\nbody"
+    pages = (Page(1, 0, 13), Page(2, 14, len(text)))
+    clauses = segment(_doc(text, pages))
+    assert [(c.number, c.page) for c in clauses] == [("1", 1), ("2", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x",
+        "\n\n\n",
+        "no numbers at all, just one long line of text",
+        "1. A\n\n\n2. B\n\f\f3. C",
+        "  1. Indented first clause\n(a) item\n",
+        "PREAMBLE\n1.\n1.1\n(a)\n",
+    ],
+)
+def test_clauses_tile_the_text_exactly(text: str) -> None:
+    clauses = segment(_doc(text))
+    assert clauses[0].start == 0 and clauses[-1].end == len(text)
+    for before, after in zip(clauses, clauses[1:], strict=False):
+        assert before.end == after.start
+        assert before.start < before.end

@@ -286,7 +286,10 @@ def exit_code(outcomes: Iterable[Outcome], fail_on: str) -> int:
 
 def run_text(args: argparse.Namespace) -> int:
     """Print the extracted text (form feeds between pages) and the warnings on stderr."""
-    document = parse(_readable_path(args.file))
+    try:
+        document = parse(_readable_path(args.file))
+    except AnalyserError as error:
+        return _report_error(args.file, error, debug=args.debug)
     for warning in document.warnings:
         where = f"page {warning.page}: " if warning.page is not None else ""
         print(f"{PROG}: {args.file}: warning: {where}{warning.message}", file=sys.stderr)

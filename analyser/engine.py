@@ -147,6 +147,8 @@ class Engine:
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         for sentence in sentences:
+            if context.is_heading(sentence):
+                continue
             keys = {hit.key for hit in sentence.hits}
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)
@@ -266,7 +268,13 @@ class Engine:
         if any(not f.rule.fallback for f in relevant):
             relevant = [f for f in relevant if not f.rule.fallback]
         specific = [f for f in relevant if f.ai_specific]
-        used = specific if ai and specific else relevant
+        # In an AI contract, protections must come from AI clauses; anything that undermines them
+        # counts wherever it is ("all rights granted under this Agreement are irrevocable").
+        used = (
+            [f for f in relevant if f.ai_specific or f.effect != "present"]
+            if ai and specific
+            else relevant
+        )
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         status, deciding = _combine(by_effect)
         reasons = [_reason_of(f, self.red_flag_defs) for f in deciding]
@@ -366,6 +374,15 @@ class _Context:
         )
         return cls(document, tuple(clauses), starts, frozenset(ai_clauses), tuple(parents), title_ai)
 
+    def is_heading(self, sentence: Sentence) -> bool:
+        """Whether the sentence is only a clause's number and heading line."""
+        clause = self.clauses[self.clause_index(sentence.start)]
+        if not clause.heading:
+            return False
+        line_end = self.document.text.find("\n", clause.start, clause.end)
+        line_end = clause.end if line_end < 0 else line_end
+        return sentence.end <= line_end
+
     def clause_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.clause_starts, offset) - 1, 0)
 
@@ -438,15 +455,26 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
                 if side:
                     return side
             break
-    for token in reversed(tokens[:first]):
+    nearest: str | None = None
+    for index in range(first - 1, -1, -1):
+        token = tokens[index]
         if token.lower in {";", ":"}:
             break
         side = _side(token, parties)
-        if side:
+        if side is None:
+            continue
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if following in _SUBJECT_VERBS:
             return side
-    return None
+        nearest = nearest or side
+    return nearest
 
 
+_SUBJECT_VERBS = frozenset(
+    "may shall can will must might is are has have hereby agrees agree acknowledges acknowledge "
+    "grants grant consents consent authorizes authorises authorize authorise waives waive "
+    "irrevocably retains retain reserves reserve".split()
+)
 _POSSESSIVES = {"my": "person", "your": "person", "our": "other"}
 
 
@@ -455,11 +483,16 @@ def _side(token: Token, parties: Parties) -> str | None:
 
 
 def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues) -> str | None:
-    """Return the cue words if the hit is negated (an odd number of cues in its scope)."""
+    """Return the cue words if a negation governs the hit, else ``None``.
+
+    Cues count within the hit's scope: back to the nearest terminator (or ``window`` tokens) and a
+    few tokens after it. "without" and the other negations cancel each other out, so "shall not
+    ... without the Model's consent" is an affirmative requirement of consent.
+    """
     covered = _covered(sentence, "neg:pseudo")
     inside = set(range(first, last))
-    terminators = sorted(h.first for h in sentence.hits if h.key == "neg:end" and h.last <= first)
-    scope_start = max([t + 1 for t in terminators] + [first - cues.window, 0])
+    terminators = [h.last for h in sentence.hits if h.key == "neg:end" and h.last <= first]
+    scope_start = max([*terminators, first - cues.window, 0])
     found = [
         h
         for h in sentence.hits
@@ -472,11 +505,16 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
     found += [
         h
         for h in sentence.hits
-        if h.key == "neg:post" and last <= h.first < post_end and not (set(range(h.first, h.last)) & covered)
+        if h.key == "neg:post"
+        and last <= h.first < post_end
+        and not (set(range(h.first, h.last)) & covered)
     ]
-    if len(found) % 2 == 0:
+    words = [" ".join(t.text for t in sentence.tokens[h.first : h.last]) for h in found]
+    has_without = any(w.lower() == "without" for w in words)
+    has_other = any(w.lower() != "without" for w in words)
+    if has_without == has_other:
         return None
-    return " / ".join(" ".join(t.text for t in sentence.tokens[h.first : h.last]) for h in found)
+    return " / ".join(dict.fromkeys(words))
 
 
 def _covered(sentence: Sentence, key: str) -> set[int]:

@@ -500,6 +500,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and scope_start <= h.first
         and h.last <= first
         and not (set(range(h.first, h.last)) & (covered | inside))
+        and not _is_local_not(sentence, h.first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
     found += [
@@ -515,6 +516,20 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
     if has_without == has_other:
         return None
     return " / ".join(dict.fromkeys(words))
+
+
+_AUXILIARIES = frozenset(
+    "shall may will must can could would should might do does did is are was were be been being "
+    "has have had need agrees agree undertakes undertake promises promise , or and".split()
+)
+
+
+def _is_local_not(sentence: Sentence, index: int) -> bool:
+    """A bare "not" after a noun ("any use not described in the form") negates only its phrase."""
+    token = sentence.tokens[index]
+    if token.lower != "not" or index == 0:
+        return False
+    return sentence.tokens[index - 1].lower not in _AUXILIARIES
 
 
 def _covered(sentence: Sentence, key: str) -> set[int]:

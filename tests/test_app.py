@@ -17,7 +17,7 @@ APP = REPO_ROOT / "app.py"
 SAMPLES = REPO_ROOT / "samples"
 RUN_TIMEOUT = 180
 PRIVACY_LINE = "Your contract is analysed on this computer; it is never uploaded anywhere."
-BADGES = {"present": "✅ Present", "weak": "⚠️ Weak", "missing": "❌ Missing"}
+BADGES = {"present": ":green[✅ Present]", "weak": ":orange[⚠️ Weak]", "missing": ":red[❌ Missing]"}
 HOSTILE_CONTRACT = (
     "MODEL RELEASE\n\n1. Grant. The Model grants the Company the right to use photographs of the "
     "Model in perpetuity. ![x](http://tracker.invalid/p.png) <img src=x onerror=alert(1)> "
@@ -127,7 +127,7 @@ def test_contract_text_is_escaped_not_rendered() -> None:
     assert not at.exception, at.exception
     text = all_markdown(at)
     assert "http://tracker.invalid" in text or "perpetuity" in text
-    for raw in ("![x](", "<img", "[click](", "**bold**", ":red[", "$x^2$"):
+    for raw in ("![x](", "<img", "[click](", "**bold**", ":red[red]", "$x^2$"):
         assert raw not in text
     for element in at.markdown:
         assert not getattr(element.proto, "allow_html", False)

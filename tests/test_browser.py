@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_app_server import streamlit_server
@@ -25,6 +26,8 @@ CHROMIUM_ARGS = [
 ]
 STATUS_WORDS = {"present": "Present", "weak": "Weak", "missing": "Missing"}
 WAIT_MS = 120_000
+DOWNLOAD_LABEL = "Download the full report (JSON)"
+RUNNING_ICON = '[data-testid="stStatusWidgetRunningIcon"]'
 
 
 def chromium_path() -> Path:
@@ -50,6 +53,13 @@ def richest_sample_pdf() -> tuple[Path, set[str]]:
     return max(graded, key=lambda item: len(item[1]))
 
 
+def _wait_for_report(page: Any) -> None:
+    """Wait until the report is drawn and the script run has finished (no stale elements)."""
+    page.get_by_role("button", name=DOWNLOAD_LABEL).wait_for(timeout=WAIT_MS)
+    page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
+    page.get_by_text("not legal advice").wait_for(timeout=WAIT_MS)
+
+
 @pytest.mark.slow
 def test_upload_in_a_real_browser_shows_the_statuses(tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
@@ -64,8 +74,7 @@ def test_upload_in_a_real_browser_shows_the_statuses(tmp_path: Path) -> None:
             page.goto(base, wait_until="domcontentloaded")
             page.get_by_text("never uploaded anywhere").wait_for(timeout=WAIT_MS)
             page.locator('input[type="file"]').set_input_files(str(sample))
-            page.get_by_text("Your protections").wait_for(timeout=WAIT_MS)
-            page.get_by_text("Red flags", exact=True).wait_for(timeout=WAIT_MS)
+            _wait_for_report(page)
             body = page.inner_text("body")
             page.screenshot(path=str(ARTIFACTS / "browser-upload.png"), full_page=True)
         finally:

@@ -1,0 +1,71 @@
+"""Every bundled sample, read from its real PDF, DOCX or TXT file, reproduces its labels."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from analyser.parsers import parse
+from analyser.pipeline import Pipeline, analyse, load_pipeline
+from analyser.segmenter import segment
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+ROWS = list(csv.DictReader((SAMPLES / "labels.csv").open(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return load_pipeline()
+
+
+def test_corpus_covers_every_format_and_enough_contracts() -> None:
+    formats = {row["file"].rsplit(".", 1)[1] for row in ROWS}
+    assert formats == {"pdf", "docx", "txt"}
+    assert len(ROWS) >= 12
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -> None:
+    report = analyse(SAMPLES / row["file"], pipeline=pipeline)
+    assert report.ai_addressed is (row["ai"] == "yes")
+    for requirement in ("consent", "compensation", "revocation"):
+        assert report.requirement(requirement).status == row[requirement], requirement
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+def test_sample_clauses_tile_the_text(row: dict[str, str]) -> None:
+    document = parse(SAMPLES / row["file"])
+    clauses = segment(document)
+    assert "".join(document.text[c.start : c.end] for c in clauses) == document.text
+    assert sum(1 for c in clauses if c.number) >= 5
+
+
+def test_red_flags_match_labels_overall(pipeline: Pipeline) -> None:
+    true_positive = false_positive = false_negative = 0
+    for row in ROWS:
+        expected = {flag for flag in row["red_flags"].split(";") if flag}
+        found = {flag.id for flag in analyse(SAMPLES / row["file"], pipeline=pipeline).red_flags}
+        true_positive += len(expected & found)
+        false_positive += len(found - expected)
+        false_negative += len(expected - found)
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + false_negative)
+    assert 2 * precision * recall / (precision + recall) >= 0.85
+
+
+@pytest.mark.parametrize("stem", ["rider_good", "release_classic_blanket", "platform_terms_deemed"])
+def test_same_contract_in_every_format_gives_the_same_statuses(
+    tmp_path: Path, pipeline: Pipeline, stem: str
+) -> None:
+    from samples.docgen import build_docx, build_pdf, build_txt, parse_source
+
+    blocks = parse_source((SAMPLES / "src" / f"{stem}.txt").read_text(encoding="utf-8"))
+    statuses = set()
+    for suffix, build in ((".pdf", build_pdf), (".docx", build_docx), (".txt", build_txt)):
+        path = tmp_path / f"{stem}{suffix}"
+        build(blocks, path)
+        report = analyse(path, pipeline=pipeline)
+        statuses.add(tuple(r.status for r in report.requirements))
+    assert len(statuses) == 1

@@ -40,7 +40,9 @@ _HEREINAFTER = re.compile(
     r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"\u201c](?P<label>[^\"\u201d]{1,40})[\"\u201d]",
     re.IGNORECASE,
 )
-_NAME_STOPWORDS = frozenset("This The And Between By Of In On A An Agreement Dated".split())
+_NAME_STOPWORDS = frozenset(
+    ["This", "The", "And", "Between", "By", "Of", "In", "On", "A", "An", "Agreement", "Dated"]
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Finding:
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
-    """Return who the person and the other side are, from defaults and the contract's definitions."""
+    """Return who the person and the other side are, from defaults and the definitions."""
     person = {w.lower() for w in defaults.get("person", ())}
     other = {w.lower() for w in defaults.get("other", ())}
     other_label = ""
@@ -281,7 +283,11 @@ class Engine:
         reasons = list(dict.fromkeys(reasons))
         if not relevant:
             reasons = [f"No clause in the contract gives you this: {definition.meaning['missing']}"]
-        elif status == "weak" and by_effect["present"] and (by_effect["weak"] or by_effect["missing"]):
+        elif (
+            status == "weak"
+            and by_effect["present"]
+            and (by_effect["weak"] or by_effect["missing"])
+        ):
             reasons.append("A protective clause exists, but another clause undermines it.")
         ai_specific = any(f.ai_specific for f in deciding)
         if ai and relevant and not specific:
@@ -325,8 +331,10 @@ class Engine:
             self.requirements[r.id].verdict[r.status].format(other=parties.other_label)
             for r in requirements
         ]
-        lead = "This contract " if ai else (
-            "This contract does not mention AI or digital replicas. As written, it "
+        lead = (
+            "This contract "
+            if ai
+            else ("This contract does not mention AI or digital replicas. As written, it ")
         )
         sentence = lead + _join_clauses(parts) + "."
         if not ai and any(r.status != "missing" and not r.ai_specific for r in requirements):
@@ -360,19 +368,29 @@ class _Context:
         parents = []
         current = 0
         for index, clause in enumerate(clauses):
-            if clause.number and "." not in clause.number and not clause.number.startswith("("):
-                current = index
-            elif clause.number is None and clause.heading:
+            if (
+                clause.number
+                and "." not in clause.number
+                and not clause.number.startswith("(")
+                or clause.number is None
+                and clause.heading
+            ):
                 current = index
             parents.append(current)
         first_heading = clauses[0].heading or "" if clauses else ""
-        title_ai = 0 in ai_clauses and bool(first_heading) and any(
-            hit.key == "lex:ai_terms"
-            for s in sentences
-            if s.start < clauses[0].start + len(first_heading) + 1
-            for hit in s.hits
+        title_ai = (
+            0 in ai_clauses
+            and bool(first_heading)
+            and any(
+                hit.key == "lex:ai_terms"
+                for s in sentences
+                if s.start < clauses[0].start + len(first_heading) + 1
+                for hit in s.hits
+            )
         )
-        return cls(document, tuple(clauses), starts, frozenset(ai_clauses), tuple(parents), title_ai)
+        return cls(
+            document, tuple(clauses), starts, frozenset(ai_clauses), tuple(parents), title_ai
+        )
 
     def is_heading(self, sentence: Sentence) -> bool:
         """Whether the sentence is only a clause's number and heading line."""
@@ -471,9 +489,38 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
 
 
 _SUBJECT_VERBS = frozenset(
-    "may shall can will must might is are has have hereby agrees agree acknowledges acknowledge "
-    "grants grant consents consent authorizes authorises authorize authorise waives waive "
-    "irrevocably retains retain reserves reserve".split()
+    [
+        "may",
+        "shall",
+        "can",
+        "will",
+        "must",
+        "might",
+        "is",
+        "are",
+        "has",
+        "have",
+        "hereby",
+        "agrees",
+        "agree",
+        "acknowledges",
+        "acknowledge",
+        "grants",
+        "grant",
+        "consents",
+        "consent",
+        "authorizes",
+        "authorises",
+        "authorize",
+        "authorise",
+        "waives",
+        "waive",
+        "irrevocably",
+        "retains",
+        "retain",
+        "reserves",
+        "reserve",
+    ]
 )
 _POSSESSIVES = {"my": "person", "your": "person", "our": "other"}
 
@@ -519,8 +566,40 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
 
 
 _AUXILIARIES = frozenset(
-    "shall may will must can could would should might do does did is are was were be been being "
-    "has have had need agrees agree undertakes undertake promises promise , or and".split()
+    [
+        "shall",
+        "may",
+        "will",
+        "must",
+        "can",
+        "could",
+        "would",
+        "should",
+        "might",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "need",
+        "agrees",
+        "agree",
+        "undertakes",
+        "undertake",
+        "promises",
+        "promise",
+        ",",
+        "or",
+        "and",
+    ]
 )
 
 

@@ -69,7 +69,7 @@ def _lemma_lookup() -> Any:
     global _lemma_table
     if _lemma_table is None:
         probe = spacy.blank("en")
-        lemmatizer = probe.add_pipe("lemmatizer", config={"mode": "lookup"})
+        lemmatizer: Any = probe.add_pipe("lemmatizer", config={"mode": "lookup"})
         probe.initialize()
         _lemma_table = lemmatizer.lookups.get_table("lemma_lookup")
     return _lemma_table
@@ -108,7 +108,9 @@ class TextMatcher:
                 docs = list(self.nlp.pipe(pattern_set.phrases))
                 self._phrase_matcher.add(pattern_set.key, docs)
             if pattern_set.token_patterns:
-                patterns = [[dict(step) for step in pattern] for pattern in pattern_set.token_patterns]
+                patterns = [
+                    [dict(step) for step in pattern] for pattern in pattern_set.token_patterns
+                ]
                 self._token_matcher.add(pattern_set.key, patterns)
 
     def lemmatize(self, text: str) -> tuple[str, ...]:

@@ -51,6 +51,6 @@ def analyse(
     pipeline: Pipeline | None = None,
     packs: Sequence[str] = DEFAULT_PACKS,
 ) -> Report:
-    """Read ``source`` (a path or bytes) and return its report; raise AnalyserError if unreadable."""
+    """Read ``source`` (a path or bytes) and return its report; AnalyserError if unreadable."""
     active = pipeline if pipeline is not None else load_pipeline(packs)
     return analyse_document(parse(source, name), active)

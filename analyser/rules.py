@@ -41,14 +41,42 @@ NEGATED_EFFECTS = (*STATUSES, "ignore")
 HOLDERS = ("person", "other", "any")
 SEVERITIES = ("high", "medium", "low")
 TARGETS = ("ai", "requirement", "red_flag")
-REQUIREMENT_IDS = (
-    "consent compensation revocation scope duration ownership deletion transfer ai_training "
-    "approval disclosure post_mortem representation"
-).split()
+REQUIREMENT_IDS = [
+    "consent",
+    "compensation",
+    "revocation",
+    "scope",
+    "duration",
+    "ownership",
+    "deletion",
+    "transfer",
+    "ai_training",
+    "approval",
+    "disclosure",
+    "post_mortem",
+    "representation",
+]
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _TOKEN_KEYS = frozenset(
-    "ORTH TEXT LOWER LEMMA NORM SHAPE IS_DIGIT IS_ALPHA IS_PUNCT IS_SPACE IS_TITLE IS_UPPER "
-    "IS_LOWER LIKE_NUM IS_CURRENCY LENGTH OP".split()
+    [
+        "ORTH",
+        "TEXT",
+        "LOWER",
+        "LEMMA",
+        "NORM",
+        "SHAPE",
+        "IS_DIGIT",
+        "IS_ALPHA",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_TITLE",
+        "IS_UPPER",
+        "IS_LOWER",
+        "LIKE_NUM",
+        "IS_CURRENCY",
+        "LENGTH",
+        "OP",
+    ]
 )
 
 
@@ -171,12 +199,18 @@ def pack_path(pack_id: str, directory: Path | None = None) -> Path:
     return path
 
 
-def load_packs(ids: Iterable[str] = DEFAULT_PACKS, directory: Path | None = None) -> tuple[RulePack, ...]:
+def load_packs(
+    ids: Iterable[str] = DEFAULT_PACKS, directory: Path | None = None
+) -> tuple[RulePack, ...]:
     """Load ``baseline`` plus the named packs (ids or paths to YAML files), checked together."""
     wanted = ["baseline", *[i for i in ids if i and i != "baseline"]]
     paths = [Path(i) if i.endswith((".yaml", ".yml")) else pack_path(i, directory) for i in wanted]
     seen: dict[str, Path] = {}
-    unique = [p for p in paths if not (p.resolve() in seen.values() or seen.setdefault(p.stem, p.resolve()) is None)]
+    unique = [
+        p
+        for p in paths
+        if not (p.resolve() in seen.values() or seen.setdefault(p.stem, p.resolve()) is None)
+    ]
     packs = tuple(load_pack_file(p) for p in unique)
     check_pack_links(packs)
     return packs
@@ -204,7 +238,9 @@ class _Checker:
     def only(self, allowed: Iterable[str]) -> None:
         unknown = sorted(set(self.data) - set(allowed))
         if unknown:
-            self.fail(unknown[0], f"one of the known keys ({', '.join(sorted(allowed))})", unknown[0])
+            self.fail(
+                unknown[0], f"one of the known keys ({', '.join(sorted(allowed))})", unknown[0]
+            )
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self.data.get(key, default)
@@ -258,13 +294,38 @@ class _Checker:
         return list(value)
 
 
-_PACK_KEYS = (
-    "id version title description lexicons parties negation requirements red_flags rules references"
-).split()
-_RULE_KEYS = (
-    "id target requirement effect red_flag phrases patterns regex context exclude holder negated "
-    "weakened_by fallback priority reason examples"
-).split()
+_PACK_KEYS = [
+    "id",
+    "version",
+    "title",
+    "description",
+    "lexicons",
+    "parties",
+    "negation",
+    "requirements",
+    "red_flags",
+    "rules",
+    "references",
+]
+_RULE_KEYS = [
+    "id",
+    "target",
+    "requirement",
+    "effect",
+    "red_flag",
+    "phrases",
+    "patterns",
+    "regex",
+    "context",
+    "exclude",
+    "holder",
+    "negated",
+    "weakened_by",
+    "fallback",
+    "priority",
+    "reason",
+    "examples",
+]
 
 
 def load_pack_file(path: Path) -> RulePack:
@@ -356,7 +417,9 @@ def _read_requirement(source: str, data: Any) -> RequirementDef:
     check = _Checker(source, "requirement", data)
     req_id = check.text("id")
     check.where = f"requirement '{req_id}'"
-    check.only(("id", "title", "meaning", "verdict", "recommendation", "suggested_clause", "references"))
+    check.only(
+        ("id", "title", "meaning", "verdict", "recommendation", "suggested_clause", "references")
+    )
     return RequirementDef(
         id=req_id,
         title=check.text("title"),
@@ -445,7 +508,9 @@ def _read_token_patterns(check: _Checker) -> tuple[tuple[Mapping[str, Any], ...]
             check.fail(f"patterns[{n}]", "a non-empty list of token specs", pattern)
         for step in pattern:
             if not isinstance(step, Mapping) or not set(step) <= _TOKEN_KEYS:
-                check.fail(f"patterns[{n}]", f"token specs with keys from {sorted(_TOKEN_KEYS)}", step)
+                check.fail(
+                    f"patterns[{n}]", f"token specs with keys from {sorted(_TOKEN_KEYS)}", step
+                )
         patterns.append(tuple(dict(step) for step in pattern))
     return tuple(patterns)
 
@@ -512,8 +577,11 @@ def _check_rule_links(
     for name in rule.context:
         if name not in lexicons:
             fail("context", "a lexicon name", name)
-    for field_name, values in (("phrases", rule.phrases), ("exclude", rule.exclude),
-                               ("weakened_by", rule.weakened_by)):
+    for field_name, values in (
+        ("phrases", rule.phrases),
+        ("exclude", rule.exclude),
+        ("weakened_by", rule.weakened_by),
+    ):
         for value in values:
             if value.startswith("@") and value[1:] not in lexicons:
                 fail(field_name, "@ followed by a lexicon name", value)

@@ -20,12 +20,35 @@ _DECIMAL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.)(?=[ \t]+\
 _LETTERED = re.compile(r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\))(?=[ \t]+\S)")
 _NAMED = re.compile(
     r"[ \t]*(?P<num>(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|SCHEDULE|Schedule|ANNEX|Annex|"
-    r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)[ \t]+(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?|[A-Z]))"
+    r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)"
+    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?|[A-Z]))"
     r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|)$)"
 )
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019&-]*")
 _MINOR_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with without under upon per vs".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "without",
+        "under",
+        "upon",
+        "per",
+        "vs",
+    ]
 )
 
 
@@ -40,7 +63,11 @@ class LineStart:
 def iter_lines(text: str) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, line)`` for each line; lines end at ``\\n`` or a form feed."""
     for match in re.finditer(r"[^\n\f]*", text):
-        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] not in "\n\f":
+        if (
+            match.start() == match.end()
+            and match.start() > 0
+            and text[match.start() - 1] not in "\n\f"
+        ):
             continue
         yield match.start(), match.group()
 

@@ -25,63 +25,179 @@ AI = "The Company may create a Digital Replica of the Model for the Campaign. "
 @pytest.mark.parametrize(
     ("case", "text", "requirement", "status"),
     [
-        ("negation: shall not without consent", AI + "The Company shall not use the Digital Replica "
-         "without the Model's prior written consent.", "consent", "present"),
-        ("negation: may without consent", AI + "The Company may use the Digital Replica without the "
-         "Model's consent.", "consent", "missing"),
-        ("express removal", AI + "No consent of the Model shall be required for any use.",
-         "consent", "missing"),
-        ("post negation", AI + "The Model's prior written consent shall not be required.",
-         "consent", "missing"),
-        ("other party's consent is not the person's", AI + "The Model shall not work for another "
-         "agency without the Agency's prior written consent.", "consent", "missing"),
-        ("deemed consent", AI + "By taking part in the shoot the Model is deemed to have consented "
-         "to all uses.", "consent", "weak"),
-        ("consent never implied", AI + "The Model must give prior written consent to each use. "
-         "No consent shall be implied from the Model's silence.", "consent", "present"),
-        ("power of attorney", AI + "The Agency may give that consent as the Model's "
-         "attorney-in-fact.", "consent", "weak"),
-        ("blanket grant", "The Model hereby grants the Company the right to use the Model's likeness "
-         "for any purpose whatsoever.", "consent", "weak"),
-        ("limited grant", "The Model hereby consents to the use of the Photographs in the Spring "
-         "catalogue.", "consent", "present"),
-        ("exception undercuts", AI + "Except as set out in Schedule B, the Company shall not use the "
-         "Digital Replica without the Model's prior written consent.", "consent", "weak"),
-        ("without limitation widens, it does not negate", AI + "Any use, including without "
-         "limitation social media, is subject to the Model's prior written consent.", "consent",
-         "present"),
-        ("per-use fee", AI + "The Company shall pay the Model a fee of $750 per use.",
-         "compensation", "present"),
-        ("per-unit rate is not nominal", AI + "We will pay you a royalty of forty cents ($0.40) per "
-         "generated minute.", "compensation", "present"),
-        ("nominal consideration", "For $1 and other good and valuable consideration I grant the "
-         "Photographer the rights below.", "compensation", "weak"),
-        ("unstated fee", AI + "The Company shall pay the Model a fee of [●] for each use.",
-         "compensation", "weak"),
-        ("no further compensation", AI + "The Company shall pay the Model $2,000. The Company may use "
-         "the Digital Replica in later campaigns without further compensation.", "compensation",
-         "weak"),
-        ("expressly unpaid", AI + "The Company may use the Digital Replica without any payment to "
-         "the Model.", "compensation", "missing"),
-        ("negated unpaid", AI + "The Company shall not use the Digital Replica without payment of a "
-         "fee of $500 per use.", "compensation", "present"),
-        ("commission is not pay", AI + "The Agency shall receive a commission of 20% of all fees.",
-         "compensation", "missing"),
-        ("person revokes", AI + "The Model may revoke this consent at any time by written notice.",
-         "revocation", "present"),
-        ("other party terminates", AI + "The Company may terminate this licence at any time.",
-         "revocation", "weak"),
-        ("revocation under heavy conditions", AI + "The Model may withdraw consent only upon payment "
-         "of a release fee of $5,000.", "revocation", "weak"),
-        ("irrevocable", AI + "The licence of the Digital Replica is irrevocable.", "revocation",
-         "missing"),
-        ("not irrevocable", AI + "This consent is not irrevocable. The Model may withdraw it on 30 "
-         "days' written notice.", "revocation", "present"),
-        ("contradiction across clauses", AI + "4.1 The Model may revoke this consent on written "
-         "notice.\n9.3 All rights granted under this Agreement are irrevocable.", "revocation",
-         "weak"),
-        ("revocation expressly barred", AI + "This consent may not be revoked.", "revocation",
-         "missing"),
+        (
+            "negation: shall not without consent",
+            AI + "The Company shall not use the Digital Replica "
+            "without the Model's prior written consent.",
+            "consent",
+            "present",
+        ),
+        (
+            "negation: may without consent",
+            AI + "The Company may use the Digital Replica without the Model's consent.",
+            "consent",
+            "missing",
+        ),
+        (
+            "express removal",
+            AI + "No consent of the Model shall be required for any use.",
+            "consent",
+            "missing",
+        ),
+        (
+            "post negation",
+            AI + "The Model's prior written consent shall not be required.",
+            "consent",
+            "missing",
+        ),
+        (
+            "other party's consent is not the person's",
+            AI + "The Model shall not work for another "
+            "agency without the Agency's prior written consent.",
+            "consent",
+            "missing",
+        ),
+        (
+            "deemed consent",
+            AI + "By taking part in the shoot the Model is deemed to have consented to all uses.",
+            "consent",
+            "weak",
+        ),
+        (
+            "consent never implied",
+            AI + "The Model must give prior written consent to each use. "
+            "No consent shall be implied from the Model's silence.",
+            "consent",
+            "present",
+        ),
+        (
+            "power of attorney",
+            AI + "The Agency may give that consent as the Model's attorney-in-fact.",
+            "consent",
+            "weak",
+        ),
+        (
+            "blanket grant",
+            "The Model hereby grants the Company the right to use the Model's likeness "
+            "for any purpose whatsoever.",
+            "consent",
+            "weak",
+        ),
+        (
+            "limited grant",
+            "The Model hereby consents to the use of the Photographs in the Spring catalogue.",
+            "consent",
+            "present",
+        ),
+        (
+            "exception undercuts",
+            AI + "Except as set out in Schedule B, the Company shall not use the "
+            "Digital Replica without the Model's prior written consent.",
+            "consent",
+            "weak",
+        ),
+        (
+            "without limitation widens, it does not negate",
+            AI + "Any use, including without "
+            "limitation social media, is subject to the Model's prior written consent.",
+            "consent",
+            "present",
+        ),
+        (
+            "per-use fee",
+            AI + "The Company shall pay the Model a fee of $750 per use.",
+            "compensation",
+            "present",
+        ),
+        (
+            "per-unit rate is not nominal",
+            AI + "We will pay you a royalty of forty cents ($0.40) per generated minute.",
+            "compensation",
+            "present",
+        ),
+        (
+            "nominal consideration",
+            "For $1 and other good and valuable consideration I grant the "
+            "Photographer the rights below.",
+            "compensation",
+            "weak",
+        ),
+        (
+            "unstated fee",
+            AI + "The Company shall pay the Model a fee of [●] for each use.",
+            "compensation",
+            "weak",
+        ),
+        (
+            "no further compensation",
+            AI + "The Company shall pay the Model $2,000. The Company may use "
+            "the Digital Replica in later campaigns without further compensation.",
+            "compensation",
+            "weak",
+        ),
+        (
+            "expressly unpaid",
+            AI + "The Company may use the Digital Replica without any payment to the Model.",
+            "compensation",
+            "missing",
+        ),
+        (
+            "negated unpaid",
+            AI + "The Company shall not use the Digital Replica without payment of a "
+            "fee of $500 per use.",
+            "compensation",
+            "present",
+        ),
+        (
+            "commission is not pay",
+            AI + "The Agency shall receive a commission of 20% of all fees.",
+            "compensation",
+            "missing",
+        ),
+        (
+            "person revokes",
+            AI + "The Model may revoke this consent at any time by written notice.",
+            "revocation",
+            "present",
+        ),
+        (
+            "other party terminates",
+            AI + "The Company may terminate this licence at any time.",
+            "revocation",
+            "weak",
+        ),
+        (
+            "revocation under heavy conditions",
+            AI + "The Model may withdraw consent only upon payment of a release fee of $5,000.",
+            "revocation",
+            "weak",
+        ),
+        (
+            "irrevocable",
+            AI + "The licence of the Digital Replica is irrevocable.",
+            "revocation",
+            "missing",
+        ),
+        (
+            "not irrevocable",
+            AI + "This consent is not irrevocable. The Model may withdraw it on 30 "
+            "days' written notice.",
+            "revocation",
+            "present",
+        ),
+        (
+            "contradiction across clauses",
+            AI + "4.1 The Model may revoke this consent on written "
+            "notice.\n9.3 All rights granted under this Agreement are irrevocable.",
+            "revocation",
+            "weak",
+        ),
+        (
+            "revocation expressly barred",
+            AI + "This consent may not be revoked.",
+            "revocation",
+            "missing",
+        ),
         ("nothing said", AI, "revocation", "missing"),
     ],
 )
@@ -108,7 +224,10 @@ def test_ai_likeness_detection(pipeline: Pipeline, text: str, addressed: bool) -
 
 
 def test_findings_cite_quote_clause_and_cue(pipeline: Pipeline) -> None:
-    text = "1. Digital Replicas\n1.1 The Company shall not use the Digital Replica without the Model's prior written consent.\n"
+    text = (
+        "1. Digital Replicas\n1.1 The Company shall not use the Digital Replica without the "
+        "Model's prior written consent.\n"
+    )
     document = Document(text=text, name="case.txt", format="txt", sha256="")
     result = analyse_document(document, pipeline).requirement("consent")
     evidence = result.evidence[0]
@@ -131,12 +250,20 @@ def test_red_flags_name_the_requirement_they_undermine(pipeline: Pipeline) -> No
 @pytest.mark.parametrize(
     ("text", "person", "other"),
     [
-        ('Jane Doe (the "Model") and Acme Ltd (the "Company")', {"model", "jane", "doe"}, {"company", "acme"}),
+        (
+            'Jane Doe (the "Model") and Acme Ltd (the "Company")',
+            {"model", "jane", "doe"},
+            {"company", "acme"},
+        ),
         ('Sam Lee, hereinafter "Talent", and Studio X ("Producer")', {"talent"}, {"producer"}),
         ('Brightwater ("we", "us") and you', {"you"}, {"we", "us"}),
     ],
 )
-def test_parties_come_from_the_contract_definitions(text: str, person: set[str], other: set[str]) -> None:
-    parties = find_parties(text, {"person": ["model", "talent", "you"], "other": ["company", "producer", "we", "us"]})
+def test_parties_come_from_the_contract_definitions(
+    text: str, person: set[str], other: set[str]
+) -> None:
+    parties = find_parties(
+        text, {"person": ["model", "talent", "you"], "other": ["company", "producer", "we", "us"]}
+    )
     assert person <= parties.person
     assert other <= parties.other

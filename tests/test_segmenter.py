@@ -40,7 +40,7 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
     [
         "30 days after the shoot the Company shall delete the scans.",
         "the Model's prior written consent, which may be",
-        "Section 3 of this Agreement applies to all uses made under it by the Company and its group.",
+        "Section 3 of this Agreement applies to all uses made under it by the Company and others.",
         "2.5% of net receipts shall be paid quarterly.",
         "$500 per use, payable within 30 days.",
         "without the Model's consent.",

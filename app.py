@@ -45,6 +45,7 @@ STATUS_BADGES = {
     "missing": ":red[❌ Missing]",
 }
 QUOTE_LIMIT = 400
+REASONS_SHOWN = 4
 
 _MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -176,10 +177,19 @@ def _show_requirement(result: RequirementResult) -> None:
             st.markdown(_quote_markdown(result.evidence[0]))
         else:
             st.markdown("_No clause in the contract gives this._")
-        for reason in result.reasons:
-            st.markdown(f"- {escape_markdown(reason)}")
+        _show_reasons(result.reasons)
         if result.status != "present" and result.recommendation:
             st.markdown(f"**What to ask for:** {escape_markdown(result.recommendation)}")
+
+
+def _show_reasons(reasons: Sequence[str]) -> None:
+    """Show the first reasons as a list and the rest folded away."""
+    shown, folded = reasons[:REASONS_SHOWN], reasons[REASONS_SHOWN:]
+    if shown:
+        st.markdown("\n".join(f"- {escape_markdown(reason)}" for reason in shown))
+    if folded:
+        with st.expander(f"{len(folded)} more reason{'s' if len(folded) != 1 else ''}"):
+            st.markdown("\n".join(f"- {escape_markdown(reason)}" for reason in folded))
 
 
 def _show_red_flags(flags: Sequence[RedFlag]) -> None:

@@ -279,6 +279,7 @@ class Engine:
         )
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         status, deciding = _combine(by_effect)
+        deciding = sorted(deciding, key=_strength)
         reasons = [_reason_of(f, self.red_flag_defs) for f in deciding]
         reasons = list(dict.fromkeys(reasons))
         if not relevant:
@@ -653,12 +654,18 @@ def _recommendation(definition: RequirementDef, status: str) -> str:
 
 
 def _unique_evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Drop repeated quotes, keeping the order given (strongest first)."""
     seen: dict[tuple[int, int], Evidence] = {}
     for item in items:
-        key = (item.start, item.end)
-        if key not in seen:
-            seen[key] = item
-    return tuple(sorted(seen.values(), key=lambda e: e.start))
+        seen.setdefault((item.start, item.end), item)
+    return tuple(seen.values())
+
+
+def _strength(finding: Finding) -> tuple[int, int, int, int]:
+    """Sort key putting the most telling finding first: undermining, specific, long cue, early."""
+    undermining = 0 if finding.effect != "present" else 1
+    cue = finding.evidence.cues[0] if finding.evidence.cues else ""
+    return (undermining, -finding.rule.priority, -len(cue), finding.evidence.start)
 
 
 def _score(requirements: Sequence[RequirementResult]) -> int:

@@ -60,6 +60,7 @@ DISCLAIMER = (
 STATUS_WORDS = {"present": "PRESENT", "weak": "WEAK", "missing": "MISSING"}
 CSV_COLUMNS = ("file", "requirement", "status", "ai_specific", "clause", "page", "quote", "reasons")
 QUOTE_LIMIT = 200
+TEXT_REASON_LIMIT = 4
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _WHITESPACE = re.compile(r"\s+")
@@ -278,7 +279,12 @@ def _requirement_lines(result: RequirementResult) -> list[str]:
         lines.append("           " + _quote_line(result.evidence[0]))
     else:
         lines.append("           No clause in the contract gives this.")
-    lines.extend(f"           Why: {_clean(reason)}" for reason in result.reasons)
+    shown = result.reasons[:TEXT_REASON_LIMIT]
+    lines.extend(f"           Why: {_clean(reason)}" for reason in shown)
+    if len(result.reasons) > len(shown):
+        hidden = len(result.reasons) - len(shown)
+        lines.append(f"           (and {hidden} more reason{'s' if hidden != 1 else ''} "
+                     "in the JSON report)")
     if result.status != "present" and result.recommendation:
         lines.append(f"           Ask for: {_clean(result.recommendation)}")
     return lines

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,11 +60,11 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], file: str | 
 
 
 @pytest.fixture(scope="module")
-def pdf_json() -> dict[str, object]:
+def pdf_json() -> dict[str, Any]:
     """Return the JSON report of the first sample PDF."""
     result = likeness("check", sample(".pdf"), "--format", "json", "--fail-on", "never")
     assert result.returncode == 0, result.stderr
-    data: dict[str, object] = json.loads(result.stdout)
+    data: dict[str, Any] = json.loads(result.stdout)
     return data
 
 
@@ -105,7 +106,7 @@ def test_unknown_rule_pack_is_one_line() -> None:
 # --- check: good documents --------------------------------------------------------------------
 
 
-def test_check_json_is_a_valid_report(pdf_json: dict[str, object]) -> None:
+def test_check_json_is_a_valid_report(pdf_json: dict[str, Any]) -> None:
     validate_report(pdf_json)
     assert pdf_json["document"] == pdf_json["document"] | {
         "name": sample(".pdf").name,
@@ -114,8 +115,8 @@ def test_check_json_is_a_valid_report(pdf_json: dict[str, object]) -> None:
 
 
 @pytest.mark.parametrize("fail_on", ["missing", "weak", "never"])
-def test_exit_code_follows_fail_on(pdf_json: dict[str, object], fail_on: str) -> None:
-    statuses = {str(r["status"]) for r in pdf_json["requirements"]}  # type: ignore[attr-defined]
+def test_exit_code_follows_fail_on(pdf_json: dict[str, Any], fail_on: str) -> None:
+    statuses = {str(r["status"]) for r in pdf_json["requirements"]}
     failing = {"missing": {"missing"}, "weak": {"missing", "weak"}, "never": set()}[fail_on]
     result = likeness("check", sample(".pdf"), "--format", "json", "--fail-on", fail_on)
     assert result.returncode == (1 if statuses & failing else 0)
@@ -132,18 +133,18 @@ def test_check_text_is_a_readable_summary() -> None:
     assert result.stderr == ""
 
 
-def test_check_is_byte_identical_across_runs(pdf_json: dict[str, object]) -> None:
+def test_check_is_byte_identical_across_runs(pdf_json: dict[str, Any]) -> None:
     first = likeness("check", sample(".docx"), "--format", "json", "--fail-on", "never")
     second = likeness("check", sample(".docx"), "--format", "json", "--fail-on", "never")
     assert first.stdout == second.stdout
     validate_report(json.loads(first.stdout))
 
 
-def test_check_csv_has_a_row_per_requirement(pdf_json: dict[str, object]) -> None:
+def test_check_csv_has_a_row_per_requirement(pdf_json: dict[str, Any]) -> None:
     result = likeness("check", sample(".pdf"), "--format", "csv", "--fail-on", "never")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert tuple(rows[0]) == CSV_COLUMNS
-    expected = [(r["id"], r["status"]) for r in pdf_json["requirements"]]  # type: ignore[attr-defined]
+    expected = [(r["id"], r["status"]) for r in pdf_json["requirements"]]
     assert [(row["requirement"], row["status"]) for row in rows] == expected
 
 

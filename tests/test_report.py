@@ -447,3 +447,16 @@ def test_real_text_summaries_end_with_the_disclaimer(real_reports: list[Report])
         assert text.rstrip().endswith(DISCLAIMER)
         for result in report.requirements:
             assert result.status.upper() in text
+
+
+@pytest.mark.parametrize(
+    ("count", "shown", "tail"),
+    [(0, 0, None), (4, 4, None), (5, 4, "(and 1 more reason in the JSON report)"),
+     (13, 4, "(and 9 more reasons in the JSON report)")],
+)
+def test_text_summary_keeps_the_first_reasons(count: int, shown: int, tail: str | None) -> None:
+    result = RequirementResult("consent", "Consent", "weak", True, (),
+                               tuple(f"reason {n}." for n in range(count)), "Ask.")
+    text = report_to_text(make_report(requirements=(result,)))
+    assert text.count("Why: reason") == shown
+    assert (tail in text) if tail else ("more reason" not in text)

@@ -86,7 +86,8 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
             side = person
         elif key in other:
             side = other
-            other_label = other_label or label
+            if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:
+                other_label = f"the {label}"
         else:
             continue
         side.update(words)
@@ -338,8 +339,9 @@ class Engine:
             else ("This contract does not mention AI or digital replicas. As written, it ")
         )
         sentence = lead + _join_clauses(parts) + "."
-        if not ai and any(r.status != "missing" and not r.ai_specific for r in requirements):
-            sentence += " Its general terms about your image could be read to cover AI uses too."
+        broad = any(r.id == "consent" and r.status == "weak" for r in requirements)
+        if not ai and broad:
+            sentence += " Its broad terms about your image could be read to allow AI uses too."
         return sentence
 
 

@@ -179,7 +179,7 @@ def _show_requirement(result: RequirementResult) -> None:
             st.markdown("_No clause in the contract gives this._")
         _show_reasons(result.reasons)
         if result.status != "present" and result.recommendation:
-            st.markdown(f"**What to ask for:** {escape_markdown(result.recommendation)}")
+            st.markdown(f"**Advice:** {escape_markdown(result.recommendation)}")
 
 
 def _show_reasons(reasons: Sequence[str]) -> None:

@@ -61,6 +61,7 @@ STATUS_WORDS = {"present": "PRESENT", "weak": "WEAK", "missing": "MISSING"}
 CSV_COLUMNS = ("file", "requirement", "status", "ai_specific", "clause", "page", "quote", "reasons")
 QUOTE_LIMIT = 200
 TEXT_REASON_LIMIT = 4
+REASON_SEPARATOR = " | "
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _WHITESPACE = re.compile(r"\s+")
@@ -200,7 +201,7 @@ def _requirement_row(name: str, result: RequirementResult) -> tuple[str, ...]:
         evidence.clause or "" if evidence else "",
         str(evidence.page) if evidence and evidence.page is not None else "",
         _single_line(evidence.quote) if evidence else "",
-        "; ".join(result.reasons),
+        REASON_SEPARATOR.join(result.reasons),
     )
 
 
@@ -286,7 +287,7 @@ def _requirement_lines(result: RequirementResult) -> list[str]:
         lines.append(f"           (and {hidden} more reason{'s' if hidden != 1 else ''} "
                      "in the JSON report)")
     if result.status != "present" and result.recommendation:
-        lines.append(f"           Ask for: {_clean(result.recommendation)}")
+        lines.append(f"           Advice: {_clean(result.recommendation)}")
     return lines
 
 

@@ -381,7 +381,7 @@ def test_text_summary_tells_a_non_lawyer_what_matters() -> None:
         f"\u201c{PAY_TEXT}\u201d (clause 3)",
         "No clause in the contract gives this.",
         "Why: consent reason",
-        "Ask for: Ask for revocation.",
+        "Advice: Ask for revocation.",
         "HIGH: Perpetual",
         "(Schedule 1, page 2)",
         "Verdict: Revocation is missing.",
@@ -389,7 +389,7 @@ def test_text_summary_tells_a_non_lawyer_what_matters() -> None:
         "Weak: compensation",
     ]:
         assert expected in text
-    assert "Ask for: Ask for consent." not in text
+    assert "Advice: Ask for consent." not in text
     assert text.rstrip().endswith(DISCLAIMER)
     assert "lawyer" in DISCLAIMER and "not legal advice" in DISCLAIMER
 
@@ -460,3 +460,10 @@ def test_text_summary_keeps_the_first_reasons(count: int, shown: int, tail: str 
     text = report_to_text(make_report(requirements=(result,)))
     assert text.count("Why: reason") == shown
     assert (tail in text) if tail else ("more reason" not in text)
+
+
+def test_csv_joins_reasons_with_a_bar() -> None:
+    result = RequirementResult("consent", "Consent", "weak", True, (),
+                               ("Clause 2: deemed.", "Clause 3: by agency."), "Ask.")
+    rows = _csv_rows(reports_to_csv([make_report(requirements=(result,))]))
+    assert rows[0]["reasons"] == "Clause 2: deemed. | Clause 3: by agency."

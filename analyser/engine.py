@@ -281,8 +281,7 @@ class Engine:
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         status, deciding = _combine(by_effect)
         deciding = sorted(deciding, key=_strength)
-        reasons = [_reason_of(f, self.red_flag_defs) for f in deciding]
-        reasons = list(dict.fromkeys(reasons))
+        reasons = _group_reasons(deciding, self.red_flag_defs)
         if not relevant:
             reasons = [f"No clause in the contract gives you this: {definition.meaning['missing']}"]
         elif (
@@ -636,15 +635,38 @@ def _combine(by_effect: Mapping[str, list[Finding]]) -> tuple[str, list[Finding]
     return "missing", []
 
 
-def _reason_of(finding: Finding, flags: Mapping[str, RedFlagDef]) -> str:
-    where = f"Clause {finding.evidence.clause}" if finding.evidence.clause else "The preamble"
-    reason = f"{where}: {finding.rule.reason}"
-    if finding.negated_by:
-        reason += f' (negated by "{finding.negated_by}")'
-    if finding.weakened_by:
-        reason += f' (weakened by "{finding.weakened_by}")'
-    if finding.rule.red_flag and finding.rule.red_flag in flags:
-        reason += f" Red flag: {flags[finding.rule.red_flag].title.lower()}."
+def _group_reasons(findings: Sequence[Finding], flags: Mapping[str, RedFlagDef]) -> list[str]:
+    """One reason per distinct explanation, naming every clause it comes from, strongest first."""
+    groups: dict[tuple[str, str | None, str | None, str | None], list[str]] = {}
+    for finding in findings:
+        key = (finding.rule.reason, finding.negated_by, finding.weakened_by, finding.rule.red_flag)
+        where = finding.evidence.clause or "preamble"
+        places = groups.setdefault(key, [])
+        if where not in places:
+            places.append(where)
+    return [_reason_text(key, places, flags) for key, places in groups.items()]
+
+
+def _reason_text(
+    key: tuple[str, str | None, str | None, str | None],
+    places: Sequence[str],
+    flags: Mapping[str, RedFlagDef],
+) -> str:
+    text, negated_by, weakened_by, red_flag = key
+    named = [p for p in places if p != "preamble"]
+    if not named:
+        where = "The preamble"
+    elif len(named) == 1:
+        where = f"Clause {named[0]}"
+    else:
+        where = "Clauses " + _join_clauses(named)
+    reason = f"{where}: {text}"
+    if negated_by:
+        reason += f' (negated by "{negated_by}")'
+    if weakened_by:
+        reason += f' (weakened by "{weakened_by}")'
+    if red_flag and red_flag in flags:
+        reason += f" Red flag: {flags[red_flag].title.lower()}."
     return reason
 
 

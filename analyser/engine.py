@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analyser.model import (
     Clause,
@@ -25,7 +25,7 @@ from analyser.model import (
     RequirementResult,
 )
 from analyser.nlp import PatternSet, Sentence, TextMatcher, Token
-from analyser.rules import NegationCues, RedFlagDef, RequirementDef, Rule, RulePack
+from analyser.rules import Condition, NegationCues, RedFlagDef, RequirementDef, Rule, RulePack
 
 __all__ = ["Engine", "Finding", "Parties", "find_parties"]
 
@@ -116,6 +116,7 @@ class Engine:
         self.party_defaults = _merge_parties(self.packs)
         self.negation = _merge_negation(self.packs)
         self._rule_by_key = {f"rule:{rule.id}": rule for rule in self.rules}
+        self.conditions = tuple(c for pack in self.packs for c in pack.conditions)
         self.matcher = matcher or TextMatcher(self._pattern_sets())
 
     # ------------------------------------------------------------------ set-up
@@ -141,6 +142,9 @@ class Engine:
             PatternSet("neg:pseudo", cues.pseudo),
             PatternSet("neg:end", cues.terminators),
         ]
+        for condition in self.conditions:
+            for name, phrases in condition.elements.items():
+                sets.append(PatternSet(f"cond:{condition.id}:{name}", self._expand(phrases)))
         return [s for s in sets if s.phrases or s.token_patterns]
 
     # ------------------------------------------------------------------ reading sentences
@@ -248,7 +252,9 @@ class Engine:
         ai_findings = [f for f in findings if f.rule.target == "ai"]
         ai_addressed = bool(ai_findings)
         requirements = tuple(
-            self._grade(req_id, findings, ai_addressed)
+            self._apply_conditions(
+                self._grade(req_id, findings, ai_addressed), context, ai_addressed
+            )
             for req_id in GRADED
             if req_id in self.requirements
         )
@@ -308,6 +314,38 @@ class Engine:
             references=tuple(dict.fromkeys(references)),
         )
 
+    def _apply_conditions(
+        self, result: RequirementResult, context: _Context, ai: bool
+    ) -> RequirementResult:
+        """Lower a present requirement when a pack's condition finds a required element absent."""
+        for condition in self.conditions:
+            if condition.requirement != result.id:
+                continue
+            references = tuple(dict.fromkeys(result.references + condition.references))
+            result = replace(result, references=references)
+            if result.status != "present" or (condition.when == "ai" and not ai):
+                continue
+            stated = context.keys_in_sections(e.start for e in result.evidence)
+            absent = [
+                name for name in condition.elements if f"cond:{condition.id}:{name}" not in stated
+            ]
+            if not absent:
+                continue
+            reason = condition.reason.format(missing=_join_clauses(absent))
+            definition = self.requirements[result.id]
+            result = replace(
+                result,
+                status=condition.downgrade,
+                reasons=(*result.reasons, reason),
+                recommendation=_recommendation(definition, condition.downgrade),
+            )
+        return result
+
+    def condition_elements_absent(self, condition: Condition, text: str) -> list[str]:
+        """The elements of ``condition`` that ``text`` does not state (how examples are run)."""
+        keys = {h.key for s in self.matcher.iter_sentences([(0, text)]) for h in s.hits}
+        return [n for n in condition.elements if f"cond:{condition.id}:{n}" not in keys]
+
     def _red_flags(self, findings: Sequence[Finding]) -> Iterator[RedFlag]:
         grouped: dict[str, list[Finding]] = {}
         for finding in findings:
@@ -357,6 +395,7 @@ class _Context:
     ai_clauses: frozenset[int]
     top_parent: tuple[int, ...]
     whole_document_ai: bool
+    section_keys: Mapping[int, frozenset[str]]
 
     @classmethod
     def build(
@@ -390,9 +429,30 @@ class _Context:
                 for hit in s.hits
             )
         )
+        section_keys: dict[int, set[str]] = {}
+        for sentence in sentences:
+            index = max(bisect.bisect_right(starts, sentence.start) - 1, 0)
+            section = parents[index] if parents else 0
+            section_keys.setdefault(section, set()).update(h.key for h in sentence.hits)
         return cls(
-            document, tuple(clauses), starts, frozenset(ai_clauses), tuple(parents), title_ai
+            document,
+            tuple(clauses),
+            starts,
+            frozenset(ai_clauses),
+            tuple(parents),
+            title_ai,
+            {k: frozenset(v) for k, v in section_keys.items()},
         )
+
+    def keys_in_sections(self, offsets: Iterable[int]) -> set[str]:
+        """Pattern keys found anywhere in the top-level sections holding these offsets."""
+        sections = {self.top_parent[self.clause_index(o)] for o in offsets}
+        return {
+            key
+            for section, keys in self.section_keys.items()
+            if section in sections
+            for key in keys
+        }
 
     def is_heading(self, sentence: Sentence) -> bool:
         """Whether the sentence is only a clause's number and heading line."""

@@ -23,6 +23,7 @@ from analyser.model import STATUSES, Reference
 
 __all__ = [
     "DEFAULT_PACKS",
+    "Condition",
     "Example",
     "NegationCues",
     "RedFlagDef",
@@ -118,6 +119,26 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """A pack's extra test on a requirement that the baseline rules found present.
+
+    Each element names what the clauses giving the requirement must state (for example the
+    rate of pay of a replica consent under the NY Fashion Workers Act), as phrases. If any
+    element is absent, the requirement drops to ``downgrade`` and the reason names what is absent.
+    """
+
+    id: str
+    pack: str
+    requirement: str
+    when: str
+    elements: Mapping[str, tuple[str, ...]]
+    downgrade: str
+    reason: str
+    references: tuple[Reference, ...]
+    examples: tuple[Example, ...]
+
+
+@dataclass(frozen=True)
 class RequirementDef:
     """A protection the engine grades, with the texts shown to the person."""
 
@@ -168,6 +189,7 @@ class RulePack:
     red_flags: tuple[RedFlagDef, ...]
     rules: tuple[Rule, ...]
     references: Mapping[str, tuple[Reference, ...]] = field(default_factory=dict)
+    conditions: tuple[Condition, ...] = ()
 
 
 # --------------------------------------------------------------------------- locating packs
@@ -306,6 +328,7 @@ _PACK_KEYS = [
     "red_flags",
     "rules",
     "references",
+    "conditions",
 ]
 _RULE_KEYS = [
     "id",
@@ -361,6 +384,10 @@ def load_pack_file(path: Path) -> RulePack:
         red_flags=tuple(_read_red_flag(source, r) for r in top.items("red_flags")),
         rules=_read_rules(source, pack_id, top.items("rules")),
         references=_read_reference_map(source, top.mapping("references")),
+        conditions=tuple(
+            _read_condition(source, pack_id, index, item)
+            for index, item in enumerate(top.items("conditions"))
+        ),
     )
 
 
@@ -501,6 +528,46 @@ def _read_rule(source: str, pack_id: str, index: int, data: Any) -> Rule:
     )
 
 
+def _read_condition(source: str, pack_id: str, index: int, data: Any) -> Condition:
+    check = _Checker(source, f"condition #{index + 1}", data)
+    condition_id = check.text("id")
+    check.where = f"condition '{condition_id}'"
+    if not _ID.match(condition_id):
+        check.fail("id", "a dotted snake_case id", condition_id)
+    check.only(
+        ("id", "requirement", "when", "elements", "downgrade", "reason", "references", "examples")
+    )
+    raw_elements = check.mapping("elements")
+    if not raw_elements:
+        check.fail("elements", "a mapping of element name to phrases", raw_elements)
+    inner = _Checker(source, f"{check.where}, elements", raw_elements)
+    elements = {name: inner.strings(name) for name in raw_elements}
+    for name, phrases in elements.items():
+        if not phrases:
+            inner.fail(name, "at least one phrase", phrases)
+    reason = check.text("reason")
+    if "{missing}" not in reason:
+        check.fail("reason", "a text containing {missing}", reason)
+    examples = check.mapping("examples")
+    ex = _Checker(source, f"{check.where}, examples", examples)
+    ex.only(("pass", "fail"))
+    passing, failing = ex.strings("pass"), ex.strings("fail")
+    if not passing or not failing:
+        check.fail("examples", "at least one 'pass' and one 'fail' text", examples)
+    return Condition(
+        id=condition_id,
+        pack=pack_id,
+        requirement=check.text("requirement"),
+        when=check.choice("when", ("ai", "always"), "ai"),
+        elements=elements,
+        downgrade=check.choice("downgrade", ("weak", "missing"), "weak"),
+        reason=reason,
+        references=_read_references(check, "references"),
+        examples=tuple(Example(t, True) for t in passing)
+        + tuple(Example(t, False) for t in failing),
+    )
+
+
 def _read_token_patterns(check: _Checker) -> tuple[tuple[Mapping[str, Any], ...], ...]:
     patterns = []
     for n, pattern in enumerate(check.items("patterns")):
@@ -558,6 +625,13 @@ def check_pack_links(packs: Sequence[RulePack]) -> None:
                 )
         for rule in pack.rules:
             _check_rule_links(pack, rule, requirements, flags, lexicons)
+        for condition in pack.conditions:
+            if condition.requirement not in requirements:
+                raise RulePackInvalidError(
+                    Path(pack.source).name,
+                    f"condition '{condition.id}', field 'requirement': expected a requirement id "
+                    f"defined in a loaded pack, found {condition.requirement!r}",
+                )
 
 
 def _check_rule_links(

@@ -12,7 +12,8 @@ from analyser.pipeline import Pipeline, analyse, load_pipeline
 from analyser.segmenter import segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-ROWS = list(csv.DictReader((SAMPLES / "labels.csv").open(encoding="utf-8")))
+ALL_ROWS = list(csv.DictReader((SAMPLES / "labels.csv").open(encoding="utf-8")))
+ROWS = [row for row in ALL_ROWS if row.get("split", "dev") == "dev"]
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
         assert report.requirement(requirement).status == row[requirement], requirement
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[row["file"] for row in ROWS])
+@pytest.mark.parametrize("row", ALL_ROWS, ids=[row["file"] for row in ALL_ROWS])
 def test_sample_clauses_tile_the_text(row: dict[str, str]) -> None:
     document = parse(SAMPLES / row["file"])
     clauses = segment(document)

@@ -38,7 +38,9 @@ from analyser.report import (
     reports_to_csv,
     shorten_quote,
 )
-from analyser.rules import DEFAULT_PACKS
+from analyser.engine import Engine
+from analyser.rules import DEFAULT_PACKS, available_packs, load_packs
+from analyser.ruletests import iter_example_results
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_text(commands, common)
     _add_app(commands, common)
     _add_eval(commands, common)
+    _add_rules(commands, common)
     return parser
 
 
@@ -146,6 +149,15 @@ def _add_eval(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     _add_packs_option(evaluate)
 
 
+def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser) -> None:
+    """Declare ``likeness rules list|validate|test``."""
+    rules = commands.add_parser("rules", parents=[common], help="list, validate or test rule packs")
+    rules.add_argument("action", choices=("list", "validate", "test"))
+    rules.add_argument("packs", nargs="*", metavar="PACK_FILE",
+                       help="pack ids or YAML files (default: every shipped pack)")
+
+
 def _add_packs_option(command: argparse.ArgumentParser) -> None:
     """Declare ``--packs`` on a subcommand."""
     command.add_argument(
@@ -170,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "check": run_check, "text": run_text, "app": run_app, "eval": run_eval,
+        "rules": run_rules,
     }
     try:
         return handlers[args.command](args)
@@ -188,6 +201,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: internal error ({args.command}); run again with --debug for details",
               file=sys.stderr)
         return EXIT_UNREADABLE
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    """List, validate or test rule packs; a broken pack is one line and exit 2."""
+    named = list(args.packs) or list(available_packs())
+    if args.action == "list":
+        for pack in load_packs(named):
+            print(f"{pack.id:<16} {pack.version:<6} {len(pack.rules):>3} rules "
+                  f"{len(pack.conditions):>2} conditions  {pack.title}")
+        return EXIT_OK
+    packs = load_packs(named)
+    if args.action == "validate":
+        for pack in packs:
+            print(f"ok: {Path(pack.source).name} ({pack.id} {pack.version}, "
+                  f"{len(pack.rules)} rules, {len(pack.conditions)} conditions)")
+        return EXIT_OK
+    results = list(iter_example_results(Engine(packs)))
+    failed = [r for r in results if not r.passed]
+    for result in failed:
+        expected = "should match" if result.should_match else "should not match"
+        print(f"FAIL {result.pack}/{result.item}: {expected}: {result.text}")
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def _report_error(source: str, error: AnalyserError, *, debug: bool) -> int:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from analyser import __version__
+from analyser.engine import Engine
 from analyser.errors import AnalyserError
 from analyser.model import Evidence, Report
 from analyser.parsers import parse
@@ -38,7 +39,6 @@ from analyser.report import (
     reports_to_csv,
     shorten_quote,
 )
-from analyser.engine import Engine
 from analyser.rules import DEFAULT_PACKS, available_packs, load_packs
 from analyser.ruletests import iter_example_results
 

@@ -1,4 +1,4 @@
-"""``likeness rules list|validate|test``: packs are data, checked and tested from the command line."""
+"""``likeness rules list|validate|test``: packs are data, checked from the command line."""
 
 from __future__ import annotations
 

@@ -25,11 +25,19 @@ from analyser.model import (
     RequirementResult,
 )
 from analyser.nlp import PatternSet, Sentence, TextMatcher, Token
-from analyser.rules import Condition, NegationCues, RedFlagDef, RequirementDef, Rule, RulePack
+from analyser.rules import (
+    REQUIREMENT_IDS,
+    Condition,
+    NegationCues,
+    RedFlagDef,
+    RequirementDef,
+    Rule,
+    RulePack,
+)
 
 __all__ = ["Engine", "Finding", "Parties", "find_parties"]
 
-GRADED = ("consent", "compensation", "revocation")
+CORE = ("consent", "compensation", "revocation")
 _MAX_EVIDENCE = 4
 _DEFINITION = re.compile(
     r"(?P<name>(?:[A-Z][\w.&'\u2019-]*,?\s+){0,5})?"
@@ -197,9 +205,7 @@ class Engine:
         if any(f"lex:{name}" not in keys for name in rule.context):
             return None
         holder = _holder_of(sentence, first, last, parties)
-        if rule.holder != "any" and holder is not None and holder != rule.holder:
-            return None
-        if rule.holder == "other" and holder is None:
+        if not _holder_fits(rule.holder, holder):
             return None
         negation = _negation_cue(sentence, first, last, self.negation)
         effect = rule.effect
@@ -255,7 +261,7 @@ class Engine:
             self._apply_conditions(
                 self._grade(req_id, findings, ai_addressed), context, ai_addressed
             )
-            for req_id in GRADED
+            for req_id in REQUIREMENT_IDS
             if req_id in self.requirements
         )
         red_flags = tuple(self._red_flags(findings))
@@ -366,20 +372,26 @@ class Engine:
     def _verdict(
         self, requirements: Sequence[RequirementResult], ai: bool, parties: Parties
     ) -> str:
-        parts = [
-            self.requirements[r.id].verdict[r.status].format(other=parties.other_label)
-            for r in requirements
-        ]
+        core = [r for r in requirements if r.id in CORE]
+        others = [r for r in requirements if r.id not in CORE and r.status != "present"]
+        parts = [self._verdict_part(r, parties) for r in core]
         lead = (
             "This contract "
             if ai
-            else ("This contract does not mention AI or digital replicas. As written, it ")
+            else "This contract does not mention AI or digital replicas. As written, it "
         )
         sentence = lead + _join_clauses(parts) + "."
-        broad = any(r.id == "consent" and r.status == "weak" for r in requirements)
-        if not ai and broad:
+        if not ai and any(r.id == "consent" and r.status == "weak" for r in core):
             sentence += " Its broad terms about your image could be read to allow AI uses too."
+        if others:
+            sentence += " It also " + _join_clauses(
+                [self._verdict_part(r, parties) for r in others]
+            )
+            sentence += "."
         return sentence
+
+    def _verdict_part(self, result: RequirementResult, parties: Parties) -> str:
+        return self.requirements[result.id].verdict[result.status].format(other=parties.other_label)
 
 
 # ---------------------------------------------------------------------- helpers
@@ -510,6 +522,17 @@ def _same_target(a: Rule, b: Rule) -> bool:
     return (a.requirement is not None and a.requirement == b.requirement) or (
         a.red_flag is not None and a.red_flag == b.red_flag
     )
+
+
+def _holder_fits(wanted: str, holder: str | None) -> bool:
+    """Whether a hit held by ``holder`` (None: unknown) fits a rule's ``holder`` setting."""
+    if wanted == "any":
+        return True
+    if wanted == "not_person":
+        return holder != "person"
+    if wanted == "other":
+        return holder == "other"
+    return holder in (None, "person")
 
 
 def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> str | None:

@@ -10,6 +10,7 @@ document text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,12 +120,15 @@ class TextMatcher:
 
     def iter_sentences(self, spans: Iterable[tuple[int, str]]) -> Iterator[Sentence]:
         """Yield the sentences of each ``(offset, text)`` span, offsets shifted by ``offset``."""
-        items = list(spans)
-        texts = (text for _, text in items)
-        for (offset, _), doc in zip(items, self.nlp.pipe(texts, batch_size=64), strict=True):
-            yield from self._doc_to_sentences(doc, offset)
+        items = [(offset, *collapse_whitespace(text)) for offset, text in spans]
+        texts = (text for _, text, _ in items)
+        docs = self.nlp.pipe(texts, batch_size=64)
+        for (offset, _, positions), doc in zip(items, docs, strict=True):
+            yield from self._doc_to_sentences(doc, offset, positions)
 
-    def _doc_to_sentences(self, doc: Doc, offset: int) -> Iterator[Sentence]:
+    def _doc_to_sentences(
+        self, doc: Doc, offset: int, positions: Sequence[int]
+    ) -> Iterator[Sentence]:
         matches = [(doc.vocab.strings[k], s, e) for k, s, e in self._phrase_matcher(doc)]
         if len(self._token_matcher):
             matches += [(doc.vocab.strings[k], s, e) for k, s, e in self._token_matcher(doc)]
@@ -134,8 +138,8 @@ class TextMatcher:
                     text=t.text,
                     lower=t.lower_,
                     lemma=t.lemma_,
-                    start=offset + t.idx,
-                    end=offset + t.idx + len(t.text),
+                    start=offset + positions[t.idx],
+                    end=offset + positions[t.idx + len(t.text) - 1] + 1,
                 )
                 for t in sent
                 if not t.is_space
@@ -151,6 +155,30 @@ class TextMatcher:
                 )
             )
             yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, hits=hits)
+
+
+def collapse_whitespace(text: str) -> tuple[str, tuple[int, ...]]:
+    """Turn each whitespace run into one space (two line breaks or more into a paragraph break).
+
+    Returns the new text and, for each of its characters, the offset of the character it came
+    from, so that matches across a PDF line break still count from the original text.
+    """
+    out: list[str] = []
+    positions: list[int] = []
+    for match in _WHITESPACE_OR_WORD.finditer(text):
+        chunk = match.group()
+        if not chunk[0].isspace():
+            out.append(chunk)
+            positions.extend(range(match.start(), match.end()))
+            continue
+        breaks = chunk.count("\n") + chunk.count("\f")
+        replacement = "\n\n" if breaks >= 2 else " "
+        out.append(replacement)
+        positions.extend([match.start()] * len(replacement))
+    return "".join(out), tuple(positions)
+
+
+_WHITESPACE_OR_WORD = re.compile(r"\s+|\S+")
 
 
 def _last_index(index_of: dict[int, int], start: int, end: int) -> int:

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from analyser.model import (
     Clause,
@@ -35,7 +36,7 @@ from analyser.rules import (
     RulePack,
 )
 
-__all__ = ["Engine", "Finding", "Parties", "find_parties"]
+__all__ = ["ClauseClassifier", "Engine", "Finding", "Parties", "find_parties"]
 
 CORE = ("consent", "compensation", "revocation")
 _MAX_EVIDENCE = 4
@@ -114,8 +115,14 @@ def _iter_definitions(text: str) -> Iterator[tuple[str, str]]:
 class Engine:
     """Applies loaded rule packs to documents; build once, reuse for many documents."""
 
-    def __init__(self, packs: Sequence[RulePack], matcher: TextMatcher | None = None) -> None:
+    def __init__(
+        self,
+        packs: Sequence[RulePack],
+        matcher: TextMatcher | None = None,
+        classifier: ClauseClassifier | None = None,
+    ) -> None:
         self.packs = tuple(packs)
+        self.classifier = classifier
         self.rules = tuple(rule for pack in self.packs for rule in pack.rules)
         self.lexicons = _merge_lexicons(self.packs)
         self.requirements = {r.id: r for pack in self.packs for r in pack.requirements}
@@ -255,6 +262,8 @@ class Engine:
         sentences = list(self.matcher.iter_sentences(spans))
         context = _Context.build(document, clauses, sentences)
         findings = list(self.iter_findings(sentences, parties, context))
+        if self.classifier is not None:
+            findings += self._learned_findings(document, clauses, findings, context)
         ai_findings = [f for f in findings if f.rule.target == "ai"]
         ai_addressed = bool(ai_findings)
         requirements = tuple(
@@ -276,6 +285,55 @@ class Engine:
             verdict=self._verdict(requirements, ai_addressed, parties),
             score=_score(requirements),
         )
+
+    def _learned_findings(
+        self,
+        document: Document,
+        clauses: Sequence[Clause],
+        findings: Sequence[Finding],
+        context: _Context,
+    ) -> list[Finding]:
+        """Findings from the clause classifier, for core requirements no rule spoke to."""
+        assert self.classifier is not None
+        silent = [
+            r
+            for r in CORE
+            if r in self.requirements
+            and not any(f.rule.requirement == r and not f.rule.fallback for f in findings)
+        ]
+        if not silent:
+            return []
+        texts = [document.text[c.start : c.end] for c in clauses]
+        scores = self.classifier.predict(texts)
+        learned: list[Finding] = []
+        for requirement in silent:
+            best: tuple[float, int, str] | None = None
+            for index, clause_scores in enumerate(scores):
+                for effect in ("present", "weak", "missing"):
+                    score = clause_scores.get(f"{requirement}:{effect}", 0.0)
+                    if score >= self.classifier.threshold and (best is None or score > best[0]):
+                        best = (score, index, effect)
+            if best is None:
+                continue
+            score, index, effect = best
+            clause = clauses[index]
+            rule = _learned_rule(requirement, effect)
+            quote_end = min(clause.end, clause.start + 400)
+            evidence = Evidence(
+                quote=document.text[clause.start : quote_end].strip()
+                or document.text[clause.start : clause.end],
+                start=clause.start,
+                end=quote_end,
+                clause=clause.label or clause.number,
+                page=clause.page,
+                rule=rule.id,
+                cues=(f"classifier {score:.2f}",),
+            )
+            ai_specific = (
+                index in context.ai_clauses or context.top_parent[index] in context.ai_clauses
+            )
+            learned.append(Finding(rule, effect, evidence, ai_specific, None, None, None))
+        return learned
 
     def _grade(self, req_id: str, findings: Sequence[Finding], ai: bool) -> RequirementResult:
         definition = self.requirements[req_id]
@@ -521,6 +579,41 @@ def _same_target(a: Rule, b: Rule) -> bool:
         return a.target == b.target
     return (a.requirement is not None and a.requirement == b.requirement) or (
         a.red_flag is not None and a.red_flag == b.red_flag
+    )
+
+
+class ClauseClassifier(Protocol):
+    """A learned clause classifier: scores per label "requirement:effect" for each clause text."""
+
+    threshold: float
+
+    def predict(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        """Return one mapping of label to probability per text."""
+        ...
+
+
+def _learned_rule(requirement: str, effect: str) -> Rule:
+    """The rule record a classifier finding cites, so reports say which signal decided."""
+    return Rule(
+        id=f"learned.{requirement}_{effect}",
+        pack="learned",
+        target="requirement",
+        requirement=requirement,
+        effect=effect,
+        red_flag=None,
+        phrases=(),
+        patterns=(),
+        regex=(),
+        context=(),
+        exclude=(),
+        holder="any",
+        negated="ignore",
+        weakened_by=(),
+        fallback=False,
+        priority=-10,
+        reason=f"a clause classifier trained on the labelled clauses reads this clause as "
+        f"{effect} (no rule matched).",
+        examples=(),
     )
 
 

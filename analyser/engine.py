@@ -349,6 +349,8 @@ class Engine:
             else relevant
         )
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
+        if ai:
+            by_effect = _express_ai_removal_dominates(by_effect)
         status, deciding = _combine(by_effect)
         deciding = sorted(deciding, key=_strength)
         reasons = _group_reasons(deciding, self.red_flag_defs)
@@ -798,6 +800,17 @@ def _first_text(sentence: Sentence, key: str) -> str | None:
         if hit.key == key:
             return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
     return None
+
+
+def _express_ai_removal_dominates(
+    by_effect: Mapping[str, list[Finding]],
+) -> dict[str, list[Finding]]:
+    """An AI clause that expressly takes a protection away outweighs general clauses that give it."""
+    removal = [f for f in by_effect["missing"] if f.ai_specific]
+    ai_giving = [f for e in ("present", "weak") for f in by_effect[e] if f.ai_specific]
+    if removal and not ai_giving:
+        return {"present": [], "weak": [], "missing": removal}
+    return dict(by_effect)
 
 
 def _combine(by_effect: Mapping[str, list[Finding]]) -> tuple[str, list[Finding]]:

@@ -805,7 +805,7 @@ def _first_text(sentence: Sentence, key: str) -> str | None:
 def _express_ai_removal_dominates(
     by_effect: Mapping[str, list[Finding]],
 ) -> dict[str, list[Finding]]:
-    """An AI clause that expressly takes a protection away outweighs general clauses that give it."""
+    """An AI clause that expressly takes a protection away outweighs general clauses giving it."""
     removal = [f for f in by_effect["missing"] if f.ai_specific]
     ai_giving = [f for e in ("present", "weak") for f in by_effect[e] if f.ai_specific]
     if removal and not ai_giving:

@@ -268,7 +268,7 @@ class Engine:
         ai_addressed = bool(ai_findings)
         requirements = tuple(
             self._apply_conditions(
-                self._grade(req_id, findings, ai_addressed), context, ai_addressed
+                self._grade(req_id, findings, ai_addressed), findings, context, ai_addressed
             )
             for req_id in REQUIREMENT_IDS
             if req_id in self.requirements
@@ -381,7 +381,11 @@ class Engine:
         )
 
     def _apply_conditions(
-        self, result: RequirementResult, context: _Context, ai: bool
+        self,
+        result: RequirementResult,
+        findings: Sequence[Finding],
+        context: _Context,
+        ai: bool,
     ) -> RequirementResult:
         """Lower a present requirement when a pack's condition finds a required element absent."""
         for condition in self.conditions:
@@ -391,7 +395,16 @@ class Engine:
             result = replace(result, references=references)
             if result.status != "present" or (condition.when == "ai" and not ai):
                 continue
-            stated = context.keys_in_sections(e.start for e in result.evidence)
+            giving = [
+                f.evidence.start
+                for f in findings
+                if f.rule.requirement == result.id and f.effect == "present"
+            ]
+            stated = (
+                context.keys_in_sections(None)
+                if context.whole_document_ai
+                else context.keys_in_sections([*giving, *(e.start for e in result.evidence)])
+            )
             absent = [
                 name for name in condition.elements if f"cond:{condition.id}:{name}" not in stated
             ]
@@ -516,13 +529,15 @@ class _Context:
             {k: frozenset(v) for k, v in section_keys.items()},
         )
 
-    def keys_in_sections(self, offsets: Iterable[int]) -> set[str]:
-        """Pattern keys found anywhere in the top-level sections holding these offsets."""
-        sections = {self.top_parent[self.clause_index(o)] for o in offsets}
+    def keys_in_sections(self, offsets: Iterable[int] | None) -> set[str]:
+        """Pattern keys found in the top-level sections holding these offsets (None: anywhere)."""
+        sections = (
+            None if offsets is None else {self.top_parent[self.clause_index(o)] for o in offsets}
+        )
         return {
             key
             for section, keys in self.section_keys.items()
-            if section in sections
+            if sections is None or section in sections
             for key in keys
         }
 

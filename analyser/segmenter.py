@@ -21,7 +21,7 @@ _LETTERED = re.compile(r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z
 _NAMED = re.compile(
     r"[ \t]*(?P<num>(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause|SCHEDULE|Schedule|ANNEX|Annex|"
     r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)"
-    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?|[A-Z]))"
+    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]))"
     r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|)$)"
 )
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019&-]*")

@@ -38,6 +38,27 @@ HEADERS: dict[str, str] = {
     "performer_uk_digital_double": 'Greyfriars Pictures Limited - "The Lantern Keepers"',
     "digital_twin_brand": "Norrvik Fashion AB - Digital Twin Collaboration",
     "creator_ugc_no_consent": "Pulsewave Nutrition, Inc. - Creator Content Agreement",
+    "nyfwa_client_replica_consent": (
+        "Halloway & Pierce Department Stores, Inc."
+        " - Digital Replica Consent"
+    ),
+    "synthetic_persona_licence": "Facet Forge Labs, Inc. - Likeness Rights Licence",
+    "background_casting_app_terms": "CrowdCall Technologies Ltd",
+    "dubbing_voice_rights_eu": "Synchronhaus Elbe GmbH - Fjordlight (DE)",
+    "ambassador_loanout_chatbot": "Lustre & Vine Haircare, Inc. - Curl Theory",
+    "voiceover_elearning_tts": "Northgate Learning Solutions Limited",
+    "stock_release_ai_rider_optin": "Wrona Visuals / Northlight Images AS - Model Release",
+    "three_party_booking_london": "Sable Quarter Models Ltd - Booking SQ-7712",
+    "athlete_kit_digital_double": "Trailhead Athletic Gear, Inc. - Agreement TR-2025-044",
+    "ai_studio_model_buyout": "Synthesis Atelier Ltd - AI Model Programme",
+    "hologram_tour_legacy": "Lumenstage Live Ltd - Afterglow",
+    "game_performer_mocap_long": "Redwater Interactive, LLC - Ironbark - Performer Agreement",
+    "equity_dubbing_synthetic_long": "Tideway Sound Studios Limited - Vindmollen English Dub",
+    "fashion_twin_programme_long": "Maison Verraux S.A.S. - Programme Double Jeu",
+    "influencer_agreement_long": "Copperline Home Goods, Inc. - Influencer Services Agreement",
+    "film_performer_us_long": 'Bluefin Canyon Productions, LLC - "Saltwater Psalms"',
+    "agency_mgmt_uk_long": "Kingfisher Row Models Limited - Model Management Agreement",
+    "reality_tv_participant_long": "Palmcrest Unscripted Media, LLC - Island of Second Chances S3",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -48,6 +69,19 @@ FOOTERS: dict[str, str] = {
     "campaign_other_party": "Kestrel Cosmetics Inc. - Confidential",
     "performer_uk_digital_double": "Greyfriars Pictures Limited - Private and Confidential",
     "digital_twin_brand": "Norrvik Fashion AB",
+    "ambassador_loanout_chatbot": "Confidential - Lustre & Vine Haircare, Inc.",
+    "voiceover_elearning_tts": "Northgate Learning Solutions Limited - Confidential",
+    "three_party_booking_london": "Sable Quarter Models Ltd, 9 Heddon Street, London W1B 4BE",
+    "hologram_tour_legacy": "Lumenstage Live Ltd - Strictly Confidential",
+    "game_performer_mocap_long": "Redwater Interactive, LLC - Confidential",
+    "fashion_twin_programme_long": (
+        "Maison Verraux S.A.S."
+        " - 19 rue du Faubourg Saint-Honore, 75008 Paris"
+    ),
+    "agency_mgmt_uk_long": (
+        "Kingfisher Row Models Limited"
+        " - Licensed under the Employment Agencies Act 1973"
+    ),
 }
 
 

@@ -16,7 +16,7 @@ BASELINE = pack_path("baseline")
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_packs())
+    return Engine(load_packs(available_packs()))
 
 
 def _cases() -> list[tuple[str, str, bool]]:

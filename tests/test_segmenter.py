@@ -23,6 +23,8 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("Article IV - Digital Replicas", "Article IV", "Digital Replicas"),
         ("ARTICLE 2: TERM", "ARTICLE 2", "TERM"),
         ("Section 3. Compensation", "Section 3", "Compensation"),
+        ("Section 1.01 Definitions", "Section 1.01", "Definitions"),
+        ("SECTION 4.02. Grant of Rights", "SECTION 4.02", "Grant of Rights"),
         ("Schedule 2", "Schedule 2", None),
         ("SCHEDULE B - AI USES", "SCHEDULE B", "AI USES"),
         ("DIGITAL REPLICA RIDER", None, "DIGITAL REPLICA RIDER"),

@@ -14,8 +14,10 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Protocol
 
+from analyser.errors import RulePackInvalidError
 from analyser.model import (
     Clause,
     Document,
@@ -25,7 +27,7 @@ from analyser.model import (
     Report,
     RequirementResult,
 )
-from analyser.nlp import PatternSet, Sentence, TextMatcher, Token
+from analyser.nlp import PatternError, PatternSet, Sentence, TextMatcher, Token
 from analyser.rules import (
     REQUIREMENT_IDS,
     Condition,
@@ -48,6 +50,10 @@ _DEFINITION = re.compile(
 _HEREINAFTER = re.compile(
     r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"\u201c](?P<label>[^\"\u201d]{1,40})[\"\u201d]",
     re.IGNORECASE,
+)
+_COMPANY = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|S\.?A\.?S?|AB|Pty|Corp|Corporation|Company|Co|BV|NV|AG|"
+    r"SpA|S\.?r\.?l|Studios?|Agency|Productions?)\b\.?\s*,?\s*$"
 )
 _NAME_STOPWORDS = frozenset(
     ["This", "The", "And", "Between", "By", "Of", "In", "On", "A", "An", "Agreement", "Dated"]
@@ -93,7 +99,7 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         key = words[-1] if words else ""
         if key in person:
             side = person
-        elif key in other:
+        elif key in other or _COMPANY.search(name):
             side = other
             if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:
                 other_label = f"the {label}"
@@ -132,7 +138,7 @@ class Engine:
         self.negation = _merge_negation(self.packs)
         self._rule_by_key = {f"rule:{rule.id}": rule for rule in self.rules}
         self.conditions = tuple(c for pack in self.packs for c in pack.conditions)
-        self.matcher = matcher or TextMatcher(self._pattern_sets())
+        self.matcher = matcher or self._build_matcher()
 
     # ------------------------------------------------------------------ set-up
 
@@ -141,6 +147,19 @@ class Engine:
         for term in terms:
             out.extend(self.lexicons.get(term[1:], ()) if term.startswith("@") else (term,))
         return tuple(out)
+
+    def _build_matcher(self) -> TextMatcher:
+        """Compile every pack's patterns; a pattern spaCy rejects names its rule and file."""
+        try:
+            return TextMatcher(self._pattern_sets())
+        except PatternError as exc:
+            rule = self._rule_by_key.get(exc.key)
+            pack = next((p for p in self.packs if rule and p.id == rule.pack), None)
+            source = Path(pack.source).name if pack else "rule pack"
+            name = rule.id if rule else exc.key
+            raise RulePackInvalidError(
+                source, f"rule '{name}', field 'patterns': spaCy rejects it ({exc.detail})"
+            ) from exc
 
     def _pattern_sets(self) -> list[PatternSet]:
         sets = [PatternSet(f"lex:{name}", phrases=terms) for name, terms in self.lexicons.items()]

@@ -58,6 +58,7 @@ REQUIREMENT_IDS = [
     "representation",
 ]
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
+_TEXT_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM", "SHAPE"})
 _TOKEN_KEYS = frozenset(
     [
         "ORTH",
@@ -578,6 +579,11 @@ def _read_token_patterns(check: _Checker) -> tuple[tuple[Mapping[str, Any], ...]
                 check.fail(
                     f"patterns[{n}]", f"token specs with keys from {sorted(_TOKEN_KEYS)}", step
                 )
+            for key in sorted(_TEXT_KEYS & set(step)):
+                if not isinstance(step[key], str | Mapping):
+                    check.fail(
+                        f"patterns[{n}].{key}", "a string (quote words like on, no, yes)", step[key]
+                    )
         patterns.append(tuple(dict(step) for step in pattern))
     return tuple(patterns)
 

@@ -257,6 +257,7 @@ def test_red_flags_name_the_requirement_they_undermine(pipeline: Pipeline) -> No
         ),
         ('Sam Lee, hereinafter "Talent", and Studio X ("Producer")', {"talent"}, {"producer"}),
         ('Brightwater ("we", "us") and you', {"you"}, {"we", "us"}),
+        ('Waverly Stores Ltd ("Waverly") and Jo Park (the "Model")', {"model"}, {"waverly"}),
     ],
 )
 def test_parties_come_from_the_contract_definitions(

@@ -183,6 +183,92 @@ CASES = [
         "compensation",
         "missing",
     ),
+    # wording variety: other ways to revoke, to pay and to ask
+    (
+        "revocation wording",
+        AI + "The Model may ask the Company to stop using the Digital Replica at any time.",
+        "revocation",
+        "present",
+    ),
+    (
+        "revocation wording",
+        AI + "On the Model's request the Company shall cease all further use of "
+        "the Digital Replica.",
+        "revocation",
+        "present",
+    ),
+    (
+        "revocation wording",
+        AI + "On the Model's request the Company shall send copies of the photographs.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "revocation wording",
+        AI + "This consent may be revoked only by mutual written agreement.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "revocation wording",
+        AI + "Once given, a consent cannot be cancelled.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "revocation wording",
+        AI + "If the Company cancels the shoot, it will pay half the fee.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "pay wording",
+        AI + "The Company shall pay the Model the fee set out in the Booking Form for each use.",
+        "compensation",
+        "present",
+    ),
+    (
+        "pay wording",
+        AI + "The Model will receive $4 per 1,000 impressions.",
+        "compensation",
+        "present",
+    ),
+    (
+        "pay wording",
+        AI + "The Model will be paid in exposure and credit only.",
+        "compensation",
+        "weak",
+    ),
+    (
+        "consent wording",
+        AI + "The Company will ask the Model's permission before each new use.",
+        "consent",
+        "present",
+    ),
+    (
+        "consent wording",
+        AI + "The Model's loan-out company gives all consents on the Model's behalf.",
+        "consent",
+        "weak",
+    ),
+    (
+        "consent wording",
+        AI + "The Company may use the replica in any project without asking again.",
+        "consent",
+        "missing",
+    ),
+    (
+        "consent wording",
+        AI + "The Company may, at its discretion, seek the Model's approval.",
+        "consent",
+        "weak",
+    ),
+    (
+        "consent wording",
+        AI + "The Model must approve every script before the replica speaks it.",
+        "consent",
+        "present",
+    ),
 ]
 
 

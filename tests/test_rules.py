@@ -75,6 +75,7 @@ def _set_rule_field(field: str, value: object) -> object:
         (_set_rule_field("holder", "nobody"), "field 'holder': expected one of person"),
         (_set_rule_field("priority", "high"), "field 'priority': expected an integer"),
         (_set_rule_field("patterns", [[{"BOGUS": 1}]]), "field 'patterns[0]'"),
+        (_set_rule_field("patterns", [[{"LOWER": True}]]), "field 'patterns[0].LOWER'"),
     ],
 )
 def test_broken_rule_gives_one_precise_error(tmp_path: Path, mutate: object, expected: str) -> None:
@@ -116,3 +117,16 @@ def test_unknown_pack_lists_the_available_ones() -> None:
 def test_pack_name_cannot_be_a_path_trick() -> None:
     with pytest.raises(RulePackInvalidError, match="may use only"):
         pack_path("../etc/passwd")
+
+
+def test_pattern_spacy_rejects_names_rule_and_file(tmp_path: Path) -> None:
+    data = yaml.safe_load(BASELINE.read_text(encoding="utf-8"))
+    data["id"] = "mine"
+    data["rules"] = [data["rules"][0]]
+    data["rules"][0]["id"] = "ai.mine"
+    data["rules"][0]["patterns"] = [[{"LOWER": {"IN": 5}}]]
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(RulePackInvalidError) as caught:
+        Engine(load_packs([str(path)]))
+    assert str(caught.value).startswith("mine.yaml: rule 'ai.mine', field 'patterns': spaCy")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-__all__ = ["Hit", "PatternSet", "Sentence", "TextMatcher", "Token", "build_nlp"]
+__all__ = ["Hit", "PatternError", "PatternSet", "Sentence", "TextMatcher", "Token", "build_nlp"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,15 @@ def build_nlp() -> Language:
     return nlp
 
 
+class PatternError(ValueError):
+    """A token pattern spaCy's Matcher refuses; ``key`` names the pattern set."""
+
+    def __init__(self, key: str, detail: str) -> None:
+        self.key = key
+        self.detail = detail
+        super().__init__(f"{key}: {detail}")
+
+
 class TextMatcher:
     """Matches a fixed set of :class:`PatternSet` against texts and returns plain sentences."""
 
@@ -112,7 +121,10 @@ class TextMatcher:
                 patterns = [
                     [dict(step) for step in pattern] for pattern in pattern_set.token_patterns
                 ]
-                self._token_matcher.add(pattern_set.key, patterns)
+                try:
+                    self._token_matcher.add(pattern_set.key, patterns)
+                except ValueError as exc:  # spaCy's MatchPatternError
+                    raise PatternError(pattern_set.key, str(exc).strip().splitlines()[-1]) from exc
 
     def lemmatize(self, text: str) -> tuple[str, ...]:
         """Return the lower-case lemmas of ``text`` (for comparing phrases to tokens)."""

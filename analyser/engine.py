@@ -363,7 +363,7 @@ class Engine:
         # In an AI contract, protections must come from AI clauses; anything that undermines them
         # counts wherever it is ("all rights granted under this Agreement are irrevocable").
         used = (
-            [f for f in relevant if f.ai_specific or f.effect == "missing"]
+            [f for f in relevant if f.ai_specific or f.effect == "missing" or f.rule.red_flag]
             if ai and specific
             else relevant
         )

@@ -752,7 +752,9 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
     """
     covered = _covered(sentence, "neg:pseudo")
     inside = set(range(first, last))
-    terminators = [h.last for h in sentence.hits if h.key == "neg:end" and h.last <= first]
+    terminators = [
+        min(h.last, first) for h in sentence.hits if h.key == "neg:end" and h.first <= first
+    ]
     scope_start = max([*terminators, first - cues.window, 0])
     found = [
         h
@@ -843,6 +845,9 @@ def _express_ai_removal_dominates(
     removal = [f for f in by_effect["missing"] if f.ai_specific]
     ai_giving = [f for e in ("present", "weak") for f in by_effect[e] if f.ai_specific]
     if removal and not ai_giving:
+        return {"present": [], "weak": [], "missing": removal}
+    hazards = [f for f in by_effect["weak"] if f.rule.red_flag or f.ai_specific]
+    if removal and not by_effect["present"] and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
 

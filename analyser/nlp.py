@@ -62,7 +62,7 @@ class PatternSet:
 
 
 _lemma_table: Any = None
-_KEEP_AS_IS = frozenset({"'s", "\u2019s", "us", "data"})
+_KEEP_AS_IS = frozenset({"'s", "\u2019s", "us", "data", "ai", "a.i."})
 
 
 def _lemma_lookup() -> Any:

@@ -112,11 +112,15 @@ class TextMatcher:
     def __init__(self, pattern_sets: Sequence[PatternSet], nlp: Language | None = None) -> None:
         self.nlp = nlp if nlp is not None else build_nlp()
         self._phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        # Lookup lemmas are not always consistent between singular and plural ("recording" ->
+        # "record" but "recordings" -> "recording"), so phrases also match on lower-case text.
+        self._lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._token_matcher = Matcher(self.nlp.vocab)
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
                 docs = list(self.nlp.pipe(pattern_set.phrases))
                 self._phrase_matcher.add(pattern_set.key, docs)
+                self._lower_matcher.add(pattern_set.key, docs)
             if pattern_set.token_patterns:
                 patterns = [
                     [dict(step) for step in pattern] for pattern in pattern_set.token_patterns
@@ -141,7 +145,8 @@ class TextMatcher:
     def _doc_to_sentences(
         self, doc: Doc, offset: int, positions: Sequence[int]
     ) -> Iterator[Sentence]:
-        matches = [(doc.vocab.strings[k], s, e) for k, s, e in self._phrase_matcher(doc)]
+        found = set(self._phrase_matcher(doc)) | set(self._lower_matcher(doc))
+        matches = [(doc.vocab.strings[k], s, e) for k, s, e in sorted(found)]
         if len(self._token_matcher):
             matches += [(doc.vocab.strings[k], s, e) for k, s, e in self._token_matcher(doc)]
         for sent in doc.sents:

@@ -1,27 +1,58 @@
-"""The Streamlit page for models and performers: upload a contract, read the verdict.
+"""The Streamlit page for models and performers: upload contracts, read the verdict, download.
 
-A thin page over the library: :func:`analyse_bytes` hands the file's bytes (held in memory, never
-written to disk) to :func:`analyser.pipeline.analyse`; everything else here only displays the
-report. Contract text is shown with Markdown escaped or as plain text, never as HTML.
+A thin page over the library: the files' bytes (held in memory, never written to disk) go to
+:func:`analyser.pipeline.analyse`; the page only displays the reports, using the library's
+renderers (:mod:`analyser.render`, :mod:`analyser.report`, :mod:`analyser.annotate`). The loaded
+pipeline is cached per set of rule packs; reports are cached in the session by (sha256, name,
+packs), so choosing settings or re-uploading the same file is instant.
+
+Contract text is shown with Markdown escaped, or as escaped HTML in the highlighted full text;
+never as live HTML or Markdown.
 
 Run with ``make app`` or ``likeness app``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import cast
 
+import altair as alt
 import streamlit as st
 
+from analyser.annotate import annotate_docx
 from analyser.errors import AnalyserError
 from analyser.model import Evidence, RedFlag, Report, RequirementResult
 from analyser.pipeline import Pipeline, analyse, load_pipeline
-from analyser.report import DISCLAIMER, location_phrase, report_to_json, shorten_quote
-from analyser.rules import DEFAULT_PACKS, available_packs
+from analyser.render import (
+    FULLTEXT_CSS,
+    STATUS_COLOURS,
+    anchor_id,
+    comparison_rows,
+    coverage_counts,
+    highlighted_text_html,
+    meaning_of,
+    ordered_requirements,
+    report_to_html,
+    report_to_markdown,
+    requirement_meanings,
+    safe_url,
+)
+from analyser.report import (
+    DISCLAIMER,
+    location_phrase,
+    report_to_json,
+    reports_to_csv,
+    shorten_quote,
+)
+from analyser.rules import DEFAULT_PACKS, available_packs, load_packs
 
 __all__ = [
+    "DOWNLOAD_LABELS",
     "PRIVACY_LINE",
     "SAMPLE_SUFFIXES",
     "STATUS_BADGES",
@@ -44,10 +75,31 @@ STATUS_BADGES = {
     "weak": ":orange[⚠️ Weak]",
     "missing": ":red[❌ Missing]",
 }
+DETAIL_CHOICES = {"plain": "Plain language", "legal": "Legal detail (rule ids, cues, every quote)"}
+DOWNLOAD_LABELS = {
+    "json": "Download the full report (JSON)",
+    "csv": "Download the table (CSV)",
+    "html": "Download the report to print or share (HTML)",
+    "markdown": "Download the report (Markdown)",
+    "docx": "Download your contract with comments (Word)",
+}
 QUOTE_LIMIT = 400
 REASONS_SHOWN = 4
+REPORT_CACHE_SIZE = 32
+WARM_UP_TEXT = (
+    "1. Consent. The Company shall not create a digital replica of the Model without the "
+    "Model's prior written consent, and shall pay the Model a fee for each use.\n"
+)
+SESSION_REPORTS = "_likeness_reports"
+SESSION_ANNOTATED = "_likeness_annotated"
 
 _MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+class InternalError(AnalyserError):
+    """An unexpected failure while reading one file; the other files still run."""
+
+    code = "internal"
 
 
 # --- library calls ----------------------------------------------------------------------------
@@ -55,16 +107,80 @@ _MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
 
 @st.cache_resource(show_spinner="Loading the rules…")
 def get_pipeline(packs: tuple[str, ...]) -> Pipeline:
-    """Return the loaded pipeline for ``packs``, built once per process."""
-    return load_pipeline(packs)
+    """Return the loaded pipeline for ``packs``, built once per process and warmed up.
+
+    One tiny analysis loads what spaCy loads lazily, so the user's first contract is fast too.
+    """
+    pipeline = load_pipeline(packs)
+    with contextlib.suppress(AnalyserError):
+        analyse(WARM_UP_TEXT.encode(), "warm-up.txt", pipeline=pipeline)
+    return pipeline
+
+
+@st.cache_resource(show_spinner=False)
+def get_meanings(packs: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """Return what each status of each protection means, from the loaded packs."""
+    return requirement_meanings(get_pipeline(packs))
+
+
+@st.cache_resource(show_spinner=False)
+def pack_titles() -> dict[str, str]:
+    """Return the title of every shipped rule pack, by id."""
+    try:
+        return {pack.id: pack.title for pack in load_packs(available_packs())}
+    except AnalyserError:
+        return {}
+
+
+def _session_cache(name: str) -> dict[tuple[str, ...], object]:
+    """Return a small per-session cache (a plain dict when there is no Streamlit session)."""
+    try:
+        cache = st.session_state.setdefault(name, {})
+    except Exception:  # noqa: BLE001 - imported outside ``streamlit run`` (tests, tools)
+        return {}
+    assert isinstance(cache, dict)
+    return cache
 
 
 def analyse_bytes(data: bytes, name: str, packs: tuple[str, ...]) -> Report | AnalyserError:
-    """Analyse a file held in memory; return its report or the reason it cannot be read."""
+    """Analyse a file held in memory; return its report or the reason it cannot be read.
+
+    Results are cached in the session by (sha256, name, packs): the same file is analysed once.
+    """
+    key = (hashlib.sha256(data).hexdigest(), name, *packs)
+    cache = _session_cache(SESSION_REPORTS)
+    cached = cache.get(key)
+    if isinstance(cached, Report | AnalyserError):
+        return cached
+    outcome: Report | AnalyserError
     try:
-        return analyse(data, name, pipeline=get_pipeline(packs))
+        outcome = analyse(data, name, pipeline=get_pipeline(packs))
     except AnalyserError as error:
-        return error
+        outcome = error
+    except Exception:  # noqa: BLE001 - one bad file must not stop the others
+        outcome = InternalError(name, "something went wrong while reading this file; the other "
+                                      "files were still checked")
+    while len(cache) >= REPORT_CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    cache[key] = outcome
+    return outcome
+
+
+def annotated_contract(data: bytes, report: Report) -> bytes | None:
+    """Return the Word contract with comments (cached per session); None if it cannot be made."""
+    key = (report.document.sha256, report.document.name, *(p for p, _ in report.rule_packs))
+    cache = _session_cache(SESSION_ANNOTATED)
+    cached = cache.get(key)
+    if isinstance(cached, bytes):
+        return cached
+    try:
+        annotated = annotate_docx(data, report)
+    except Exception:  # noqa: BLE001 - the other downloads still work
+        return None
+    while len(cache) >= REPORT_CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    cache[key] = annotated
+    return annotated
 
 
 def bundled_samples(folder: Path = SAMPLES_DIR) -> list[Path]:
@@ -83,64 +199,148 @@ def escape_markdown(text: str) -> str:
 
 
 def main() -> None:
-    """Draw the page: inputs, then the report of the chosen contract."""
+    """Draw the page: settings, inputs, then the reports of the chosen contracts."""
     st.set_page_config(page_title="Likeness contract check", page_icon="🛡️")
     st.title(TITLE)
     st.write(PRIVACY_LINE)
-    packs = _chosen_packs()
-    chosen = _chosen_file()
-    if chosen is not None:
-        name, data = chosen
-        _show_outcome(name, analyse_bytes(data, name, packs))
+    packs, detail = _settings()
+    files = _chosen_files()
+    get_pipeline(packs)  # load the rules while the user picks a file (cached per process)
+    if files:
+        outcomes = _analyse_all(files, packs)
+        _show_outcomes(files, outcomes, packs, detail)
     st.caption(DISCLAIMER)
 
 
-def _chosen_packs() -> tuple[str, ...]:
-    """Return the rule packs to apply: the defaults plus any the user adds in the sidebar."""
+def _settings() -> tuple[tuple[str, ...], str]:
+    """Return the rule packs to apply and the detail level, chosen in the sidebar."""
+    st.sidebar.header("Settings")
     extra = [pack for pack in available_packs() if pack not in DEFAULT_PACKS]
-    if not extra:
-        return tuple(DEFAULT_PACKS)
-    chosen = st.sidebar.multiselect(
-        "Also check against (laws and agreements)", extra, key="packs",
-        help="The baseline checks always run; these add the rules of one law or agreement.",
-    )
-    return (*DEFAULT_PACKS, *chosen)
+    packs = tuple(DEFAULT_PACKS)
+    if extra:
+        titles = pack_titles()
+        chosen = st.sidebar.multiselect(
+            "Also check against (laws and agreements)", extra, key="packs",
+            format_func=lambda pack: titles.get(pack, pack),
+            help="The baseline checks always run; these add the rules of one law or agreement.",
+        )
+        packs = (*DEFAULT_PACKS, *chosen)
+    detail = st.sidebar.radio("Detail", list(DETAIL_CHOICES), key="detail",
+                              format_func=lambda level: DETAIL_CHOICES.get(level, level))
+    return packs, str(detail or "plain")
 
 
-def _chosen_file() -> tuple[str, bytes] | None:
-    """Return the name and bytes of the uploaded file, or of the chosen sample, if any."""
-    upload = st.file_uploader("Upload your contract (PDF, Word or text)", type=UPLOAD_TYPES)
+def _chosen_files() -> list[tuple[str, bytes]]:
+    """Return the name and bytes of every uploaded file, or of the chosen sample."""
+    uploads = st.file_uploader("Upload your contract (PDF, Word or text); several files to "
+                               "compare them", type=UPLOAD_TYPES, accept_multiple_files=True,
+                               key="upload")
     samples = bundled_samples()
     sample_name = NO_SAMPLE
     if samples:
         sample_name = st.selectbox(
             "…or try a bundled sample", [NO_SAMPLE] + [p.name for p in samples], key="sample"
         )
-    if upload is not None:
-        return upload.name, upload.getvalue()
+    if uploads:
+        return [(upload.name, upload.getvalue()) for upload in uploads]
     if sample_name != NO_SAMPLE:
-        return sample_name, (SAMPLES_DIR / sample_name).read_bytes()
-    return None
+        return [(sample_name, (SAMPLES_DIR / sample_name).read_bytes())]
+    return []
 
 
-def _show_outcome(name: str, outcome: Report | AnalyserError) -> None:
-    """Show the report of ``name``, or the reason it could not be read."""
-    if isinstance(outcome, AnalyserError):
-        reason = escape_markdown(outcome.message)
-        st.error(f"**{escape_markdown(name)}** could not be read: {reason}")
+def _analyse_all(files: Sequence[tuple[str, bytes]],
+                 packs: tuple[str, ...]) -> list[Report | AnalyserError]:
+    """Analyse every file, showing progress; a file that cannot be read does not stop the rest."""
+    progress = st.progress(0.0, text="Reading your contract…")
+    outcomes = []
+    for number, (name, data) in enumerate(files, start=1):
+        progress.progress((number - 1) / len(files),
+                          text=f"Reading {escape_markdown(name)} ({number} of {len(files)})…")
+        outcomes.append(analyse_bytes(data, name, packs))
+    progress.empty()
+    return outcomes
+
+
+def _show_outcomes(files: Sequence[tuple[str, bytes]], outcomes: Sequence[Report | AnalyserError],
+                   packs: tuple[str, ...], detail: str) -> None:
+    """Show errors in words, then one report, or a comparison and one tab per contract."""
+    for (name, _), outcome in zip(files, outcomes, strict=True):
+        if isinstance(outcome, AnalyserError):
+            reason = escape_markdown(outcome.message)
+            st.error(f"**{escape_markdown(name)}** could not be read: {reason}")
+    readable = [(name, data, outcome) for (name, data), outcome in zip(files, outcomes,
+                                                                         strict=True)
+                if isinstance(outcome, Report)]
+    if not readable:
         return
-    _show_warnings(outcome)
-    _show_verdict(outcome)
-    st.subheader("Your protections")
-    for result in outcome.requirements:
-        _show_requirement(result)
-    _show_red_flags(outcome.red_flags)
-    st.download_button(
-        "Download the full report (JSON)",
-        data=report_to_json(outcome),
-        file_name=f"{Path(name).stem or 'contract'}.likeness.json",
-        mime="application/json",
+    meanings = get_meanings(packs)
+    if len(readable) == 1:
+        name, data, report = readable[0]
+        _show_report(report, data, "", meanings, detail)
+        return
+    reports = [report for _, _, report in readable]
+    _show_comparison(reports)
+    tabs = st.tabs([escape_markdown(name) for name, _, _ in readable])
+    for index, (tab, (_, data, report)) in enumerate(zip(tabs, readable, strict=True)):
+        with tab:
+            _show_report(report, data, f"d{index}-", meanings, detail)
+
+
+def _show_comparison(reports: Sequence[Report]) -> None:
+    """Show a table of every protection per contract and a chart of how often each is there."""
+    st.subheader("Your contracts side by side")
+    st.dataframe(comparison_rows(reports), hide_index=True)
+    st.markdown("**How many of your contracts give each protection**")
+    st.altair_chart(coverage_chart(coverage_counts(reports)), width="stretch")
+    st.download_button(DOWNLOAD_LABELS["csv"] + " for all contracts",
+                       data=reports_to_csv(reports), file_name="contracts.likeness.csv",
+                       mime="text/csv", key="csv-all")
+
+
+def coverage_chart(counts: Mapping[str, Mapping[str, int]]) -> alt.Chart:
+    """Return a stacked bar per protection (in report order): contracts present, weak, missing."""
+    statuses = ("present", "weak", "missing")
+    rows = [{"Protection": title, "Status": status.capitalize(), "Contracts": row.get(status, 0),
+             "rank": rank}
+            for title, row in counts.items() for rank, status in enumerate(statuses)]
+    chart = (
+        alt.Chart({"values": rows})
+        .mark_bar()
+        .encode(
+            y=alt.Y("Protection:N", sort=list(counts), axis=alt.Axis(title=None, labelLimit=360)),
+            x=alt.X("Contracts:Q", axis=alt.Axis(title="Contracts", tickMinStep=1)),
+            color=alt.Color("Status:N", scale=alt.Scale(
+                domain=[s.capitalize() for s in statuses],
+                range=[STATUS_COLOURS[s] for s in statuses]), legend=alt.Legend(orient="bottom")),
+            order=alt.Order("rank:Q"),
+            tooltip=["Protection:N", "Status:N", "Contracts:Q"],
+        )
     )
+    return cast("alt.Chart", chart)
+
+
+def _show_report(report: Report, data: bytes, prefix: str,
+                 meanings: Mapping[str, Mapping[str, str]], detail: str) -> None:
+    """Show one contract: warnings, verdict, protections, red flags, text, downloads."""
+    _show_warnings(report)
+    _show_verdict(report)
+    core, others = ordered_requirements(report)
+    st.subheader("Your protections")
+    for result in core:
+        _show_requirement(result, prefix, meanings, detail)
+    if others:
+        weak_or_missing = sum(1 for r in others if r.status != "present")
+        with st.expander(f"More protections ({len(others)}, {weak_or_missing} weak or missing)",
+                         expanded=False):
+            for result in others:
+                _show_requirement(result, prefix, meanings, detail)
+    _show_red_flags(report.red_flags, prefix, detail)
+    st.subheader("The full text, findings highlighted")
+    st.caption("Green: a protection · amber: a weak one · red: a red flag or a term that takes "
+               "a protection away · blue: AI is mentioned. The links on the cards jump here.")
+    with st.container(height=520):
+        st.html(f"<style>{FULLTEXT_CSS}</style>" + highlighted_text_html(report, prefix))
+    _show_downloads(report, data, prefix, meanings, detail)
 
 
 def _show_warnings(report: Report) -> None:
@@ -166,33 +366,44 @@ def _show_verdict(report: Report) -> None:
                     "of rights can be read to allow AI uses.")
 
 
-def _show_requirement(result: RequirementResult) -> None:
-    """Show one protection as a card: status, AI-specific or not, quote, reasons, advice."""
+def _show_requirement(result: RequirementResult, prefix: str,
+                      meanings: Mapping[str, Mapping[str, str]], detail: str) -> None:
+    """Show one protection as a card: status, meaning, quote, why, what to ask for, the law."""
     with st.container(border=True):
         badge = STATUS_BADGES.get(result.status, escape_markdown(result.status))
         kind = "AI-specific" if result.ai_specific else "general clause only"
         st.markdown(f"#### {badge} · {escape_markdown(result.title)}")
         st.caption(kind)
-        if result.evidence:
-            st.markdown(_quote_markdown(result.evidence[0]))
-        else:
+        meaning = meaning_of(meanings, result)
+        if meaning:
+            st.markdown(f"**What it means for you:** {escape_markdown(meaning)}")
+        shown = result.evidence if detail == "legal" else result.evidence[:1]
+        for index, evidence in enumerate(shown):
+            st.markdown(_quote_markdown(evidence, anchor_id(prefix, "req", result.id, index)))
+            if detail == "legal":
+                st.markdown(_legal_markdown(evidence))
+        if not shown:
             st.markdown("_No clause in the contract gives this._")
         _show_reasons(result.reasons)
         if result.status != "present" and result.recommendation:
-            st.markdown(f"**Advice:** {escape_markdown(result.recommendation)}")
+            st.markdown(f"**What to ask for:** {escape_markdown(result.recommendation)}")
+        if result.references:
+            st.markdown("**The law and guidance behind it:**\n"
+                        + "\n".join(f"- {_link_markdown(r.source, r.url)}"
+                                    for r in result.references))
 
 
 def _show_reasons(reasons: Sequence[str]) -> None:
     """Show the first reasons as a list and the rest folded away."""
     shown, folded = reasons[:REASONS_SHOWN], reasons[REASONS_SHOWN:]
     if shown:
-        st.markdown("\n".join(f"- {escape_markdown(reason)}" for reason in shown))
+        st.markdown("**Why:**\n" + "\n".join(f"- {escape_markdown(reason)}" for reason in shown))
     if folded:
         with st.expander(f"{len(folded)} more reason{'s' if len(folded) != 1 else ''}"):
             st.markdown("\n".join(f"- {escape_markdown(reason)}" for reason in folded))
 
 
-def _show_red_flags(flags: Sequence[RedFlag]) -> None:
+def _show_red_flags(flags: Sequence[RedFlag], prefix: str, detail: str) -> None:
     """Show every risky term with the words that triggered it."""
     st.subheader("Red flags")
     if not flags:
@@ -202,17 +413,61 @@ def _show_red_flags(flags: Sequence[RedFlag]) -> None:
         with st.container(border=True):
             st.markdown(f"**{escape_markdown(flag.severity.upper())}** · "
                         f"{escape_markdown(flag.title)}")
-            if flag.evidence:
-                st.markdown(_quote_markdown(flag.evidence[0]))
+            shown = flag.evidence if detail == "legal" else flag.evidence[:1]
+            for index, evidence in enumerate(shown):
+                st.markdown(_quote_markdown(evidence, anchor_id(prefix, "flag", flag.id, index)))
+                if detail == "legal":
+                    st.markdown(_legal_markdown(evidence))
             if flag.explanation:
                 st.markdown(escape_markdown(flag.explanation))
 
 
-def _quote_markdown(evidence: Evidence) -> str:
-    """Return the quote as an escaped Markdown block quote with its clause and page."""
+def _show_downloads(report: Report, data: bytes, prefix: str,
+                    meanings: Mapping[str, Mapping[str, str]], detail: str) -> None:
+    """Offer the report as JSON, CSV, HTML and Markdown, and a Word contract with comments."""
+    st.subheader("Take it with you")
+    stem = Path(report.document.name).stem or "contract"
+    files: list[tuple[str, str | bytes, str, str]] = [
+        ("json", report_to_json(report), f"{stem}.likeness.json", "application/json"),
+        ("csv", reports_to_csv([report]), f"{stem}.likeness.csv", "text/csv"),
+        ("html", report_to_html(report, meanings=meanings, detail=detail),
+         f"{stem}.likeness.html", "text/html"),
+        ("markdown", report_to_markdown(report, meanings=meanings, detail=detail),
+         f"{stem}.likeness.md", "text/markdown"),
+    ]
+    if report.document.format == "docx":
+        annotated = annotated_contract(data, report)
+        if annotated is not None:
+            files.append(("docx", annotated, f"{stem}.annotated.docx",
+                          "application/vnd.openxmlformats-officedocument."
+                          "wordprocessingml.document"))
+    for kind, content, file_name, mime in files:
+        st.download_button(DOWNLOAD_LABELS[kind], data=content, file_name=file_name, mime=mime,
+                           key=f"{prefix}download-{kind}", on_click="ignore")
+
+
+def _quote_markdown(evidence: Evidence, anchor: str) -> str:
+    """Return the quote as an escaped block quote with its clause, page and a jump link."""
     where = location_phrase(evidence.clause, evidence.page)
     quote = escape_markdown(shorten_quote(evidence.quote, QUOTE_LIMIT))
-    return f"> {quote}" + (f"  \n> — _{escape_markdown(where)}_" if where else "")
+    place = f"_{escape_markdown(where)}_ · " if where else ""
+    return f"> {quote}  \n> — {place}[show in the contract](#{anchor})"
+
+
+def _legal_markdown(evidence: Evidence) -> str:
+    """Return the rule and cue words behind a quote, for the legal detail level."""
+    cues = ", ".join(evidence.cues)
+    return (f"Rule {escape_markdown(evidence.rule)} · cues: {escape_markdown(cues)} · characters "
+            f"{evidence.start}–{evidence.end}")
+
+
+def _link_markdown(source: str, url: str) -> str:
+    """Return a reference as a Markdown link; only http(s) addresses become links."""
+    href = safe_url(url)
+    text = escape_markdown(source)
+    if href is None or any(ch in href for ch in " ()<>"):
+        return text
+    return f"[{text}]({href})"
 
 
 if __name__ == "__main__":  # Streamlit runs the page as __main__; tests may import it

@@ -4,6 +4,7 @@ Subcommands:
 
 - ``check FILE...``: analyse contracts and print text, JSON or CSV; the exit code says whether
   anything is at or above ``--fail-on`` (0 no, 1 yes, 2 usage error or unreadable document).
+- ``annotate FILE.docx --out PATH``: the contract back as Word, a comment on every finding.
 - ``text FILE``: the extracted text, pages separated by form feeds, warnings on stderr.
 - ``app``: start the Streamlit page.
 - ``eval LABELS.csv``: compare the analyser with hand labels and print accuracy figures.
@@ -103,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_check(commands, common)
+    _add_annotate(commands, common)
     _add_text(commands, common)
     _add_app(commands, common)
     _add_eval(commands, common)
@@ -115,13 +117,28 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     """Declare ``likeness check``."""
     check = commands.add_parser("check", parents=[common], help="analyse one or more contracts")
     check.add_argument("files", nargs="+", metavar="FILE", help="PDF, DOCX, TXT or MD contract")
-    check.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    check.add_argument("--format", choices=("text", "json", "csv", "markdown", "html"),
+                       default="text")
+    check.add_argument("--detail", choices=("plain", "legal"), default="plain",
+                       help="markdown/html: legal adds rule ids, cues and every quote")
     check.add_argument("--output", metavar="PATH", help="write the result here, not to stdout")
     _add_packs_option(check)
     check.add_argument(
         "--fail-on", choices=tuple(FAIL_LEVELS), default="missing",
         help="exit 1 when a protection is at or below this status (default: missing)",
     )
+
+
+def _add_annotate(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                  common: argparse.ArgumentParser) -> None:
+    """Declare ``likeness annotate``."""
+    annotate = commands.add_parser(
+        "annotate", parents=[common],
+        help="write the Word contract back with a comment on every finding")
+    annotate.add_argument("file", metavar="FILE.docx")
+    annotate.add_argument("--out", metavar="PATH",
+                          help="where to write (default: FILE.annotated.docx beside it)")
+    _add_packs_option(annotate)
 
 
 def _add_text(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -181,8 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code (also used as the console script)."""
     args = build_parser().parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "check": run_check, "text": run_text, "app": run_app, "eval": run_eval,
-        "rules": run_rules,
+        "check": run_check, "annotate": run_annotate, "text": run_text, "app": run_app,
+        "eval": run_eval, "rules": run_rules,
     }
     try:
         return handlers[args.command](args)
@@ -241,7 +258,11 @@ def run_check(args: argparse.Namespace) -> int:
     """Analyse every file with one pipeline, print the results and return the exit code."""
     pipeline = load_pipeline(args.packs)
     outcomes = [_check_one(file, pipeline, debug=args.debug) for file in args.files]
-    _write_output(_render(outcomes, args.format), args.output)
+    if args.format in ("markdown", "html"):
+        _write_output(_render_document(outcomes, args.format, pipeline, args.detail),
+                      args.output)
+    else:
+        _write_output(_render(outcomes, args.format), args.output)
     return exit_code(outcomes, args.fail_on)
 
 
@@ -291,6 +312,15 @@ def _render(outcomes: Sequence[Outcome], fmt: str) -> str:
     return ("\n" + "=" * 72 + "\n\n").join(report_to_text(report) for report in reports)
 
 
+def _render_document(outcomes: Sequence[Outcome], fmt: str, pipeline: Pipeline,
+                     detail: str) -> str:
+    """Return the Markdown or self-contained HTML report of every checked file."""
+    from analyser.render import reports_to_html, reports_to_markdown, requirement_meanings
+
+    render = reports_to_html if fmt == "html" else reports_to_markdown
+    return render(outcomes, meanings=requirement_meanings(pipeline), detail=detail)
+
+
 def _write_output(text: str, output: str | None) -> None:
     """Write ``text`` to ``output`` (UTF-8) or to stdout."""
     if output is None:
@@ -314,6 +344,29 @@ def exit_code(outcomes: Iterable[Outcome], fail_on: str) -> int:
             result.status in failing for result in outcome.requirements
         ):
             return EXIT_FINDINGS
+    return EXIT_OK
+
+
+# --- annotate ---------------------------------------------------------------------------------
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    """Analyse a Word contract and write it back with a comment on each finding."""
+    from analyser.annotate import annotate_docx
+
+    path = _readable_path(args.file)
+    report = analyse(path, pipeline=load_pipeline(args.packs))
+    if report.document.format != "docx":
+        print(f"{PROG}: {args.file}: annotate needs a Word (.docx) contract; this file is "
+              f"{report.document.format}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    out = Path(args.out) if args.out else path.with_name(f"{path.stem}.annotated.docx")
+    data = annotate_docx(path.read_bytes(), report)
+    try:
+        out.write_bytes(data)
+    except OSError as error:
+        raise UnreadableFileError(str(out), f"cannot write the output ({error.strerror})") from None
+    print(f"{PROG}: wrote {out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -225,7 +225,7 @@ CASES = [
         "pay wording",
         AI + "The Company shall pay the Model the fee set out in the Booking Form for each use.",
         "compensation",
-        "present",
+        "weak",
     ),
     (
         "pay wording",

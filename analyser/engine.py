@@ -105,7 +105,7 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
                 other_label = f"the {label}"
         else:
             continue
-        side.update(words)
+        side.update(w for w in words if w not in _DETERMINERS)
         side.update(n.lower() for n in name.split() if n not in _NAME_STOPWORDS and len(n) > 1)
     return Parties(frozenset(person), frozenset(other), other_label or "the other side")
 
@@ -682,10 +682,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
             return _POSSESSIVES[token.lower]
     for index in range(last, min(last + 3, len(tokens) - 1)):
         if tokens[index].lower in {"by", "of", "from"}:
-            for token in tokens[index + 1 : index + 4]:
-                side = _side(token, parties)
-                if side:
-                    return side
+            following = [t for t in tokens[index + 1 : index + 4] if t.lower not in _DETERMINERS]
+            side = _side(following[0], parties) if following else None
+            if side:
+                return side
             break
     nearest: str | None = None
     for index in range(first - 1, -1, -1):
@@ -702,6 +702,7 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
     return nearest
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each"})
 _SUBJECT_VERBS = frozenset(
     [
         "may",

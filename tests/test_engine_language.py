@@ -207,7 +207,7 @@ CASES = [
         "revocation wording",
         AI + "This consent may be revoked only by mutual written agreement.",
         "revocation",
-        "weak",
+        "missing",
     ),
     (
         "revocation wording",

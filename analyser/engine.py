@@ -682,8 +682,8 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
             return _POSSESSIVES[token.lower]
     for index in range(last, min(last + 3, len(tokens) - 1)):
         if tokens[index].lower in {"by", "of", "from"}:
-            following = [t for t in tokens[index + 1 : index + 4] if t.lower not in _DETERMINERS]
-            side = _side(following[0], parties) if following else None
+            named = [t for t in tokens[index + 1 : index + 4] if t.lower not in _DETERMINERS]
+            side = _side(named[0], parties) if named else None
             if side:
                 return side
             break

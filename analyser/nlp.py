@@ -204,3 +204,126 @@ def _last_index(index_of: dict[int, int], start: int, end: int) -> int:
         if i in index_of:
             return index_of[i] + 1
     return index_of[start] + 1
+
+
+# =============================================================================================
+# Learned clause classifier (optional signal; see analyser/learned.py)
+#
+# A bag-of-ngrams ``textcat_multilabel`` on ``spacy.blank("en")`` that scores each clause for
+# labels "requirement:effect" (e.g. "consent:weak"). The engine consults it only for a core
+# requirement that no rule spoke to (``Engine._learned_findings``). Everything here is seeded and
+# single-threaded, so the same examples and seed give the same model and the same predictions.
+# =============================================================================================
+
+import json  # noqa: E402
+import random  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+CLAUSE_META_KEY = "likeness_clause_classifier"
+_BOW_LENGTH = 2**15
+_DIGITS = re.compile(r"\d+")
+
+
+def normalise_clause_text(text: str) -> str:
+    """Lower-case, digits folded to "0", whitespace runs collapsed: what the classifier reads."""
+    return _DIGITS.sub("0", " ".join(text.split()).lower())
+
+
+def train_clause_classifier(
+    examples: Sequence[tuple[str, Mapping[str, float]]],
+    out_dir: Path,
+    *,
+    seed: int = 0,
+    epochs: int = 12,
+    labels: Sequence[str] | None = None,
+    threshold: float = 0.5,
+    ngram_size: int = 2,
+    dropout: float = 0.1,
+    batch_size: int = 16,
+) -> None:
+    """Train a small bag-of-ngrams multi-label text classifier and save it to ``out_dir``.
+
+    ``examples`` are ``(clause text, {label: 0.0 or 1.0})``; a label not named in an example is a
+    negative for it (an empty mapping is a clause with none of the labels). ``labels`` defaults to
+    every label named in the examples, sorted. ``threshold`` is stored with the model and becomes
+    :attr:`SpacyClauseClassifier.threshold`. Same examples and seed: same model.
+    """
+    from spacy.training import Example
+    from spacy.util import fix_random_seed  # type: ignore[attr-defined]
+
+    names = sorted({k for _, cats in examples for k in cats}) if labels is None else list(labels)
+    if not names:
+        raise ValueError("the training examples name no labels")
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    config = {
+        "threshold": threshold,
+        "model": {
+            "@architectures": "spacy.TextCatBOW.v3",
+            "exclusive_classes": False,
+            "ngram_size": ngram_size,
+            "no_output_layer": False,
+            "length": _BOW_LENGTH,
+        },
+    }
+    textcat: Any = nlp.add_pipe("textcat_multilabel", config=config)
+    for name in names:
+        textcat.add_label(name)
+    data = [
+        Example.from_dict(
+            nlp.make_doc(normalise_clause_text(text)),
+            {"cats": {name: float(cats.get(name, 0.0)) for name in names}},
+        )
+        for text, cats in examples
+    ]
+    optimizer = nlp.initialize(lambda: data)
+    shuffler = random.Random(seed)
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        shuffler.shuffle(order)
+        for first in range(0, len(order), batch_size):
+            batch = [data[i] for i in order[first : first + batch_size]]
+            nlp.update(batch, sgd=optimizer, drop=dropout)
+    nlp.meta[CLAUSE_META_KEY] = {
+        "threshold": threshold,
+        "labels": names,
+        "seed": seed,
+        "epochs": epochs,
+        "examples": len(data),
+        "ngram_size": ngram_size,
+    }
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+
+
+class SpacyClauseClassifier:
+    """A trained clause classifier loaded from a directory; the engine's ``ClauseClassifier``."""
+
+    def __init__(self, path: Path, threshold: float | None = None) -> None:
+        self.path = Path(path)
+        self.nlp: Language = spacy.load(self.path)
+        meta = self.nlp.meta.get(CLAUSE_META_KEY, {})
+        self.labels: tuple[str, ...] = tuple(meta.get("labels", ()))
+        stored = meta.get("threshold", 0.5)
+        self.threshold: float = float(stored if threshold is None else threshold)
+
+    def predict(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        """Return one mapping of label to probability per text, in the order given.
+
+        A text with no words (whitespace only) scores 0.0 for every label.
+        """
+        normalised = [normalise_clause_text(t) for t in texts]
+        docs = iter(self.nlp.pipe((t for t in normalised if t), batch_size=64))
+        zero = dict.fromkeys(self.labels, 0.0)
+        return [
+            {label: float(score) for label, score in next(docs).cats.items()} if t else dict(zero)
+            for t in normalised
+        ]
+
+
+def read_model_meta(path: Path) -> dict[str, Any]:
+    """Return the classifier's training record (labels, threshold, seed ...) without loading it."""
+    meta = json.loads((Path(path) / "meta.json").read_text(encoding="utf-8"))
+    record = meta.get(CLAUSE_META_KEY, {})
+    return dict(record) if isinstance(record, dict) else {}

@@ -14,7 +14,11 @@ Candidates (clauses with a word about consent, payment or withdrawal) are all wr
 clauses are kept as negatives when they have at least a few words. The script never labels
 anything: labels already in the CSV are kept for clauses whose file, clause id and text are
 unchanged, and new rows start empty, to be labelled by hand (DESIGN.md section 3 semantics).
-``--check`` only verifies that the CSV is up to date with the documents (exit 1 if not).
+A dev document enters the CSV only when asked for (``--add NAME`` or ``--add-new``), because its
+rows are training data as soon as they are there: an unlabelled clause counts as a negative. So
+add a document, then label all of its rows, before training. ``--check`` only verifies that the
+CSV is up to date with the documents it already covers (exit 1 if not) and lists the dev
+documents not yet in it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import argparse
 import csv
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -75,19 +80,41 @@ def keep(text: str) -> bool:
     return bool(_CANDIDATE.search(text)) or len(text.split()) >= _MIN_NEGATIVE_WORDS
 
 
-def build(samples: Path) -> list[dict[str, str]]:
-    """Return the rows for the dev documents, keeping the labels already written by hand."""
-    existing: dict[tuple[str, str, str], str] = {}
+def covered_documents() -> list[str]:
+    """Return the documents that already have rows in the CSV, in order."""
+    if not CSV_PATH.exists():
+        return []
+    with CSV_PATH.open(encoding="utf-8", newline="") as handle:
+        return list(dict.fromkeys(row["file"] for row in csv.DictReader(handle)))
+
+
+def build(samples: Path, add: Sequence[str] = ()) -> list[dict[str, str]]:
+    """Return the rows for the covered dev documents (plus ``add``), keeping the hand labels."""
+    exact: dict[tuple[str, str, str], str] = {}
+    by_text: dict[tuple[str, str], str] = {}
+    by_number: dict[tuple[str, str], str] = {}
     if CSV_PATH.exists():
         with CSV_PATH.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                existing[(row["file"], row["clause"], row["text"])] = row["labels"]
+                exact[(row["file"], row["clause"], row["text"])] = row["labels"]
+                by_text.setdefault((row["file"], row["text"]), row["labels"])
+                if not row["clause"].startswith("preamble"):
+                    by_number.setdefault((row["file"], row["clause"]), row["labels"])
     rows = []
+    wanted = set(covered_documents()) | set(add)
     for name in dev_documents(samples / "labels.csv"):
+        if name not in wanted:
+            continue
         for clause_id, text in clause_rows(samples / name):
-            if keep(text):
-                labels = existing.get((name, clause_id, text), "")
-                rows.append({"file": name, "clause": clause_id, "text": text, "labels": labels})
+            if not keep(text):
+                continue
+            # A rebuilt document may renumber the unnumbered parts (a running header dropped)
+            # or join a clause with its continuation: keep the hand label where the same text,
+            # or failing that the same printed clause number, was labelled before.
+            labels = exact.get((name, clause_id, text))
+            if labels is None:
+                labels = by_text.get((name, text), by_number.get((name, clause_id), ""))
+            rows.append({"file": name, "clause": clause_id, "text": text, "labels": labels})
     return rows
 
 
@@ -108,8 +135,23 @@ def validate(rows: list[dict[str, str]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the CSV is out of date")
+    parser.add_argument("--add", nargs="+", default=[], metavar="NAME",
+                        help="add these dev documents (then label their rows by hand)")
+    parser.add_argument("--add-new", action="store_true",
+                        help="add every dev document not yet in the CSV")
     args = parser.parse_args(argv)
-    rows = build(HERE)
+    dev = dev_documents(HERE / "labels.csv")
+    not_dev = [name for name in args.add if name not in dev]
+    if not_dev:
+        parser.error(f"not in the dev split of labels.csv: {', '.join(not_dev)}")
+    add = list(args.add)
+    if args.add_new:
+        add += [name for name in dev if name not in covered_documents()]
+    rows = build(HERE, add)
+    uncovered = [name for name in dev if name not in {row["file"] for row in rows}]
+    if uncovered:
+        print(f"{len(uncovered)} dev documents are not in the CSV yet (--add-new to add them): "
+              + ", ".join(uncovered), file=sys.stderr)
     problems = validate(rows)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -13,7 +13,30 @@ from analyser.segmenter import segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 ALL_ROWS = list(csv.DictReader((SAMPLES / "labels.csv").open(encoding="utf-8")))
-ROWS = [row for row in ALL_ROWS if row.get("split", "dev") == "dev"]
+DEV_ROWS = [row for row in ALL_ROWS if row.get("split", "dev") == "dev"]
+CORE = ("consent", "compensation", "revocation")
+# The hand-picked hard cases of the foundation corpus: each must be reproduced exactly.
+HARD_CASES = {
+    "release_classic_blanket.pdf",
+    "agency_management_long.pdf",
+    "rider_good.pdf",
+    "voice_clone_licence.docx",
+    "platform_terms_deemed.txt",
+    "ecommerce_consent_missing.pdf",
+    "charity_unpaid_replica.txt",
+    "likeness_licence_irrevocable.docx",
+    "booking_negation.docx",
+    "talent_schedule_exception.pdf",
+    "campaign_other_party.docx",
+    "replica_contradiction.pdf",
+    "catalogue_ai_unrelated.pdf",
+    "release_limited_protective.txt",
+    "performer_uk_digital_double.docx",
+    "digital_twin_brand.docx",
+    "dataset_capture_buyout.txt",
+    "creator_ugc_no_consent.pdf",
+}
+ROWS = [row for row in DEV_ROWS if row["file"] in HARD_CASES]
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +66,20 @@ def test_sample_clauses_tile_the_text(row: dict[str, str]) -> None:
     assert sum(1 for c in clauses if c.number) >= 5
 
 
+def test_development_split_accuracy(pipeline: Pipeline) -> None:
+    """Across the whole development split, each core status is right at least 90% of the time."""
+    right = dict.fromkeys(CORE, 0)
+    for row in DEV_ROWS:
+        report = analyse(SAMPLES / row["file"], pipeline=pipeline)
+        for requirement in CORE:
+            right[requirement] += report.requirement(requirement).status == row[requirement]
+    accuracy = {requirement: right[requirement] / len(DEV_ROWS) for requirement in CORE}
+    assert min(accuracy.values()) >= 0.90, accuracy
+
+
 def test_red_flags_match_labels_overall(pipeline: Pipeline) -> None:
     true_positive = false_positive = false_negative = 0
-    for row in ROWS:
+    for row in DEV_ROWS:
         expected = {flag for flag in row["red_flags"].split(";") if flag}
         found = {flag.id for flag in analyse(SAMPLES / row["file"], pipeline=pipeline).red_flags}
         true_positive += len(expected & found)

@@ -1,0 +1,336 @@
+"""The learned clause signal: train it from the labelled clauses, load it, and measure it.
+
+The classifier is a small spaCy bag-of-ngrams text classifier (built and loaded in
+:mod:`analyser.nlp`, the only module that imports spaCy) trained on ``samples/clauses.csv``: the
+clauses of the DEV split documents, labelled by hand with ``requirement:effect`` labels. The
+engine asks it only about a core requirement (consent, compensation, revocation) that no rule
+spoke to, and cites it as rule ``learned.<requirement>_<effect>``.
+
+Commands (no network, no downloaded models)::
+
+    python -m analyser.learned train samples/clauses.csv [--out DIR] [--seed N] [--threshold T]
+    python -m analyser.learned eval [--labels samples/labels.csv] [--model DIR] [--no-cv]
+
+``eval`` prints, for the TEST split and for the DEV split, per-requirement accuracy of consent,
+compensation and revocation without and with the classifier. On DEV the shipped model has seen
+every document, so ``eval`` also measures it leave-one-document-out (a model trained on the other
+dev documents' clauses for each dev document), which is the honest dev figure used to choose the
+threshold.
+
+The classifier is NOT on by default: :func:`load_default_classifier` returns it for callers that
+ask for it (``Engine(packs, classifier=load_default_classifier())``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from analyser.engine import CORE, ClauseClassifier, Engine
+from analyser.model import Document
+from analyser.parsers import parse
+from analyser.rules import RulePack
+from analyser.segmenter import segment
+
+__all__ = [
+    "CLAUSE_LABELS",
+    "DEFAULT_MODEL_DIR",
+    "DEFAULT_THRESHOLD",
+    "evaluate",
+    "load_default_classifier",
+    "main",
+    "read_clause_examples",
+    "train_from_csv",
+]
+
+CLAUSE_LABELS = tuple(
+    f"{requirement}:{effect}" for requirement in CORE for effect in ("present", "weak", "missing")
+)
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models" / "clause_textcat"
+DEFAULT_THRESHOLD = 0.9
+DEFAULT_SEED = 0
+DEFAULT_EPOCHS = 30
+SWEEP = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+_REPO = Path(__file__).resolve().parent.parent
+_DEFAULT_CSV = _REPO / "samples" / "clauses.csv"
+_DEFAULT_LABELS = _REPO / "samples" / "labels.csv"
+
+
+class ClauseDataError(ValueError):
+    """The clause CSV does not follow ``file,clause,text,labels`` or names an unknown label."""
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def read_clause_examples(
+    csv_path: Path, exclude_files: Iterable[str] = ()
+) -> list[tuple[str, dict[str, float]]]:
+    """Return ``(text, {label: 1.0})`` per row of ``csv_path`` (empty labels: a negative)."""
+    skip = set(exclude_files)
+    with Path(csv_path).open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"file", "text", "labels"} - set(reader.fieldnames or ())
+        if missing:
+            raise ClauseDataError(f"{csv_path}: missing columns {sorted(missing)}")
+        examples = []
+        for line, row in enumerate(reader, start=2):
+            if row["file"] in skip:
+                continue
+            labels = [part.strip() for part in (row["labels"] or "").split(";") if part.strip()]
+            unknown = [label for label in labels if label not in CLAUSE_LABELS]
+            if unknown:
+                raise ClauseDataError(f"{csv_path}, line {line}: unknown labels {unknown}")
+            examples.append((row["text"], {label: 1.0 for label in labels}))
+    return examples
+
+
+def train_from_csv(
+    csv_path: Path,
+    out_dir: Path = DEFAULT_MODEL_DIR,
+    *,
+    seed: int = DEFAULT_SEED,
+    epochs: int = DEFAULT_EPOCHS,
+    threshold: float = DEFAULT_THRESHOLD,
+    exclude_files: Iterable[str] = (),
+) -> None:
+    """Train the clause classifier on the labelled clauses in ``csv_path`` and save it."""
+    from analyser.nlp import train_clause_classifier
+
+    examples = read_clause_examples(csv_path, exclude_files)
+    train_clause_classifier(
+        examples, Path(out_dir), seed=seed, epochs=epochs, labels=CLAUSE_LABELS,
+        threshold=threshold,
+    )
+
+
+def load_classifier(path: Path, threshold: float | None = None) -> ClauseClassifier:
+    """Load a trained classifier from ``path`` (threshold: the one stored with it, or this)."""
+    from analyser.nlp import SpacyClauseClassifier
+
+    return SpacyClauseClassifier(Path(path), threshold=threshold)
+
+
+def load_default_classifier(threshold: float | None = None) -> ClauseClassifier | None:
+    """Return the shipped classifier, or None when the package carries no model."""
+    if not (DEFAULT_MODEL_DIR / "meta.json").is_file():
+        return None
+    return load_classifier(DEFAULT_MODEL_DIR, threshold)
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Doc:
+    name: str
+    split: str
+    expected: Mapping[str, str]
+    document: Document
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Correct and labelled counts per core requirement for one split and one variant."""
+
+    correct: Mapping[str, int]
+    total: Mapping[str, int]
+
+    def accuracy(self, requirement: str) -> float | None:
+        total = self.total.get(requirement, 0)
+        return self.correct.get(requirement, 0) / total if total else None
+
+    def overall(self) -> float | None:
+        total = sum(self.total.values())
+        return sum(self.correct.values()) / total if total else None
+
+
+def _read_docs(labels_csv: Path, docs_dir: Path) -> list[_Doc]:
+    from analyser.cli import read_labels
+
+    docs = []
+    for label in read_labels(labels_csv):
+        if label.split not in ("dev", "test"):
+            continue
+        expected = {r: s for r, s in label.statuses.items() if r in CORE}
+        document = parse(docs_dir / label.file)
+        docs.append(_Doc(label.file, label.split, expected, document))
+    return docs
+
+
+def _score(engine: Engine, docs: Sequence[_Doc]) -> tuple[Scores, list[str]]:
+    correct = dict.fromkeys(CORE, 0)
+    total = dict.fromkeys(CORE, 0)
+    changed: list[str] = []
+    for doc in docs:
+        report = engine.analyse(doc.document, segment(doc.document))
+        for requirement, expected in doc.expected.items():
+            result = report.requirement(requirement)
+            total[requirement] += 1
+            correct[requirement] += result.status == expected
+            if any(e.rule.startswith("learned.") for e in result.evidence):
+                changed.append(f"{doc.name}: {requirement} -> {result.status} "
+                               f"(labelled {expected})")
+    return Scores(correct, total), changed
+
+
+class _Replay:
+    """A classifier that answers with scores computed earlier (one threshold, many documents)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.scores: list[Mapping[str, float]] = []
+
+    def predict(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        if len(texts) != len(self.scores):
+            raise ValueError("replayed scores do not match the clauses")
+        return self.scores
+
+
+def _cross_validated(
+    packs: Sequence[RulePack], docs: Sequence[_Doc], csv_path: Path,
+    thresholds: Sequence[float], seed: int,
+) -> dict[float, tuple[Scores, list[str]]]:
+    """Leave-one-document-out on dev: each document graded by a model that never saw it.
+
+    A dev document with clauses in ``csv_path`` is graded by a model trained without them; one
+    without (not labelled yet) by the model trained on every clause. The clause scores are
+    computed once per document and replayed at each threshold.
+    """
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        covered = {row["file"] for row in csv.DictReader(handle)}
+    replays = {t: _Replay(t) for t in thresholds}
+    engines = {t: Engine(packs, classifier=replays[t]) for t in thresholds}
+    correct = {t: dict.fromkeys(CORE, 0) for t in thresholds}
+    total = {t: dict.fromkeys(CORE, 0) for t in thresholds}
+    changed: dict[float, list[str]] = {t: [] for t in thresholds}
+    models: dict[str, ClauseClassifier] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in docs:
+            key = doc.name if doc.name in covered else ""
+            if key not in models:
+                out = Path(tmp) / (key or "all")
+                train_from_csv(csv_path, out, seed=seed, exclude_files=[key] if key else [])
+                models[key] = load_classifier(out)
+            clauses = segment(doc.document)
+            scores = models[key].predict([doc.document.text[c.start : c.end] for c in clauses])
+            for threshold in thresholds:
+                replays[threshold].scores = scores
+                result, notes = _score(engines[threshold], [doc])
+                for requirement in CORE:
+                    correct[threshold][requirement] += result.correct.get(requirement, 0)
+                    total[threshold][requirement] += result.total.get(requirement, 0)
+                changed[threshold] += notes
+    return {t: (Scores(correct[t], total[t]), changed[t]) for t in thresholds}
+
+
+def evaluate(
+    labels_csv: Path = _DEFAULT_LABELS,
+    model_dir: Path = DEFAULT_MODEL_DIR,
+    *,
+    clauses_csv: Path = _DEFAULT_CSV,
+    threshold: float | None = None,
+    cross_validate: bool = True,
+    sweep: Sequence[float] = SWEEP,
+    seed: int = DEFAULT_SEED,
+    out: TextIO = sys.stdout,
+) -> dict[str, Scores]:
+    """Print and return accuracy per split without and with the classifier.
+
+    With ``cross_validate`` the dev split is also graded leave-one-document-out, at the model's
+    threshold and at each threshold of ``sweep`` (how the threshold is chosen: on dev only).
+    """
+    from analyser.pipeline import load_pipeline
+
+    pipeline = load_pipeline()
+    classifier = load_classifier(model_dir, threshold)
+    docs = _read_docs(labels_csv, labels_csv.parent)
+    with_engine = Engine(pipeline.packs, classifier=classifier)
+    results: dict[str, Scores] = {}
+    notes: dict[str, list[str]] = {}
+    for split in ("test", "dev"):
+        chosen = [d for d in docs if d.split == split]
+        results[f"{split} without"], _ = _score(pipeline.engine, chosen)
+        results[f"{split} with"], notes[f"{split} with"] = _score(with_engine, chosen)
+        if split == "dev" and cross_validate:
+            started = time.perf_counter()
+            grid = sorted({classifier.threshold, *sweep})
+            swept = _cross_validated(pipeline.packs, chosen, clauses_csv, grid, seed)
+            for value, (scores, lines) in swept.items():
+                key = f"dev with, leave-one-doc-out, t={value:.2f}"
+                results[key] = scores
+                if value == classifier.threshold:
+                    notes[key] = lines
+            out.write(f"(dev leave-one-document-out took {time.perf_counter() - started:.0f} s)\n")
+    out.write(_table(results, classifier.threshold, docs))
+    for key, lines in notes.items():
+        out.write(f"\nClassifier decided ({key}): {len(lines)}\n")
+        out.writelines(f"  {line}\n" for line in lines)
+    return results
+
+
+def _table(results: Mapping[str, Scores], threshold: float, docs: Sequence[_Doc]) -> str:
+    counts = {s: sum(1 for d in docs if d.split == s) for s in ("test", "dev")}
+    width = max(len(k) for k in results) + 2
+    lines = [
+        f"Classifier threshold {threshold:.2f}; documents: test {counts['test']}, "
+        f"dev {counts['dev']}",
+        f"{'split / variant':<{width}}" + "".join(f"{r:>14}" for r in CORE) + f"{'all':>10}",
+    ]
+    for key, scores in results.items():
+        cells = "".join(
+            f"{_fmt(scores.accuracy(r)):>8} {scores.correct[r]:>2}/{scores.total[r]:<2}"
+            for r in CORE
+        )
+        lines.append(f"{key:<{width}}{cells}{_fmt(scores.overall()):>10}")
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analyser.learned",
+                                     description="Train or measure the learned clause signal.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    train = commands.add_parser("train", help="train the clause classifier from labelled clauses")
+    train.add_argument("csv", type=Path, metavar="CLAUSES.csv")
+    train.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
+    train.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    train.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS)
+    train.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    evaluate_cmd = commands.add_parser("eval", help="accuracy with and without the classifier")
+    evaluate_cmd.add_argument("--labels", type=Path, default=_DEFAULT_LABELS)
+    evaluate_cmd.add_argument("--clauses", type=Path, default=_DEFAULT_CSV)
+    evaluate_cmd.add_argument("--model", type=Path, default=DEFAULT_MODEL_DIR)
+    evaluate_cmd.add_argument("--threshold", type=float, help="override the stored threshold")
+    evaluate_cmd.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    evaluate_cmd.add_argument("--no-cv", action="store_true",
+                              help="skip the leave-one-document-out dev measurement")
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        started = time.perf_counter()
+        train_from_csv(args.csv, args.out, seed=args.seed, epochs=args.epochs,
+                       threshold=args.threshold)
+        size = sum(p.stat().st_size for p in Path(args.out).rglob("*") if p.is_file())
+        print(f"trained on {args.csv} in {time.perf_counter() - started:.1f} s; "
+              f"saved to {args.out} ({size / 1024:.0f} KiB)")
+        return 0
+    evaluate(args.labels, args.model, clauses_csv=args.clauses, threshold=args.threshold,
+             cross_validate=not args.no_cv, seed=args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

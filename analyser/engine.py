@@ -475,11 +475,12 @@ class Engine:
         sentence = lead + _join_clauses(parts) + "."
         if not ai and any(r.id == "consent" and r.status == "weak" for r in core):
             sentence += " Its broad terms about your image could be read to allow AI uses too."
-        if others:
-            sentence += " It also " + _join_clauses(
-                [self._verdict_part(r, parties) for r in others]
-            )
-            sentence += "."
+        if len(others) == 1:
+            sentence += " It also " + self._verdict_part(others[0], parties) + "."
+        elif others:
+            titles = [_lower_first(self.requirements[r.id].title) for r in others]
+            sentence += f" It also falls short on {len(others)} other protections: "
+            sentence += _join_clauses(titles) + "."
         return sentence
 
     def _verdict_part(self, result: RequirementResult, parties: Parties) -> str:
@@ -926,6 +927,11 @@ def _score(requirements: Sequence[RequirementResult]) -> int:
         return 0
     points = {"present": 2, "weak": 1, "missing": 0}
     return round(100 * sum(points[r.status] for r in requirements) / (2 * len(requirements)))
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym ("AI")."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _join_clauses(parts: Sequence[str]) -> str:

@@ -18,7 +18,7 @@ app: install
 	$(BIN)/streamlit run app.py --server.headless true --server.port 8501 --server.address localhost
 
 lint: install
-	$(BIN)/ruff check analyser app.py tests samples
+	$(BIN)/ruff check analyser app.py tests samples benchmarks
 	$(BIN)/mypy
 
 test: lint

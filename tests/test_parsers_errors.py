@@ -64,7 +64,8 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     canvas.save()
     error = _raises(EncryptedError, path, "locked.pdf")
     assert error.message == (
-        "this PDF is password-protected; remove the password (print to PDF) and try again"
+        "this PDF is password-protected; supply its password (the password option) or remove "
+        "the password (print to PDF) and try again"
     )
 
 

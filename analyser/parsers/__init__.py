@@ -1,8 +1,10 @@
-"""Turn contract bytes (PDF, DOCX, TXT, MD) into a :class:`~analyser.model.Document`.
+"""Turn contract bytes (PDF, DOCX, TXT, MD; ODT and RTF when enabled) into a Document.
 
 The format is sniffed from the content, never trusted from the file name; every problem a user can
-act on (encrypted, damaged, empty, a scan, an unsupported format, too large) is raised as an
-:class:`~analyser.errors.AnalyserError` whose ``source`` is the file name.
+act on (encrypted, damaged, empty, a scan, an unsupported format, too large, too slow) is raised
+as an :class:`~analyser.errors.AnalyserError` whose ``source`` is the file name. Hard limits and
+the PDF engine are settings (:class:`~analyser.parsers.limits.Limits`); ``parse(engine=...,
+password=...)`` picks the PDF engine and opens password-protected PDFs.
 """
 
 from __future__ import annotations
@@ -13,15 +15,19 @@ from pathlib import Path
 
 from analyser.errors import EmptyError, TooLargeError
 from analyser.model import Document, ExtractionWarning
+from analyser.parsers.deadline import time_limit
 from analyser.parsers.docx import read_docx
-from analyser.parsers.limits import MEGABYTE, Extracted, Limits
+from analyser.parsers.limits import MEGABYTE, PDF_ENGINES, Extracted, Limits
 from analyser.parsers.pdf import read_pdf
+from analyser.parsers.pdfmessages import timeout_message
 from analyser.parsers.sniff import MSG_EMPTY, extension_format, sniff_format
 from analyser.parsers.text import read_text
 
-__all__ = ["Limits", "parse"]
+__all__ = ["PDF_ENGINES", "Limits", "parse"]
 
 DEFAULT_NAME = "document"
+ALARM_GRACE = 1.1  # the hard alarm fires a little after the readers' own between-page checks
+ALARM_GRACE_SECONDS = 0.5
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 
@@ -30,13 +36,21 @@ def parse(
     name: str | None = None,
     *,
     limits: Limits | None = None,
+    engine: str | None = None,
+    password: str | None = None,
 ) -> Document:
-    """Read ``source`` (a path or the file's bytes) into a Document; raise AnalyserError."""
+    """Read ``source`` (a path or the file's bytes) into a Document; raise AnalyserError.
+
+    ``engine`` picks the PDF engine ("auto", "pdfium", "pdfplumber"; default
+    ``limits.pdf_engine``); ``password`` opens a password-protected PDF.
+    """
     limits = limits or Limits()
     name = name or _default_name(source)
     data = _read_bytes(source, name, limits)
     fmt = sniff_format(data, name, limits)
-    extracted = _extract(fmt, data, name, limits)
+    alarm = limits.max_seconds * ALARM_GRACE + ALARM_GRACE_SECONDS  # readers check first
+    with time_limit(alarm, name, timeout_message(limits)):
+        extracted = _extract(fmt, data, name, limits, engine, password)
     warnings = _extension_warnings(name, fmt) + extracted.warnings
     return Document(
         text=extracted.text,
@@ -81,12 +95,22 @@ def _check_size(size: int, name: str, limits: Limits) -> None:
         )
 
 
-def _extract(fmt: str, data: bytes, name: str, limits: Limits) -> Extracted:
+def _extract(
+    fmt: str, data: bytes, name: str, limits: Limits, engine: str | None, password: str | None
+) -> Extracted:
     """Run the reader for a sniffed format."""
     if fmt == "pdf":
-        return read_pdf(data, name, limits)
+        return read_pdf(data, name, limits, engine=engine, password=password)
     if fmt == "docx":
         return read_docx(data, name, limits)
+    if fmt == "odt":
+        from analyser.parsers.odt import read_odt
+
+        return read_odt(data, name, limits)
+    if fmt == "rtf":
+        from analyser.parsers.rtf import read_rtf
+
+        return read_rtf(data, name)
     return read_text(data, name)
 
 
@@ -115,4 +139,11 @@ def _extension_warnings(name: str, fmt: str) -> tuple[ExtractionWarning, ...]:
 
 def _format_label(fmt: str) -> str:
     """Turn a format id into words for a message."""
-    return {"pdf": "PDF", "docx": "Word (.docx)", "text": "plain text"}.get(fmt, fmt)
+    labels = {
+        "pdf": "PDF",
+        "docx": "Word (.docx)",
+        "text": "plain text",
+        "odt": "OpenDocument (.odt)",
+        "rtf": "RTF",
+    }
+    return labels.get(fmt, fmt)

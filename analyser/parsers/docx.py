@@ -1,8 +1,11 @@
 """Read a Word (.docx) contract with python-docx, rebuilding its automatic numbering.
 
-The text is: header text (once), then the body's paragraphs and tables in order, then footer text
-(once). Each paragraph is one line; a table row is one line with cells joined by ``" | "``. Numbers
-Word draws from ``numbering.xml`` ("7.2", "(b)", "iv.") are put in front of the paragraph text,
+The text is: header text (once), then the body's paragraphs and tables in order (text boxes after
+the paragraph they are anchored in, content controls and field results in place), then footnotes
+("[1] ...") and endnotes ("[i] ..."), then footer text (once). Tracked changes are read as
+accepted (warning ``tracked_changes``); review comments are left out (warning ``comments``).
+Each paragraph is one line; a table row is one line with cells joined by ``" | "``. Numbers Word
+draws from ``numbering.xml`` ("7.2", "(b)", "iv.") are put in front of the paragraph text,
 followed by one space, exactly as Word shows them. DOCX has no reliable pages.
 """
 
@@ -10,15 +13,16 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from analyser.errors import CorruptError, EmptyError, UnsupportedFormatError
+from analyser.model import ExtractionWarning
 from analyser.parsers.limits import Extracted, Limits
-from analyser.parsers.sniff import SAVE_AS_ADVICE, check_zip_sizes
+from analyser.parsers.sniff import SAVE_AS_ADVICE
 from analyser.parsers.text import MSG_NO_TEXT, normalise_newlines
+from analyser.parsers.ziputil import check_zip_container
 
 __all__ = [
     "ListDefinition",
@@ -55,30 +59,22 @@ _SKIPPED_IN_PARAGRAPH = frozenset(
     }
 )
 _CONTAINERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}smartTag"})
+_INSERTED = frozenset({f"{_W}ins", f"{_W}moveTo"})
+_DELETED = frozenset({f"{_W}del", f"{_W}moveFrom"})
 
 
 def read_docx(data: bytes, name: str, limits: Limits) -> Extracted:
     """Turn DOCX bytes into text with Word's numbering; raise AnalyserError if unreadable."""
-    _refuse_zip_bomb(data, name, limits)
+    check_zip_container(data, name, limits, MSG_CORRUPT)
     document = _open_document(data, name)
     try:
-        text = _document_text(document)
+        text, warnings = _document_text(document)
     except Exception as exc:  # noqa: BLE001 - malformed parts are a damaged file to the user
         raise CorruptError(name, MSG_CORRUPT) from exc
     text = normalise_newlines(text)
     if not text.strip():
         raise EmptyError(name, MSG_NO_TEXT)
-    return Extracted(text=text)
-
-
-def _refuse_zip_bomb(data: bytes, name: str, limits: Limits) -> None:
-    """Check declared sizes before python-docx inflates anything."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise CorruptError(name, MSG_CORRUPT) from exc
-    check_zip_sizes(infos, name, limits)
+    return Extracted(text=text, warnings=tuple(warnings))
 
 
 def _open_document(data: bytes, name: str) -> Any:
@@ -95,15 +91,108 @@ def _open_document(data: bytes, name: str) -> Any:
         raise CorruptError(name, MSG_CORRUPT) from exc
 
 
-def _document_text(document: Any) -> str:
-    """Return header text, body text and footer text joined by line breaks."""
+def _document_text(document: Any) -> tuple[str, list[ExtractionWarning]]:
+    """Return header, body, footnote, endnote and footer text joined by line breaks, and the
+    warnings about tracked changes and comments."""
     numbering = load_numbering(document)
     body_state = NumberingState(numbering)
     headers, footers = _header_footer_elements(document)
+    footnotes = _related_root(document, "/footnotes")
+    endnotes = _related_root(document, "/endnotes")
     lines = _story_lines(headers, NumberingState(numbering))
     lines += _block_lines(document.element.body, body_state)
+    lines += _note_lines(footnotes, "footnote", NumberingState(numbering), _footnote_label)
+    lines += _note_lines(endnotes, "endnote", NumberingState(numbering), _endnote_label)
     lines += _story_lines(footers, NumberingState(numbering))
-    return "\n".join(lines)
+    stories = [document.element.body, *headers, *footers, footnotes, endnotes]
+    warnings = _revision_warnings([story for story in stories if story is not None])
+    warnings += _comment_warnings(_related_root(document, "/comments"))
+    return "\n".join(lines), warnings
+
+
+# --------------------------------------------------------------------------- notes, comments
+
+
+def _related_root(document: Any, suffix: str) -> Any:
+    """Return the root element of the document part related by a relationship type ending in
+    ``suffix`` (footnotes, endnotes, comments), parsed safely if python-docx does not."""
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(suffix):
+            continue
+        part = rel.target_part
+        element = getattr(part, "element", None)
+        if element is not None:
+            return element
+        from docx.oxml.parser import parse_xml  # entity expansion off (and refused before)
+
+        return parse_xml(part.blob)
+    return None
+
+
+def _note_lines(root: Any, kind: str, state: NumberingState, label: Any) -> list[str]:
+    """Return one block of lines per real footnote or endnote, its label in front ("[1] ...")."""
+    if root is None:
+        return []
+    lines: list[str] = []
+    number = 0
+    for note in root.iter(f"{_W}{kind}"):
+        if note.get(f"{_W}type") not in (None, "normal"):
+            continue  # separators and continuation notices
+        number += 1
+        body = [line.strip() for line in _block_lines(note, state) if line.strip()]
+        if body:
+            lines.append(f"{label(number)} {body[0]}")
+            lines.extend(body[1:])
+    return lines
+
+
+def _footnote_label(number: int) -> str:
+    return f"[{number}]"
+
+
+def _endnote_label(number: int) -> str:
+    return f"[{format_number(number, 'lowerRoman')}]"
+
+
+def _revision_warnings(stories: list[Any]) -> list[ExtractionWarning]:
+    """Warn when the document carries tracked changes (read as if accepted)."""
+    insertions = deletions = 0
+    for story in stories:
+        for element in story.iter(*_INSERTED, *_DELETED):
+            if element.tag in _INSERTED:
+                insertions += 1
+            else:
+                deletions += 1
+    if not insertions and not deletions:
+        return []
+    return [
+        ExtractionWarning(
+            code="tracked_changes",
+            message=(
+                f"the document has tracked changes ({insertions} insertion(s), {deletions} "
+                "deletion(s)); it was read as if all were accepted: insertions in, deletions out. "
+                "Check that this is the version both sides agree on"
+            ),
+        )
+    ]
+
+
+def _comment_warnings(root: Any) -> list[ExtractionWarning]:
+    """Report review comments; their text is not part of the contract and is left out."""
+    if root is None:
+        return []
+    count = sum(1 for _ in root.iter(f"{_W}comment"))
+    if not count:
+        return []
+    return [
+        ExtractionWarning(
+            code="comments",
+            message=(
+                f"the document has {count} review comment(s); comments are not part of the "
+                "contract text and were left out of the analysis - read them in Word"
+            ),
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- headers, footers
@@ -143,14 +232,50 @@ def _story_lines(roots: list[Any], state: NumberingState) -> list[str]:
 
 
 def _block_lines(container: Any, state: NumberingState) -> list[str]:
-    """Return one line per paragraph and per table row in ``container``, in document order."""
+    """Return one line per paragraph and per table row in ``container``, in document order.
+
+    Text boxes anchored in a paragraph follow it, one line per paragraph of the box. A paragraph
+    whose paragraph mark is a tracked deletion runs on into the next one (as if accepted).
+    """
     lines: list[str] = []
+    joins_next = False
     for element in _block_elements(container):
         if element.tag == f"{_W}p":
-            lines.append(_numbered_paragraph_text(element, state))
+            text = _numbered_paragraph_text(element, state)
+            if joins_next and lines:
+                lines[-1] += text
+            else:
+                lines.append(text)
+            joins_next = _mark_deleted(element)
+            for box in _text_boxes(element):
+                lines.extend(_block_lines(box, state))
         else:
+            joins_next = False
             lines.extend(_table_lines(element, state))
     return lines
+
+
+def _mark_deleted(paragraph: Any) -> bool:
+    """Say whether a paragraph's mark is a tracked deletion (it merges with the next)."""
+    p_pr = paragraph.find(f"{_W}pPr")
+    r_pr = p_pr.find(f"{_W}rPr") if p_pr is not None else None
+    return r_pr is not None and r_pr.find(f"{_W}del") is not None
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """Return the outermost text-box contents anchored in a paragraph (not VML fallbacks)."""
+    boxes = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        ancestor = box.getparent()
+        nested_or_fallback = False
+        while ancestor is not None and ancestor is not paragraph:
+            if ancestor.tag in (f"{_W}txbxContent", f"{_MC}Fallback", f"{_W}del"):
+                nested_or_fallback = True
+                break
+            ancestor = ancestor.getparent()
+        if not nested_or_fallback:
+            boxes.append(box)
+    return boxes
 
 
 def _block_elements(container: Any) -> Iterator[Any]:
@@ -166,11 +291,17 @@ def _table_lines(table: Any, state: NumberingState) -> list[str]:
     """Return one line per table row, cells joined with ``" | "``."""
     lines = []
     for row in table.iter(f"{_W}tr"):
-        if _enclosing_table(row) is not table:
+        if _enclosing_table(row) is not table or _row_deleted(row):
             continue
         cells = [_cell_text(cell, state) for cell in _row_cells(row)]
         lines.append(CELL_SEPARATOR.join(cells))
     return lines
+
+
+def _row_deleted(row: Any) -> bool:
+    """Say whether a table row is a tracked deletion."""
+    tr_pr = row.find(f"{_W}trPr")
+    return tr_pr is not None and tr_pr.find(f"{_W}del") is not None
 
 
 def _enclosing_table(row: Any) -> Any:

@@ -1,134 +1,117 @@
-"""Read the text layer of a PDF with pdfplumber, page by page.
+"""Read the text layer of a PDF, page by page, with a choice of engine.
 
-Pages are joined with one form feed (``\\f``); each :class:`~analyser.model.Page` span covers its
-page's text without the form feed. Library exceptions never escape: password protection becomes
-:class:`~analyser.errors.EncryptedError`, anything else unreadable
-:class:`~analyser.errors.CorruptError`.
+Two engines read the positioned lines of each page: PDFium (``pypdfium2``, fast, the default) and
+pdfplumber (pure Python, slower). One shared layout step (:mod:`~analyser.parsers.pdflayout`)
+then removes running headers, footers and page numbers, orders columns, joins hyphenated words and
+normalises characters, so both engines give the same text. Pages are joined with one form feed
+(``\\f``); each :class:`~analyser.model.Page` span covers its page's text without the form feed.
+
+Library exceptions never escape: password protection becomes
+:class:`~analyser.errors.EncryptedError` (open with ``password=``), anything else unreadable
+:class:`~analyser.errors.CorruptError`. Scanned pages are read with OCR when Tesseract is
+installed (warning ``ocr_used``); otherwise a PDF with no text at all raises
+:class:`~analyser.errors.NoTextLayerError`.
 """
 
 from __future__ import annotations
 
-import io
-from typing import Any
+import time
 
-from analyser.errors import CorruptError, EncryptedError, NoTextLayerError, TooLargeError
-from analyser.model import ExtractionWarning, Page
-from analyser.parsers.limits import Extracted, Limits
-from analyser.parsers.text import normalise_newlines
-
-__all__ = ["MSG_CORRUPT", "MSG_ENCRYPTED", "MSG_NO_TEXT_LAYER", "read_pdf"]
-
-MSG_ENCRYPTED = "this PDF is password-protected; remove the password (print to PDF) and try again"
-MSG_CORRUPT = (
-    "this PDF is damaged and cannot be read; open it and save or print it to a new PDF, "
-    "then try again"
+from analyser.errors import AnalyserError, CorruptError, NoTextLayerError, UnsupportedFormatError
+from analyser.parsers.limits import PDF_ENGINES, Extracted, Limits
+from analyser.parsers.pdflayout import PAGE_SEPARATOR, RawPage, assemble_pages
+from analyser.parsers.pdfmessages import (
+    MSG_CORRUPT,
+    MSG_ENCRYPTED,
+    MSG_NO_TEXT_LAYER,
+    timeout_message,
 )
-MSG_NO_TEXT_LAYER = (
-    "this PDF has no text layer, it looks like a scan; run it through OCR (for example "
-    "ocrmypdf) or ask for a PDF exported from the original document"
-)
-PAGE_SEPARATOR = "\f"
+
+__all__ = [
+    "MSG_CORRUPT",
+    "MSG_ENCRYPTED",
+    "MSG_NO_TEXT_LAYER",
+    "PAGE_SEPARATOR",
+    "read_pdf",
+    "resolve_engine",
+]
 
 
-def read_pdf(data: bytes, name: str, limits: Limits) -> Extracted:
+def resolve_engine(engine: str) -> str:
+    """Return the engine "auto" stands for ("pdfium" if installed), or check the name given."""
+    if engine not in PDF_ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}")
+    if engine != "auto":
+        return engine
+    from analyser.parsers.pdfium_engine import pdfium_available
+
+    return "pdfium" if pdfium_available() else "pdfplumber"
+
+
+def read_pdf(
+    data: bytes,
+    name: str,
+    limits: Limits,
+    *,
+    engine: str | None = None,
+    password: str | None = None,
+) -> Extracted:
     """Turn PDF bytes into text with one span per page; raise AnalyserError if unreadable."""
+    chosen = resolve_engine(engine or limits.pdf_engine)
+    deadline = time.monotonic() + limits.max_seconds
     try:
-        page_texts, failed = _extract_page_texts(data, name, limits)
-    except (CorruptError, EncryptedError, TooLargeError):
+        pages = _read_pages(chosen, data, name, limits, password, deadline)
+    except AnalyserError:
         raise
+    except RecursionError as exc:
+        raise CorruptError(name, MSG_CORRUPT) from exc
     except Exception as exc:  # noqa: BLE001 - any library failure is a damaged file to the user
-        raise _library_error_to_analyser_error(exc, name) from exc
-    return _pages_to_extracted(page_texts, failed, name)
-
-
-def _extract_page_texts(data: bytes, name: str, limits: Limits) -> tuple[list[str], set[int]]:
-    """Return each page's text and the 1-based numbers of pages whose text could not be read."""
-    import pdfplumber
-
-    texts: list[str] = []
-    failed: set[int] = set()
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        pages = pdf.pages
-        if len(pages) > limits.max_pages:
-            raise TooLargeError(name, _too_many_pages_message(len(pages), limits))
-        for number, page in enumerate(pages, start=1):
-            text = _page_text(page)
-            if text is None:
-                failed.add(number)
-            texts.append(text or "")
-            page.close()
-    return texts, failed
-
-
-def _page_text(page: Any) -> str | None:
-    """Return one page's text with line ends normalised, or None if the page is unreadable."""
-    try:
-        raw = page.extract_text() or ""
-    except Exception:  # noqa: BLE001 - one bad page must not lose the rest of the document
-        return None
-    return normalise_newlines(str(raw)).replace(PAGE_SEPARATOR, "\n")
-
-
-def _pages_to_extracted(page_texts: list[str], failed: set[int], name: str) -> Extracted:
-    """Join page texts with form feeds, record page spans, and warn about empty pages."""
-    if not page_texts or len(failed) == len(page_texts):
+        raise CorruptError(name, MSG_CORRUPT) from exc
+    if not pages or all(page.failed for page in pages):
         raise CorruptError(name, MSG_CORRUPT)
-    if not any(text.strip() for text in page_texts):
+    empty = [p for p in pages if not p.failed and not any(line.text.strip() for line in p.lines)]
+    if empty and limits.ocr:
+        _ocr_pages(data, empty, limits, password, deadline, name)
+    if not any(line.text.strip() for page in pages for line in page.lines):
         raise NoTextLayerError(name, MSG_NO_TEXT_LAYER)
-    pages: list[Page] = []
-    warnings: list[ExtractionWarning] = []
-    start = 0
-    for number, text in enumerate(page_texts, start=1):
-        pages.append(Page(number=number, start=start, end=start + len(text)))
-        start += len(text) + len(PAGE_SEPARATOR)
-        warning = _page_warning(number, text, number in failed)
-        if warning is not None:
-            warnings.append(warning)
-    return Extracted(
-        text=PAGE_SEPARATOR.join(page_texts), pages=tuple(pages), warnings=tuple(warnings)
-    )
+    return assemble_pages(pages)
 
 
-def _page_warning(number: int, text: str, failed: bool) -> ExtractionWarning | None:
-    """Return the warning for a page that could not be read or holds no text, if any."""
-    if failed:
-        return ExtractionWarning(
-            code="page_unreadable",
-            message=f"page {number} could not be read; its text is missing from the analysis",
-            page=number,
-        )
-    if not text.strip():
-        return ExtractionWarning(
-            code="page_without_text",
-            message=(
-                f"page {number} has no text (a scanned page or a picture?); "
-                "anything on it is not analysed"
-            ),
-            page=number,
-        )
-    return None
+def _read_pages(
+    engine: str, data: bytes, name: str, limits: Limits, password: str | None, deadline: float
+) -> list[RawPage]:
+    if engine == "pdfium":
+        from analyser.parsers.pdfium_engine import read_pages_pdfium
+
+        return read_pages_pdfium(data, name, limits, password, deadline)
+    from analyser.parsers.pdfium_engine import check_page_count, pdfium_available
+    from analyser.parsers.pdfplumber_engine import read_pages_pdfplumber
+
+    if pdfium_available():
+        check_page_count(data, name, limits, password)  # milliseconds, before slow parsing
+    return read_pages_pdfplumber(data, name, limits, password, deadline)
 
 
-def _too_many_pages_message(count: int, limits: Limits) -> str:
-    """Describe a PDF with more pages than the limit."""
-    return (
-        f"this PDF has {count} pages, more than the {limits.max_pages}-page limit; "
-        "split it into smaller files and try again"
-    )
+def _ocr_pages(
+    data: bytes,
+    pages: list[RawPage],
+    limits: Limits,
+    password: str | None,
+    deadline: float,
+    name: str,
+) -> None:
+    """Fill pages without a text layer by OCR, if Tesseract is installed (else leave them)."""
+    from analyser.parsers.ocr import ocr_available, ocr_pages
 
+    if not ocr_available():
+        return
+    try:
+        ocr_pages(data, pages, limits, password, deadline)
+    except TimeoutError:
+        from analyser.errors import TimeoutError_
 
-def _library_error_to_analyser_error(exc: BaseException, name: str) -> Exception:
-    """Turn a pdfplumber / pdfminer exception into EncryptedError or CorruptError."""
-    if _is_encryption_error(exc):
-        return EncryptedError(name, MSG_ENCRYPTED)
-    return CorruptError(name, MSG_CORRUPT)
-
-
-def _is_encryption_error(exc: BaseException) -> bool:
-    """Say whether ``exc`` (or what pdfplumber wrapped in it) is about PDF encryption."""
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    causes: list[BaseException] = [exc, *[a for a in exc.args if isinstance(a, BaseException)]]
-    if exc.__cause__ is not None:
-        causes.append(exc.__cause__)
-    return any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes)
+        raise TimeoutError_(name, timeout_message(limits)) from None
+    except UnsupportedFormatError:
+        raise
+    except Exception:  # noqa: BLE001 - OCR is best effort; the page stays without text
+        return

@@ -1,6 +1,7 @@
 """Decide what a file is from its bytes, never from its name.
 
-:func:`sniff_format` returns ``"pdf"``, ``"docx"`` or ``"text"`` for what the parsers can read and
+:func:`sniff_format` returns ``"pdf"``, ``"docx"``, ``"text"`` (and ``"odt"``, ``"rtf"`` when
+``Limits.read_odt_rtf`` is on) for what the parsers can read and
 raises a plain-language :class:`~analyser.errors.AnalyserError` for everything else (old Word
 files, OpenDocument, RTF, images, encrypted Office files, archives, empty files).
 """
@@ -35,6 +36,9 @@ EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 RTF_MAGIC = b"{\\rtf"
 RATIO_CHECK_MIN_BYTES = MEGABYTE
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+EOCD_MAGIC = b"PK\x05\x06"
+EOCD_SEARCH = 22 + 65535  # the end record plus the longest zip comment
 
 SAVE_AS_ADVICE = "open it in Word or LibreOffice and save as .docx or PDF"
 MSG_DOC = f"old Word .doc files are not supported; {SAVE_AS_ADVICE}"
@@ -59,6 +63,8 @@ _EXTENSION_FORMATS = {
     ".text": "text",
     ".md": "text",
     ".markdown": "text",
+    ".odt": "odt",
+    ".rtf": "rtf",
 }
 
 _ENDOFCHAIN_OR_SPECIAL = 0xFFFFFFFA
@@ -76,6 +82,8 @@ def sniff_format(data: bytes, name: str, limits: Limits | None = None) -> str:
     if data.startswith(OLE_MAGIC):
         raise _ole_error(data, name)
     if data.lstrip()[:5].lower() == RTF_MAGIC:
+        if (limits or Limits()).read_odt_rtf and _rtf_reader_installed():
+            return "rtf"
         raise UnsupportedFormatError(name, MSG_RTF)
     kind = image_kind(data)
     if kind is not None:
@@ -94,6 +102,7 @@ def extension_format(name: str) -> str | None:
 
 def _zip_format(data: bytes, name: str, limits: Limits) -> str:
     """Turn a zip container into "docx", or raise for ODF, other archives and zip bombs."""
+    _check_declared_entries(data, name, limits)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
@@ -104,12 +113,52 @@ def _zip_format(data: bytes, name: str, limits: Limits) -> str:
         check_zip_sizes(infos, name, limits)
         return "docx"
     if "mimetype" in names:
+        if limits.read_odt_rtf and "content.xml" in names and _mimetype(data) == ODT_MIMETYPE:
+            check_zip_sizes(infos, name, limits)
+            return "odt"
         raise UnsupportedFormatError(name, MSG_ODF)
     raise UnsupportedFormatError(name, MSG_ZIP)
 
 
+def _check_declared_entries(data: bytes, name: str, limits: Limits) -> None:
+    """Refuse a zip whose end record declares more parts than the limit, before reading them."""
+    end = data.rfind(EOCD_MAGIC, max(0, len(data) - EOCD_SEARCH))
+    if end < 0 or end + 12 > len(data):
+        return
+    (entries,) = struct.unpack_from("<H", data, end + 10)
+    if entries > limits.max_zip_entries:
+        raise TooLargeError(name, too_many_parts_message(entries, limits))
+
+
+def too_many_parts_message(count: int, limits: Limits) -> str:
+    """Describe a zip container with more parts than any real document."""
+    return (
+        f"this file holds {count} parts, more than the {limits.max_zip_entries} a real "
+        "document has; re-save it from Word or LibreOffice and try again"
+    )
+
+
+def _mimetype(data: bytes) -> str:
+    """Return the ``mimetype`` member of an OpenDocument zip (stored first, uncompressed)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("mimetype") as member:
+            return member.read(200).decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, RuntimeError):
+        return ""
+    except Exception:  # noqa: BLE001 - zlib errors and the like: not a readable ODF file
+        return ""
+
+
+def _rtf_reader_installed() -> bool:
+    from analyser.parsers.rtf import rtf_available
+
+    return rtf_available()
+
+
 def check_zip_sizes(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
     """Refuse a zip whose declared unpacked size or compression ratio looks like a zip bomb."""
+    if len(infos) > limits.max_zip_entries:
+        raise TooLargeError(name, too_many_parts_message(len(infos), limits))
     total = sum(info.file_size for info in infos)
     if total > limits.max_docx_uncompressed:
         raise TooLargeError(name, _unpacked_size_message(total, limits))

@@ -1,0 +1,223 @@
+"""PDF layout: headers and page numbers removed, hyphens joined, characters normalised, columns
+read in order, quality warnings, engines and passwords; each on both engines."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen.canvas import Canvas
+
+from analyser.errors import EncryptedError
+from analyser.parsers import Limits, parse
+from analyser.parsers.pdflayout import RawPage, TextLine, assemble_pages, normalise_characters
+
+ENGINES = ("pdfium", "pdfplumber")
+WIDTH, HEIGHT = letter
+
+
+def _pdf(pages: list[list[tuple[float, float, str]]], **kwargs: object) -> bytes:
+    """Draw each page's (x, y, text) strings and return the PDF bytes."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, invariant=1, **kwargs)
+    for page in pages:
+        for x, y, text in page:
+            canvas.drawString(x, y, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _body(lines: list[str], top: float = 700) -> list[tuple[float, float, str]]:
+    return [(72, top - 14 * i, text) for i, text in enumerate(lines)]
+
+
+# --------------------------------------------------------------------------- characters
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\ufb01nal \ufb02at \ufb00 \ufb03ce \ufb04", "final flat ff ffice ffl"),
+        ("a\u00a0b\u2009c\u202fd\u3000e", "a b c d e"),
+        ("in\u00advisible\u200b zero\ufeff", "invisible zero"),
+        ("ctrl\x00\x07\x1b chars", "ctrl chars"),
+        ("tab\tkept", "tab\tkept"),
+    ],
+)
+def test_normalise_characters(raw: str, expected: str) -> None:
+    assert normalise_characters(raw) == expected
+
+
+# --------------------------------------------------------------------------- running lines
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_running_header_footer_and_page_numbers_removed(engine: str) -> None:
+    pages = []
+    for number in range(1, 4):
+        page = [(72, HEIGHT - 40, "ACME Ltd - Confidential")]
+        page += _body([f"Clause {number} text on page {number}.", "More text."])
+        page += [(WIDTH / 2, 30, f"Page {number} of 3"), (480, 30, "Initials ____")]
+        pages.append(page)
+    document = parse(_pdf(pages), "c.pdf", engine=engine)
+    chunks = document.text.split("\f")
+    assert chunks == [f"Clause {n} text on page {n}.\nMore text." for n in range(1, 4)]
+    assert [w.code for w in document.warnings] == ["headers_removed"]
+    message = document.warnings[0].message
+    assert "ACME Ltd - Confidential" in message and "Page 1 of 3" in message
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_single_page_keeps_header_first_but_drops_page_number(engine: str) -> None:
+    # the header is drawn after the body, as report generators do
+    page = _body(["1. The Model keeps all rights."]) + [(72, HEIGHT - 40, "ACME Ltd")]
+    page += [(WIDTH / 2, 30, "- 1 -")]
+    document = parse(_pdf([page]), "c.pdf", engine=engine)
+    assert document.text == "ACME Ltd\n1. The Model keeps all rights."
+    assert [w.code for w in document.warnings] == ["headers_removed"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_repeated_body_lines_are_kept(engine: str) -> None:
+    pages = [_body(["Signature: ________", f"Page body {n}."]) for n in range(3)]
+    document = parse(_pdf(pages), "c.pdf", engine=engine)
+    assert document.text.count("Signature: ________") == 3
+    assert document.warnings == ()
+
+
+# --------------------------------------------------------------------------- hyphenation
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_line_end_hyphens_are_joined(engine: str) -> None:
+    lines = [
+        "The Company shall not create a computer-generated likeness of",
+        "the Model, and every computer-",
+        "generated version needs consent. The regist-",
+        "ered office is in London. Non-",
+        "Exclusive stays split before a capital.",
+    ]
+    document = parse(_pdf([_body(lines)]), "c.pdf", engine=engine)
+    # the rest of a hyphenated line joins the line before (as PDFium reads it)
+    assert document.text.split("\n") == [
+        "The Company shall not create a computer-generated likeness of",
+        "the Model, and every computer-generated version needs consent. The registered office "
+        "is in London. Non-",
+        "Exclusive stays split before a capital.",
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hyphenated_word_across_a_page_break(engine: str) -> None:
+    pages = [_body(["The fee is payable on signa-"]), _body(["ture of this agreement."])]
+    document = parse(_pdf(pages), "c.pdf", engine=engine)
+    assert document.text == "The fee is payable on signature\fof this agreement."
+    first, second = document.pages
+    assert document.text[first.start : first.end].endswith("signature")
+
+
+def test_pdfium_hyphen_mark_resolved_by_vocabulary() -> None:
+    page = RawPage(1, WIDTH, HEIGHT, [TextLine("a self-\ufffeemployed model is self-employed")])
+    assert assemble_pages([page]).text == "a self-employed model is self-employed"
+    page = RawPage(1, WIDTH, HEIGHT, [TextLine("the regist\ufffeered office")])
+    assert assemble_pages([page]).text == "the registered office"
+
+
+# --------------------------------------------------------------------------- columns
+
+LEFT = [f"left column line {i} about consent" for i in range(14)]
+RIGHT = [f"right column line {i} about fees" for i in range(14)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("offset", [0, 5])
+def test_columns_drawn_row_by_row_are_read_column_by_column(engine: str, offset: int) -> None:
+    page = []
+    for i, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+        page += [(72, 700 - 14 * i, left), (330, 700 - 14 * i - offset, right)]
+    document = parse(_pdf([page]), "c.pdf", engine=engine)
+    assert document.text.split("\n") == LEFT + RIGHT
+    assert document.warnings == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_columns_under_a_full_width_title(engine: str) -> None:
+    page = [(72, 720, "AGREEMENT BETWEEN THE STUDIO AND THE MODEL FOR DIGITAL REPLICA SERVICES")]
+    page += [(72, 700 - 14 * i, text) for i, text in enumerate(LEFT)]
+    page += [(330, 700 - 14 * i, text) for i, text in enumerate(RIGHT)]
+    document = parse(_pdf([page]), "c.pdf", engine=engine)
+    assert document.text.split("\n")[1:] == LEFT + RIGHT
+
+
+def test_unsplittable_merged_columns_are_reported() -> None:
+    lines = [
+        TextLine(f"left text {i} right text {i}", 72, 540, 100 + 14 * i, 110 + 14 * i)
+        for i in range(12)
+    ]
+    for line in lines:
+        line.gaps, line.splits = ((290.0, 330.0),), (-1,)
+    extracted = assemble_pages([RawPage(1, WIDTH, HEIGHT, lines)])
+    assert [(w.code, w.page) for w in extracted.warnings] == [("column_mixup", 1)]
+
+
+def test_single_column_text_with_a_centred_title_is_not_reordered() -> None:
+    lines = [TextLine("Title", 280, 330, 60, 72)] + [
+        TextLine(f"short line {i}", 72, 150 + (i % 3) * 60, 100 + 14 * i, 110 + 14 * i)
+        for i in range(20)
+    ]
+    extracted = assemble_pages([RawPage(1, WIDTH, HEIGHT, lines)])
+    assert extracted.text.split("\n") == ["Title"] + [f"short line {i}" for i in range(20)]
+
+
+# --------------------------------------------------------------------------- quality gate
+
+
+def test_replacement_characters_and_empty_pages_are_reported() -> None:
+    pages = [
+        RawPage(1, WIDTH, HEIGHT, [TextLine("bad \ufffd\ufffd glyphs", 72, 200, 100, 110)]),
+        RawPage(2, WIDTH, HEIGHT, []),
+        RawPage(3, failed=True),
+    ]
+    extracted = assemble_pages(pages)
+    codes = [(w.code, w.page) for w in extracted.warnings]
+    assert codes == [
+        ("replacement_characters", 1),
+        ("page_without_text", 2),
+        ("page_unreadable", 3),
+    ]
+    assert extracted.text == "bad \ufffd\ufffd glyphs\f\f"
+    assert [(p.start, p.end) for p in extracted.pages] == [(0, 13), (14, 14), (15, 15)]
+
+
+def test_ocr_pages_are_reported() -> None:
+    page = RawPage(1, WIDTH, HEIGHT, [TextLine("scanned words", 72, 200, 100, 110)], ocr=True)
+    extracted = assemble_pages([page])
+    assert [w.code for w in extracted.warnings] == ["ocr_used"]
+
+
+# --------------------------------------------------------------------------- engines, passwords
+
+
+def test_engine_choice_via_limits_and_argument() -> None:
+    data = _pdf([_body(["Same words either way."])])
+    assert parse(data, "a.pdf", limits=Limits(pdf_engine="pdfplumber")).text == (
+        parse(data, "b.pdf", engine="pdfium").text
+    )
+    with pytest.raises(ValueError, match="unknown PDF engine"):
+        parse(data, "c.pdf", engine="tesseract")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_password_opens_an_encrypted_pdf(engine: str) -> None:
+    data = _pdf([_body(["Secret contract text."])], encrypt="s3cret")
+    assert parse(data, "locked.pdf", engine=engine, password="s3cret").text == (
+        "Secret contract text."
+    )
+    with pytest.raises(EncryptedError) as caught:
+        parse(data, "locked.pdf", engine=engine, password="wrong")
+    assert "password given does not open it" in caught.value.message
+    with pytest.raises(EncryptedError) as caught:
+        parse(data, "locked.pdf", engine=engine)
+    assert "supply its password" in caught.value.message

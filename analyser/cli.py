@@ -122,6 +122,7 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     check.add_argument("--detail", choices=("plain", "legal"), default="plain",
                        help="markdown/html: legal adds rule ids, cues and every quote")
     check.add_argument("--output", metavar="PATH", help="write the result here, not to stdout")
+    _add_reading_options(check)
     _add_packs_option(check)
     check.add_argument(
         "--fail-on", choices=tuple(FAIL_LEVELS), default="missing",
@@ -146,6 +147,14 @@ def _add_text(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     """Declare ``likeness text``."""
     text = commands.add_parser("text", parents=[common], help="print the text the analyser reads")
     text.add_argument("file", metavar="FILE")
+    _add_reading_options(text)
+
+
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    """Declare ``--password`` and ``--pdf-engine`` (how files are opened)."""
+    command.add_argument("--password", help="password of a password-protected PDF")
+    command.add_argument("--pdf-engine", choices=("auto", "pdfium", "pdfplumber"), default=None,
+                         help="PDF text engine (default: auto, which is PDFium)")
 
 
 def _add_app(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -257,7 +266,11 @@ def _report_error(source: str, error: AnalyserError, *, debug: bool) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """Analyse every file with one pipeline, print the results and return the exit code."""
     pipeline = load_pipeline(args.packs)
-    outcomes = [_check_one(file, pipeline, debug=args.debug) for file in args.files]
+    outcomes = [
+        _check_one(file, pipeline, debug=args.debug, password=args.password,
+                   engine=args.pdf_engine)
+        for file in args.files
+    ]
     if args.format in ("markdown", "html"):
         _write_output(_render_document(outcomes, args.format, pipeline, args.detail),
                       args.output)
@@ -266,10 +279,17 @@ def run_check(args: argparse.Namespace) -> int:
     return exit_code(outcomes, args.fail_on)
 
 
-def _check_one(file: str, pipeline: Pipeline, *, debug: bool) -> Outcome:
+def _check_one(
+    file: str,
+    pipeline: Pipeline,
+    *,
+    debug: bool,
+    password: str | None = None,
+    engine: str | None = None,
+) -> Outcome:
     """Return the report of ``file``, or why it could not be read (also said on stderr)."""
     try:
-        return analyse(_readable_path(file), pipeline=pipeline)
+        return analyse(_readable_path(file), pipeline=pipeline, password=password, engine=engine)
     except AnalyserError as error:
         _report_error(file, error, debug=debug)
         return FailedDocument(name=Path(file).name or file, error=error)
@@ -376,7 +396,7 @@ def run_annotate(args: argparse.Namespace) -> int:
 def run_text(args: argparse.Namespace) -> int:
     """Print the extracted text (form feeds between pages) and the warnings on stderr."""
     try:
-        document = parse(_readable_path(args.file))
+        document = parse(_readable_path(args.file), password=args.password, engine=args.pdf_engine)
     except AnalyserError as error:
         return _report_error(args.file, error, debug=args.debug)
     for warning in document.warnings:

@@ -50,7 +50,9 @@ def analyse(
     *,
     pipeline: Pipeline | None = None,
     packs: Sequence[str] = DEFAULT_PACKS,
+    password: str | None = None,
+    engine: str | None = None,
 ) -> Report:
     """Read ``source`` (a path or bytes) and return its report; AnalyserError if unreadable."""
     active = pipeline if pipeline is not None else load_pipeline(packs)
-    return analyse_document(parse(source, name), active)
+    return analyse_document(parse(source, name, password=password, engine=engine), active)

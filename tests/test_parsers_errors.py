@@ -64,7 +64,7 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     canvas.save()
     error = _raises(EncryptedError, path, "locked.pdf")
     assert error.message == (
-        "this PDF is password-protected; supply its password (the password option) or remove "
+        "this PDF is password-protected; give its password (likeness --password) or remove "
         "the password (print to PDF) and try again"
     )
 

@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 MSG_ENCRYPTED = (
-    "this PDF is password-protected; supply its password (the password option) or remove the "
+    "this PDF is password-protected; give its password (likeness --password) or remove the "
     "password (print to PDF) and try again"
 )
 MSG_WRONG_PASSWORD = (

@@ -36,7 +36,7 @@ def test_non_editable_install_finds_rule_packs(tmp_path: Path) -> None:
     sample = str(REPO / "samples" / "rider_good.pdf")
     code = (
         f"import analyser; r = analyser.analyse({sample!r}); "
-        "print(analyser.__file__); print(','.join(x.status for x in r.requirements))"
+        "print(analyser.__file__); print(','.join(x.status for x in r.requirements[:3]))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(

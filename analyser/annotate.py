@@ -26,7 +26,7 @@ from typing import Any
 
 from analyser.errors import CorruptError
 from analyser.model import Evidence, Report
-from analyser.parsers.docx import paragraph_text
+from analyser.parsers.docx import enclosing_table, paragraph_text, row_cells
 from analyser.render import STATUS_LABELS
 from analyser.report import DISCLAIMER
 
@@ -164,29 +164,12 @@ def _body_paragraphs(container: Any, in_table: bool = False) -> Iterator[tuple[A
             yield child, in_table
         elif child.tag == f"{_W}tbl":
             for row in child.iter(f"{_W}tr"):
-                if _enclosing_table(row) is not child:
+                if enclosing_table(row) is not child:
                     continue
-                for cell in _row_cells(row):
+                for cell in row_cells(row):
                     yield from _body_paragraphs(cell, True)
         elif child.tag in _CONTAINERS:
             yield from _body_paragraphs(child, in_table)
-
-
-def _enclosing_table(row: Any) -> Any:
-    """Return the nearest table element around a row."""
-    parent = row.getparent()
-    while parent is not None and parent.tag != f"{_W}tbl":
-        parent = parent.getparent()
-    return parent
-
-
-def _row_cells(row: Any) -> Iterator[Any]:
-    """Yield a row's cells, looking inside content controls."""
-    for child in row:
-        if child.tag == f"{_W}tc":
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from _row_cells(child)
 
 
 def _place_paragraphs(body: Any, text: str) -> list[_Placed]:

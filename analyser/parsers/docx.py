@@ -25,6 +25,8 @@ from analyser.parsers.text import MSG_NO_TEXT, normalise_newlines
 from analyser.parsers.ziputil import check_zip_container
 
 __all__ = [
+    "enclosing_table",
+    "row_cells",
     "ListDefinition",
     "ListLevel",
     "MSG_CORRUPT",
@@ -291,9 +293,9 @@ def _table_lines(table: Any, state: NumberingState) -> list[str]:
     """Return one line per table row, cells joined with ``" | "``."""
     lines = []
     for row in table.iter(f"{_W}tr"):
-        if _enclosing_table(row) is not table or _row_deleted(row):
+        if enclosing_table(row) is not table or _row_deleted(row):
             continue
-        cells = [_cell_text(cell, state) for cell in _row_cells(row)]
+        cells = [_cell_text(cell, state) for cell in row_cells(row)]
         lines.append(CELL_SEPARATOR.join(cells))
     return lines
 
@@ -304,7 +306,7 @@ def _row_deleted(row: Any) -> bool:
     return tr_pr is not None and tr_pr.find(f"{_W}del") is not None
 
 
-def _enclosing_table(row: Any) -> Any:
+def enclosing_table(row: Any) -> Any:
     """Return the nearest table element around a row."""
     parent = row.getparent()
     while parent is not None and parent.tag != f"{_W}tbl":
@@ -312,13 +314,13 @@ def _enclosing_table(row: Any) -> Any:
     return parent
 
 
-def _row_cells(row: Any) -> Iterator[Any]:
+def row_cells(row: Any) -> Iterator[Any]:
     """Yield a row's cells, looking inside content controls."""
     for child in row:
         if child.tag == f"{_W}tc":
             yield child
         elif child.tag in _CONTAINERS:
-            yield from _row_cells(child)
+            yield from row_cells(child)
 
 
 def _cell_text(cell: Any, state: NumberingState) -> str:

@@ -220,4 +220,4 @@ def test_password_opens_an_encrypted_pdf(engine: str) -> None:
     assert "password given does not open it" in caught.value.message
     with pytest.raises(EncryptedError) as caught:
         parse(data, "locked.pdf", engine=engine)
-    assert "supply its password" in caught.value.message
+    assert "give its password (likeness --password)" in caught.value.message

@@ -130,10 +130,6 @@ class TextMatcher:
                 except ValueError as exc:  # spaCy's MatchPatternError
                     raise PatternError(pattern_set.key, str(exc).strip().splitlines()[-1]) from exc
 
-    def lemmatize(self, text: str) -> tuple[str, ...]:
-        """Return the lower-case lemmas of ``text`` (for comparing phrases to tokens)."""
-        return tuple(token.lemma_ for token in self.nlp(text))
-
     def iter_sentences(self, spans: Iterable[tuple[int, str]]) -> Iterator[Sentence]:
         """Yield the sentences of each ``(offset, text)`` span, offsets shifted by ``offset``."""
         items = [(offset, *collapse_whitespace(text)) for offset, text in spans]

@@ -9,12 +9,16 @@ document text.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 import spacy
+import spacy.attrs
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -76,17 +80,49 @@ def _lemma_lookup() -> Any:
     return _lemma_table
 
 
+_lemma_of: dict[str, str] = {}
+
+
+def _lemma_for(lower: str) -> str:
+    """Return the lower-case lookup lemma of a lower-case word (memoised: words repeat a lot)."""
+    lemma = _lemma_of.get(lower)
+    if lemma is None:
+        lemma = lower if lower in _KEEP_AS_IS else str(_lemma_lookup().get(lower, lower)).lower()
+        if len(_lemma_of) < _LEMMA_MEMO_LIMIT:
+            _lemma_of[lower] = lemma
+    return lemma
+
+
+_LEMMA_MEMO_LIMIT = 200_000
+
+
 @Language.component("likeness_lower_lemmas")
 def _lower_lemmas(doc: Doc) -> Doc:
     """Set each token's lemma to the lower-case lookup lemma of its lower-case form."""
-    table = _lemma_lookup()
-    for token in doc:
-        lower = token.lower_
-        if lower in _KEEP_AS_IS:
-            token.lemma_ = lower
-        else:
-            token.lemma_ = str(table.get(lower, lower)).lower()
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    lemmas: list[int] = []
+    used: dict[int, str] = {}
+    for lower in doc.to_array([spacy.attrs.LOWER]).tolist():
+        known = _lemma_by_lower.get(lower)
+        if known is None:
+            text = _lemma_for(strings[lower])
+            known = (strings.add(text), text)
+            if len(_lemma_by_lower) < _LEMMA_MEMO_LIMIT:
+                _lemma_by_lower[lower] = known
+        lemmas.append(known[0])
+        used[known[0]] = known[1]
+    for lemma, text in used.items():  # hashes are global, a string store is not
+        if lemma not in strings:  # type: ignore[operator]  # StringStore also holds hashes
+            strings.add(text)
+    column: Any = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+    doc.from_array([spacy.attrs.LEMMA], column)
     return doc
+
+
+# Lower-case form's hash to its lemma's hash and text (spaCy's string hashes are deterministic).
+_lemma_by_lower: dict[int, tuple[int, str]] = {}
 
 
 def build_nlp() -> Language:
@@ -116,6 +152,7 @@ class TextMatcher:
         # "record" but "recordings" -> "recording"), so phrases also match on lower-case text.
         self._lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._token_matcher = Matcher(self.nlp.vocab)
+        self._gated: list[_GatedPattern] = []
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
                 docs = list(self.nlp.pipe(pattern_set.phrases))
@@ -129,6 +166,9 @@ class TextMatcher:
                     self._token_matcher.add(pattern_set.key, patterns)
                 except ValueError as exc:  # spaCy's MatchPatternError
                     raise PatternError(pattern_set.key, str(exc).strip().splitlines()[-1]) from exc
+                self._gated += [
+                    _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
+                ]
 
     def iter_sentences(self, spans: Iterable[tuple[int, str]]) -> Iterator[Sentence]:
         """Yield the sentences of each ``(offset, text)`` span, offsets shifted by ``offset``."""
@@ -139,59 +179,176 @@ class TextMatcher:
             yield from self._doc_to_sentences(doc, offset, positions)
 
     def _doc_to_sentences(
-        self, doc: Doc, offset: int, positions: Sequence[int]
+        self, doc: Doc, offset: int, positions: OffsetMap
     ) -> Iterator[Sentence]:
         found = set(self._phrase_matcher(doc)) | set(self._lower_matcher(doc))
         matches = [(doc.vocab.strings[k], s, e) for k, s, e in sorted(found)]
-        if len(self._token_matcher):
-            matches += [(doc.vocab.strings[k], s, e) for k, s, e in self._token_matcher(doc)]
-        for sent in doc.sents:
-            tokens = tuple(
-                Token(
-                    text=t.text,
-                    lower=t.lower_,
-                    lemma=t.lemma_,
-                    start=offset + positions[t.idx],
-                    end=offset + positions[t.idx + len(t.text) - 1] + 1,
-                )
-                for t in sent
-                if not t.is_space
-            )
+        matches += self._token_matches(doc)
+        rows = doc.to_array(_TOKEN_COLUMNS).tolist()
+        text_of = _StringCache(doc)
+        starts = [sent.start for sent in doc.sents] + [len(doc)]
+        for sent_start, sent_end in itertools.pairwise(starts):
+            index_of: dict[int, int] = {}
+            tokens: list[Token] = []
+            for i in range(sent_start, sent_end):
+                orth, lower, lemma, idx, is_space = rows[i]
+                if is_space:
+                    continue
+                text = text_of[orth]
+                index_of[i] = len(tokens)
+                tokens.append(Token(
+                    text=text,
+                    lower=text_of[lower],
+                    lemma=text_of[lemma],
+                    start=offset + positions[idx],
+                    end=offset + positions[idx + len(text) - 1] + 1,
+                ))
             if not tokens:
                 continue
-            index_of = {t.i: n for n, t in enumerate(tok for tok in sent if not tok.is_space)}
             hits = tuple(
                 sorted(
                     Hit(key, index_of[s], _last_index(index_of, s, e))
                     for key, s, e in matches
-                    if sent.start <= s and e <= sent.end and s in index_of
+                    if sent_start <= s and e <= sent_end and s in index_of
                 )
             )
-            yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, hits=hits)
+            yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tuple(tokens),
+                           hits=hits)
+
+    def _token_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Run only the token patterns whose required words all occur in ``doc``.
+
+        spaCy's Matcher walks every token through every pattern, and patterns with long
+        wildcards ("{0,15}") dominate the cost; a pattern cannot match a text that lacks one of
+        its required words, so skipping it changes nothing but the time taken.
+        """
+        if not self._gated:
+            return []
+        columns = doc.to_array(_GATE_COLUMNS)
+        present = {attr: set(columns[:, n].tolist()) for n, attr in enumerate(_GATE_COLUMNS)}
+        found: set[tuple[str, int, int]] = set()
+        for gated in self._gated:
+            if gated.may_match(present):
+                found.update((gated.key, s, e) for _, s, e in gated.matcher(doc))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
-def collapse_whitespace(text: str) -> tuple[str, tuple[int, ...]]:
+@dataclass(frozen=True)
+class _GatedPattern:
+    """One token pattern in its own Matcher, with the words a text needs for it to match.
+
+    ``required`` holds, for each non-optional step that names literal values, the attribute
+    (LOWER, LEMMA or ORTH id) and the hashes of those values: at least one must occur.
+    """
+
+    key: str
+    matcher: Matcher
+    required: tuple[tuple[int, frozenset[int]], ...]
+
+    @classmethod
+    def build(cls, nlp: Language, key: str, pattern: list[dict[str, Any]]) -> _GatedPattern:
+        matcher = Matcher(nlp.vocab)
+        matcher.add(key, [pattern])
+        required = tuple(
+            (attr, frozenset(nlp.vocab.strings.add(value) for value in values))
+            for step in pattern
+            if _is_required(step)
+            for attr, values in _literal_values(step)
+        )
+        return cls(key=key, matcher=matcher, required=required)
+
+    def may_match(self, present: Mapping[int, set[int]]) -> bool:
+        """Whether every required step has at least one of its values in the text."""
+        return all(not values.isdisjoint(present[attr]) for attr, values in self.required)
+
+
+_GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
+               "TEXT": spacy.attrs.ORTH}
+_GATE_COLUMNS = [spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.ORTH]
+_TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,
+                  spacy.attrs.IS_SPACE]
+
+
+class _StringCache(dict[int, str]):
+    """Hash to string for one doc's vocabulary, each hash looked up in the StringStore once."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__()
+        self._strings = doc.vocab.strings
+
+    def __missing__(self, key: int) -> str:
+        value: str = self._strings[key]
+        self[key] = value
+        return value
+
+
+def _is_required(step: Mapping[str, Any]) -> bool:
+    """Whether a pattern step must consume at least one token (no optional or negated OP)."""
+    op = step.get("OP")
+    if op is None or op == "+":
+        return True
+    if isinstance(op, str) and op.startswith("{"):
+        low = op[1:-1].split(",")[0].strip()
+        return low.isdigit() and int(low) >= 1
+    return False
+
+
+def _literal_values(step: Mapping[str, Any]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Yield (attribute id, values) for each LOWER/LEMMA/ORTH/TEXT condition naming literals."""
+    for name, attr in _GATE_ATTRS.items():
+        condition = step.get(name)
+        if isinstance(condition, str):
+            yield attr, (condition,)
+        elif isinstance(condition, Mapping) and set(condition) == {"IN"}:
+            values = condition["IN"]
+            if isinstance(values, list | tuple) and all(isinstance(v, str) for v in values):
+                yield attr, tuple(values)
+
+
+def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
     """Turn each whitespace run into one space (two line breaks or more into a paragraph break).
 
-    Returns the new text and, for each of its characters, the offset of the character it came
-    from, so that matches across a PDF line break still count from the original text.
+    Returns the new text and the map from each of its character offsets to the offset of the
+    character it came from, so that matches across a PDF line break still count from the
+    original text.
     """
-    out: list[str] = []
-    positions: list[int] = []
-    for match in _WHITESPACE_OR_WORD.finditer(text):
+    pieces: list[str] = []
+    breaks = [0]
+    shifts = [0]
+    copied = 0
+    shift = 0
+    for match in _CHANGED_WHITESPACE.finditer(text):
         chunk = match.group()
-        if not chunk[0].isspace():
-            out.append(chunk)
-            positions.extend(range(match.start(), match.end()))
-            continue
-        breaks = chunk.count("\n") + chunk.count("\f")
-        replacement = "\n\n" if breaks >= 2 else " "
-        out.append(replacement)
-        positions.extend([match.start()] * len(replacement))
-    return "".join(out), tuple(positions)
+        breaks_in_run = chunk.count("\n") + chunk.count("\f")
+        replacement = "\n\n" if breaks_in_run >= 2 else " "
+        pieces.append(text[copied : match.start()])
+        pieces.append(replacement)
+        copied = match.end()
+        if len(replacement) != len(chunk):
+            after = match.start() - shift + len(replacement)  # collapsed offset after the run
+            shift += len(chunk) - len(replacement)
+            breaks.append(after)
+            shifts.append(shift)
+    pieces.append(text[copied:])
+    return "".join(pieces), OffsetMap(tuple(breaks), tuple(shifts))
 
 
-_WHITESPACE_OR_WORD = re.compile(r"\s+|\S+")
+# A run that collapsing changes: two or more whitespace characters, or one that is not a space.
+_CHANGED_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps an offset in collapsed text back to the original: ``offset + shifts[k]``.
+
+    ``breaks[k]`` is the first collapsed offset from which ``shifts[k]`` applies (sorted).
+    """
+
+    breaks: tuple[int, ...]
+    shifts: tuple[int, ...]
+
+    def __getitem__(self, offset: int) -> int:
+        return offset + self.shifts[bisect.bisect_right(self.breaks, offset) - 1]
 
 
 def _last_index(index_of: dict[int, int], start: int, end: int) -> int:

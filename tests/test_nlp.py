@@ -1,0 +1,123 @@
+"""The spaCy boundary: whitespace collapsing keeps offsets, lemmas, and gated token patterns.
+
+The token patterns run through per-pattern Matchers that are skipped when a text lacks a word the
+pattern needs; these tests pin that the shortcut finds exactly what one spaCy Matcher finds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.matcher import Matcher
+
+from analyser.nlp import PatternSet, TextMatcher, build_nlp, collapse_whitespace
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "src"
+
+
+def reference_collapse(text: str) -> tuple[str, list[int]]:
+    """The plain definition: each run becomes " " or a paragraph break, chars keep their origin."""
+    out: list[str] = []
+    origin: list[int] = []
+    for match in re.finditer(r"\s+|\S+", text):
+        chunk = match.group()
+        if not chunk[0].isspace():
+            out.append(chunk)
+            origin.extend(range(match.start(), match.end()))
+            continue
+        replacement = "\n\n" if chunk.count("\n") + chunk.count("\f") >= 2 else " "
+        out.append(replacement)
+        origin.extend([match.start()] * len(replacement))
+    return "".join(out), origin
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "x.", " ", "  ", "\n", "\n\n", "\t", "\f", " \n ", "é"]),
+                max_size=40).map("".join))
+def test_collapse_whitespace_maps_every_visible_character_to_its_origin(text: str) -> None:
+    expected_text, origin = reference_collapse(text)
+    collapsed, offsets = collapse_whitespace(text)
+    assert collapsed == expected_text
+    for index, char in enumerate(collapsed):
+        if char.isspace():
+            assert text[offsets[index]].isspace()
+        else:
+            assert offsets[index] == origin[index]
+            assert text[offsets[index]] == char
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A\n\n\nB", ("A\n\nB", [0, 1, 2, 4])),
+        ("A  \t B", ("A B", [0, 1, 5])),
+        ("A\nB", ("A B", [0, 1, 2])),
+        ("", ("", [])),
+    ],
+)
+def test_collapse_whitespace_cases(text: str, expected: tuple[str, list[int]]) -> None:
+    collapsed, offsets = collapse_whitespace(text)
+    assert collapsed == expected[0]
+    assert [offsets[i] for i in range(len(collapsed))] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("AI", "ai"), ("Recordings", "recording"), ("granted", "grant"), ("us", "us"),
+     ("Data", "data"), ("licences", "licence")],
+)
+def test_lemmas_are_lower_case_lookups_with_kept_words(word: str, lemma: str) -> None:
+    nlp = build_nlp()
+    assert nlp(f"The {word} here.")[1].lemma_ == lemma
+
+
+PATTERNS = [
+    PatternSet("far", token_patterns=(
+        ({"LEMMA": {"IN": ["assign", "transfer"]}}, {"OP": "{0,15}"}, {"LOWER": "without"},
+         {"OP": "{0,6}"}, {"LEMMA": {"IN": ["consent", "approval"]}}),
+    )),
+    PatternSet("optional", token_patterns=(
+        ({"LOWER": "may"}, {"LOWER": "not", "OP": "?"}, {"LEMMA": "use"}),
+    )),
+    PatternSet("negated", token_patterns=(
+        ({"LOWER": "shall"}, {"LOWER": "not", "OP": "!"}, {"LEMMA": "pay"}),
+    )),
+    PatternSet("shape", token_patterns=(({"IS_DIGIT": True}, {"LOWER": "%"}),)),
+    PatternSet("plus", token_patterns=(({"LOWER": "very", "OP": "+"}, {"LOWER": "broad"}),)),
+]
+
+
+def sample_texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))[:12]]
+    return texts + [
+        "The Company shall not assign the Replica without the Model's written consent.",
+        "The Company may not use it. The Company may use it. It shall pay 15 % of receipts.",
+        "A very very broad grant. Shall not pay. Shall pay.",
+    ]
+
+
+def test_gated_patterns_find_exactly_what_one_spacy_matcher_finds() -> None:
+    matcher = TextMatcher(PATTERNS)
+    reference = Matcher(matcher.nlp.vocab)
+    for pattern_set in PATTERNS:
+        reference.add(pattern_set.key, [[dict(s) for s in p] for p in pattern_set.token_patterns])
+    total = 0
+    for text in sample_texts():
+        doc = matcher.nlp(text)
+        expected = sorted({(doc.vocab.strings[k], s, e) for k, s, e in reference(doc)},
+                          key=lambda m: (m[1], m[2], m[0]))
+        assert matcher._token_matches(doc) == expected
+        total += len(expected)
+    assert total >= 4  # the texts do exercise the patterns
+
+
+def test_a_pattern_whose_required_word_is_absent_is_not_run() -> None:
+    matcher = TextMatcher(PATTERNS)
+    doc = matcher.nlp("The Company may transfer the recordings at any time.")
+    present = {attr: set(doc.to_array([attr]).tolist()) for attr, _ in
+               matcher._gated[0].required}
+    assert not matcher._gated[0].may_match(present)  # "without" and "consent" are absent

@@ -27,7 +27,7 @@ from typing import TextIO
 
 from analyser import __version__
 from analyser.engine import Engine
-from analyser.errors import AnalyserError
+from analyser.errors import AnalyserError, FileMissingError, UnreadableFileError
 from analyser.model import Evidence, Report
 from analyser.parsers import parse
 from analyser.pipeline import Pipeline, analyse, load_pipeline
@@ -65,18 +65,6 @@ TRUE_WORDS = {"true", "yes", "y", "1"}
 FALSE_WORDS = {"false", "no", "n", "0"}
 
 
-class FileMissingError(AnalyserError):
-    """The path named on the command line does not exist or is not a file."""
-
-    code = "not_found"
-
-
-class UnreadableFileError(AnalyserError):
-    """The operating system refused to read the file (permissions, device errors)."""
-
-    code = "unreadable"
-
-
 class LabelsInvalidError(AnalyserError):
     """The labels file of ``likeness eval`` does not follow the documented columns."""
 
@@ -109,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_app(commands, common)
     _add_eval(commands, common)
     _add_rules(commands, common)
+    from analyser.cli_batch import add_batch_commands
+
+    add_batch_commands(commands, common, packs_option=_add_packs_option,
+                       reading_options=_add_reading_options)
     return parser
 
 
@@ -171,7 +163,8 @@ def _add_eval(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     evaluate.add_argument("labels", metavar="LABELS.csv")
     evaluate.add_argument("--docs", metavar="DIR",
                           help="folder of the documents (default: the labels file's folder)")
-    evaluate.add_argument("--split", choices=("dev", "test"), help="only rows of this split")
+    evaluate.add_argument("--split", metavar="NAME",
+                          help="only rows whose split column is NAME (dev, test, fresh ...)")
     _add_packs_option(evaluate)
 
 
@@ -210,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": run_check, "annotate": run_annotate, "text": run_text, "app": run_app,
         "eval": run_eval, "rules": run_rules,
     }
+    from analyser.cli_batch import BATCH_HANDLERS
+
+    handlers.update(BATCH_HANDLERS)
     try:
         return handlers[args.command](args)
     except AnalyserError as error:

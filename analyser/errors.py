@@ -11,10 +11,12 @@ __all__ = [
     "CorruptError",
     "EmptyError",
     "EncryptedError",
+    "FileMissingError",
     "NoTextLayerError",
     "RulePackInvalidError",
     "TimeoutError_",
     "TooLargeError",
+    "UnreadableFileError",
     "UnsupportedFormatError",
 ]
 
@@ -80,3 +82,15 @@ class RulePackInvalidError(AnalyserError):
     """A YAML rule pack does not follow the rule-pack schema."""
 
     code = "rule_pack_invalid"
+
+
+class FileMissingError(AnalyserError):
+    """The path named on the command line does not exist or is not a file."""
+
+    code = "not_found"
+
+
+class UnreadableFileError(AnalyserError):
+    """The operating system refused to read the file (permissions, device errors)."""
+
+    code = "unreadable"

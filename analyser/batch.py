@@ -1,0 +1,523 @@
+"""Batch checking: many contracts, several processes (or a Dask cluster), results kept as they come.
+
+The stages of ``likeness batch``:
+
+1. :func:`scan_inputs` turns files, folders (recursive) and globs into :class:`BatchItem` values,
+   in a stable order, each named by its path as the user wrote it.
+2. :func:`run_batch` hashes each file, takes what the :class:`~analyser.store.ResultStore`
+   already holds for that content and these rules (``resume``), sends the rest to an executor
+   (:class:`LocalExecutor`: processes on this machine; :class:`DaskExecutor`: a Dask cluster),
+   and stores every result the moment it arrives. Ctrl-C stops taking new work, keeps what is
+   done, and says so in the returned :class:`BatchRun`.
+3. :mod:`analyser.results` writes the run as JSON Lines, CSV or Excel.
+
+A file that cannot be read is a result too (an error object with its code): a batch never stops at
+one bad file. Workers build the pipeline once per process and reuse it.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import importlib
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from analyser import __version__
+from analyser.errors import AnalyserError, FileMissingError, UnreadableFileError
+from analyser.pipeline import Pipeline, analyse, load_pipeline
+from analyser.report import error_to_dict, report_to_dict
+from analyser.rules import DEFAULT_PACKS, load_packs
+from analyser.store import ResultStore, StoredResult
+
+__all__ = [
+    "CONTRACT_SUFFIXES",
+    "BatchItem",
+    "BatchRun",
+    "BatchSettings",
+    "DaskExecutor",
+    "Executor",
+    "ExecutorUnavailableError",
+    "LocalExecutor",
+    "Task",
+    "TaskResult",
+    "rules_key",
+    "run_batch",
+    "run_task",
+    "scan_inputs",
+]
+
+CONTRACT_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+# Found in a folder, these get an error row (convert them) rather than being passed over quietly.
+REFUSED_SUFFIXES = (".doc", ".docm", ".dotx", ".odt", ".rtf", ".pages", ".wpd")
+_GLOB_CHARS = frozenset("*?[")
+_HASH_CHUNK = 1 << 20
+
+
+class ExecutorUnavailableError(AnalyserError):
+    """The chosen executor cannot run (an optional extra is missing, a scheduler is unreachable)."""
+
+    code = "executor_unavailable"
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One file to check: where it is and the name its results carry (the path as given)."""
+
+    path: Path
+    name: str
+
+
+@dataclass(frozen=True)
+class InputScan:
+    """What the inputs expand to: files to check, and files in folders that were passed over."""
+
+    items: tuple[BatchItem, ...]
+    skipped: tuple[str, ...] = ()
+
+
+def scan_inputs(inputs: Iterable[str]) -> InputScan:
+    """Expand files, folders (recursively) and glob patterns into the files to check.
+
+    Folders contribute their contract files (PDF, DOCX, TXT, MD) and the formats that must be
+    converted first (.doc, .odt, .rtf ...) so that those get an error row; hidden files and
+    folders and other files are skipped and listed. A path that does not exist stays an item:
+    its result is a ``not_found`` error row. Each file appears once, in input order, folders and
+    glob matches sorted.
+    """
+    items: list[BatchItem] = []
+    skipped: list[str] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, name: str) -> None:
+        key = path.resolve() if path.exists() else path.absolute()
+        if key not in seen:
+            seen.add(key)
+            items.append(BatchItem(path=path, name=name))
+
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            for found in _iter_folder(path, skipped):
+                add(found, found.as_posix())
+        elif path.exists() or not _GLOB_CHARS & set(raw):
+            add(path, raw)
+        else:
+            for match in sorted(glob.glob(raw, recursive=True)):
+                matched = Path(match)
+                if matched.is_dir():
+                    for found in _iter_folder(matched, skipped):
+                        add(found, found.as_posix())
+                else:
+                    add(matched, match)
+    return InputScan(items=tuple(items), skipped=tuple(skipped))
+
+
+def _iter_folder(folder: Path, skipped: list[str]) -> Iterator[Path]:
+    """Yield the contract files under ``folder`` in sorted order; note the others in ``skipped``."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if name.startswith("."):
+                continue
+            if path.suffix.lower() in CONTRACT_SUFFIXES + REFUSED_SUFFIXES:
+                yield path
+            else:
+                skipped.append(path.as_posix())
+
+
+def file_sha256(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- settings and the rules key ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """How every file of a batch is read and graded (the same in every worker)."""
+
+    packs: tuple[str, ...] = DEFAULT_PACKS
+    pdf_engine: str | None = None
+    password: str | None = None
+
+
+def rules_key(settings: BatchSettings) -> str:
+    """Digest of what decides a result besides the file: tool version, packs' contents, options.
+
+    Loading the packs also validates them, so a broken pack stops the batch before any work.
+    """
+    digest = hashlib.sha256(f"likeness {__version__}\n".encode())
+    for pack in load_packs(settings.packs):
+        digest.update(f"pack {pack.id} {pack.version}\n".encode())
+        digest.update(Path(pack.source).read_bytes())
+    digest.update(f"pdf_engine {settings.pdf_engine or 'auto'}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+# --- one task ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to analyse in a worker: by path (same machine) or by its bytes (a cluster)."""
+
+    index: int
+    name: str
+    sha256: str
+    path: str | None = None
+    data: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """What a worker sends back: the task's index and its result, ready to store."""
+
+    index: int
+    result: StoredResult
+
+
+_pipelines: dict[tuple[str, ...], Pipeline] = {}
+_pipeline_lock = threading.Lock()
+
+
+def _pipeline_for(settings: BatchSettings) -> Pipeline:
+    """The worker's pipeline for these packs, built on first use and then reused."""
+    with _pipeline_lock:
+        pipeline = _pipelines.get(settings.packs)
+        if pipeline is None:
+            pipeline = _pipelines[settings.packs] = load_pipeline(settings.packs)
+        return pipeline
+
+
+def run_task(task: Task, settings: BatchSettings, key: str) -> TaskResult:
+    """Analyse one file and return its result; never raises for a bad document."""
+    started = time.perf_counter()
+    pipeline = _pipeline_for(settings)
+    source: bytes | Path = task.data if task.data is not None else Path(task.path or "")
+    pages = characters = 0
+    error_code: str | None = None
+    outcome: dict[str, Any]
+    try:
+        with _pipeline_lock:  # spaCy's matchers are not documented as thread-safe
+            report = analyse(source, task.name, pipeline=pipeline, password=settings.password,
+                             engine=settings.pdf_engine)
+        outcome = report_to_dict(report)
+        pages, characters = report.document.page_count or 0, len(report.document.text)
+    except AnalyserError as error:
+        outcome, error_code = error_to_dict(task.name, error), error.code
+    except Exception as error:  # a bug must cost one row, not the batch
+        error_code = "internal"
+        outcome = {"document": {"name": task.name}, "error": {
+            "code": "internal",
+            "message": f"internal error ({type(error).__name__}); run `likeness check --debug` "
+                       "on this file for details",
+        }}
+    result = StoredResult(sha256=task.sha256, rules_key=key, name=task.name, outcome=outcome,
+                          error_code=error_code, pages=pages, characters=characters,
+                          seconds=time.perf_counter() - started)
+    return TaskResult(index=task.index, result=result)
+
+
+def error_result(index: int, name: str, sha256: str, key: str,
+                 error: AnalyserError) -> TaskResult:
+    """A result for a file that failed before it reached a worker (missing, unreadable)."""
+    outcome = error_to_dict(name, error)
+    return TaskResult(index=index, result=StoredResult(
+        sha256=sha256, rules_key=key, name=name, outcome=outcome, error_code=error.code,
+        pages=0, characters=0, seconds=0.0))
+
+
+# --- executors --------------------------------------------------------------------------------
+
+
+class Executor(Protocol):
+    """Runs tasks somewhere and calls ``deliver`` with each result as it arrives.
+
+    Returns False when interrupted (Ctrl-C): results delivered so far are kept, the rest are not.
+    """
+
+    def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
+            deliver: Callable[[TaskResult], None]) -> bool: ...
+
+
+def _ignore_interrupts() -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle (it stops cleanly)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@dataclass(frozen=True)
+class LocalExecutor:
+    """Processes on this machine (``workers`` of them; 1 runs in this process)."""
+
+    workers: int = os.cpu_count() or 1
+
+    def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
+            deliver: Callable[[TaskResult], None]) -> bool:
+        if not tasks:
+            return True
+        if self.workers <= 1 or len(tasks) == 1:
+            return _run_in_process(tasks, settings, key, deliver)
+        broken: list[Task] = []
+        completed = self._run_pool(tasks, settings, key, deliver, self.workers, broken)
+        # A worker that died (a crash, the kernel's out-of-memory killer) takes the pool with
+        # it; every unfinished file is retried alone, so only the file that kills a worker fails.
+        for task in broken:
+            if not completed:
+                break
+            retry: list[Task] = []
+            completed = self._run_pool([task], settings, key, deliver, 1, retry)
+            for failed in retry:
+                deliver(error_result(failed.index, failed.name, failed.sha256, key, AnalyserError(
+                    failed.name, "the worker process stopped while reading this file "
+                    "(out of memory or a crash in a reader)")))
+        return completed
+
+    def _run_pool(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
+                  deliver: Callable[[TaskResult], None], workers: int,
+                  broken: list[Task]) -> bool:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["analyser.batch"])
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=context,
+                                   initializer=_ignore_interrupts)
+        futures: dict[Future[TaskResult], Task] = {}
+        try:
+            futures = {pool.submit(run_task, task, settings, key): task for task in tasks}
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(done, key=lambda f: futures[f].index):
+                    _deliver_future(future, futures[future], deliver, broken)
+            return True
+        except KeyboardInterrupt:
+            _finish_running(futures, deliver, broken)
+            return False
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _deliver_future(future: Future[TaskResult], task: Task,
+                    deliver: Callable[[TaskResult], None], broken: list[Task]) -> None:
+    try:
+        deliver(future.result())
+    except BrokenProcessPool:
+        broken.append(task)
+
+
+def _finish_running(futures: Mapping[Future[TaskResult], Task],
+                    deliver: Callable[[TaskResult], None], broken: list[Task]) -> None:
+    """After Ctrl-C: drop queued work, keep what the workers are finishing (a 2nd Ctrl-C: no)."""
+    running = [f for f in futures if not f.cancel()]
+    try:
+        for future in running:
+            _deliver_future(future, futures[future], deliver, broken)
+    except KeyboardInterrupt:
+        for future in running:
+            future.cancel()
+
+
+def _run_in_process(tasks: Sequence[Task], settings: BatchSettings, key: str,
+                    deliver: Callable[[TaskResult], None]) -> bool:
+    try:
+        for task in tasks:
+            deliver(run_task(task, settings, key))
+    except KeyboardInterrupt:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class DaskExecutor:
+    """A Dask distributed cluster at ``scheduler`` (or a local one with ``workers`` processes).
+
+    Files travel as bytes, so the cluster's workers need no access to this machine's disks; each
+    worker process builds the pipeline once. At most ``in_flight`` files per worker are sent
+    ahead, so memory stays flat however large the batch.
+    """
+
+    scheduler: str | None = None
+    workers: int = os.cpu_count() or 1
+    in_flight: int = 4
+
+    def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
+            deliver: Callable[[TaskResult], None]) -> bool:
+        if not tasks:
+            return True
+        try:
+            distributed: Any = importlib.import_module("distributed")
+        except ImportError:
+            raise ExecutorUnavailableError(
+                "dask", "the Dask executor needs the optional extra: "
+                "pip install 'likeness-analyser[dask]'") from None
+        cluster = None
+        try:
+            if self.scheduler:
+                client = distributed.Client(self.scheduler, timeout="10s")
+            else:
+                cluster = distributed.LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                       processes=True, dashboard_address=None)
+                client = distributed.Client(cluster)
+        except (OSError, TimeoutError) as error:
+            raise ExecutorUnavailableError(
+                self.scheduler or "dask",
+                f"cannot reach the Dask scheduler ({error})") from None
+        try:
+            return _run_on_dask(client, distributed.as_completed, tasks, settings, key, deliver,
+                                self.in_flight * max(len(client.nthreads()), 1))
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _run_on_dask(client: Any, as_completed: Any, tasks: Sequence[Task], settings: BatchSettings,
+                 key: str, deliver: Callable[[TaskResult], None], window: int) -> bool:
+    queue = iter(tasks)
+
+    def submit(task: Task) -> Any:
+        data = Path(task.path or "").read_bytes() if task.data is None else task.data
+        shipped = Task(index=task.index, name=task.name, sha256=task.sha256, data=data)
+        return client.submit(run_task, shipped, settings, key, pure=False)
+
+    started = [submit(task) for task, _ in zip(queue, range(window), strict=False)]
+    running = as_completed(started)
+    try:
+        for future in running:
+            deliver(future.result())
+            following = next(queue, None)
+            if following is not None:
+                running.add(submit(following))
+    except KeyboardInterrupt:
+        client.cancel(list(running.futures))
+        return False
+    return True
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """The outcome of a batch: a result per item (None if interrupted first), and counts."""
+
+    items: tuple[BatchItem, ...]
+    results: tuple[StoredResult | None, ...]
+    reused: int
+    analysed: int
+    interrupted: bool
+    seconds: float
+
+    @property
+    def done(self) -> int:
+        return sum(result is not None for result in self.results)
+
+    @property
+    def errors(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for result in self.results:
+            if result is not None and result.error_code:
+                counts[result.error_code] = counts.get(result.error_code, 0) + 1
+        return dict(sorted(counts.items()))
+
+    @property
+    def pages(self) -> int:
+        return sum(result.pages for result in self.results if result is not None)
+
+
+def run_batch(
+    items: Sequence[BatchItem],
+    *,
+    settings: BatchSettings,
+    store: ResultStore,
+    executor: Executor,
+    resume: bool = False,
+    on_result: Callable[[StoredResult, bool], None] | None = None,
+) -> BatchRun:
+    """Check every item, storing each result as it arrives; see the module docstring.
+
+    ``resume`` takes results the store holds for the same content and rules instead of
+    analysing again. ``on_result(result, reused)`` is called for each finished item (progress).
+    Files with the same content are analysed once.
+    """
+    started = time.perf_counter()
+    key = rules_key(settings)
+    results: list[StoredResult | None] = [None] * len(items)
+    waiting: dict[str, list[int]] = {}  # content hash -> items with that content
+    tasks: list[Task] = []
+    reused = 0
+
+    def finish(index: int, result: StoredResult, was_reused: bool) -> None:
+        named = _renamed(result, items[index].name)
+        results[index] = named
+        if on_result is not None:
+            on_result(named, was_reused)
+
+    for index, item in enumerate(items):
+        try:
+            sha256 = _checked_hash(item)
+        except AnalyserError as error:
+            finish(index, error_result(index, item.name, "", key, error).result, False)
+            continue
+        stored = store.get(sha256, key) if resume else None
+        if stored is not None:
+            reused += 1
+            finish(index, stored, True)
+        elif sha256 in waiting:
+            waiting[sha256].append(index)
+        else:
+            waiting[sha256] = [index]
+            tasks.append(Task(index=index, name=item.name, sha256=sha256, path=str(item.path)))
+
+    def deliver(task_result: TaskResult) -> None:
+        store.put(task_result.result)
+        for index in waiting.get(task_result.result.sha256, [task_result.index]):
+            finish(index, task_result.result, False)
+
+    completed = executor.run(tasks, settings, key, deliver)
+    analysed = sum(1 for r in results if r is not None) - reused
+    return BatchRun(items=tuple(items), results=tuple(results), reused=reused,
+                    analysed=analysed, interrupted=not completed,
+                    seconds=time.perf_counter() - started)
+
+
+def _checked_hash(item: BatchItem) -> str:
+    """Hash the item's file, or raise the error row it deserves (missing, a folder, unreadable)."""
+    if not item.path.exists():
+        raise FileMissingError(item.name, "no such file")
+    if not item.path.is_file():
+        raise FileMissingError(item.name, "not a file (a folder or a device?)")
+    try:
+        return file_sha256(item.path)
+    except OSError as error:
+        raise UnreadableFileError(
+            item.name, f"cannot be opened ({error.strerror or error})") from None
+
+
+def _renamed(result: StoredResult, name: str) -> StoredResult:
+    """The result as this item's: the stored one may come from a file of the same content."""
+    document = result.outcome.get("document")
+    if result.name == name and isinstance(document, Mapping) and document.get("name") == name:
+        return result
+    outcome = dict(result.outcome)
+    outcome["document"] = {**dict(document or {}), "name": name}
+    return StoredResult(sha256=result.sha256, rules_key=result.rules_key, name=name,
+                        outcome=outcome, error_code=result.error_code, pages=result.pages,
+                        characters=result.characters, seconds=result.seconds)

@@ -59,6 +59,26 @@ HEADERS: dict[str, str] = {
     "film_performer_us_long": 'Bluefin Canyon Productions, LLC - "Saltwater Psalms"',
     "agency_mgmt_uk_long": "Kingfisher Row Models Limited - Model Management Agreement",
     "reality_tv_participant_long": "Palmcrest Unscripted Media, LLC - Island of Second Chances S3",
+    "f_release_classic_photographer_us": "Achterberg Studio - Rochester, New York",
+    "f_brand_booking_limited_ca": "Cedarline Outfitters Inc. - Trailhead to Table SS26",
+    "f_agency_mgmt_nl_long": "Vondel Faces B.V. - Exclusive Model Management Agreement",
+    "f_salon_hair_model_release_ie": "Ashgrove Hair Academy Limited",
+    "f_tv_commercial_performer_uk": "Tallis Brook Advertising Limited - Fernleigh Sunday Table",
+    "f_retail_associate_handbook_us": "Harrow & Finch Home Stores, Inc. - Associate Handbook",
+    "f_voice_marketplace_tts_long": "Sonorant Labs, Inc. - VoiceShelf Voice Creator Agreement",
+    "f_dubbing_voice_clone_es": "Estudios Brisamar, S.L. - Harbour of Glass (ES)",
+    "f_commercial_replica_rider_us": "Brightwater Beverage Company - First Light",
+    "f_film_digital_double_uk_long": 'Blackthorn Reach Films Limited - "The Salt Orchard"',
+    "f_creator_ai_dubbing_terms": "Vantablue Media Inc. - PolyGlot",
+    "f_influencer_ai_variants_uk": "Halden & Rue Skincare Ltd - Dewpoint",
+    "f_nil_college_video_game_us": "Gridiron Forge Interactive, LLC - College 27",
+    "f_dataset_capture_programme_long": "Quillmoor Data Labs Inc. - Project Meridian",
+    "f_estate_legacy_voice_licence_long": "Everbright Legacy Media, Inc. / The Coralie Vance Trust",
+    "f_brand_digital_twin_de": "Fernwerk Sport GmbH - Modelvertrag AW26",
+    "f_ivr_synthetic_voice_buyout_au": "Southcall Voice Systems Pty Ltd",
+    "f_ecommerce_ai_model_swap_us": "Threadfall Apparel Co. - E-Commerce Booking",
+    "f_bank_ai_avatar_spokesperson_ca": "Northbay Credit Union Limited - Ask Nora",
+    "f_label_voice_model_amendment_us": "Halyard Records LLC - Wilder June - Amendment No. 2",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -82,6 +102,12 @@ FOOTERS: dict[str, str] = {
         "Kingfisher Row Models Limited"
         " - Licensed under the Employment Agencies Act 1973"
     ),
+    "f_brand_booking_limited_ca": "Cedarline Outfitters Inc., 2250 Powell Street, Vancouver",
+    "f_retail_associate_handbook_us": "Internal - Harrow & Finch Home Stores, Inc.",
+    "f_dubbing_voice_clone_es": "Estudios Brisamar, S.L. - Calle de Alcala 318, 28027 Madrid",
+    "f_film_digital_double_uk_long": "Blackthorn Reach Films Limited - Private and Confidential",
+    "f_dataset_capture_programme_long": "Quillmoor Data Labs Inc. - Participant copy",
+    "f_bank_ai_avatar_spokesperson_ca": "Confidential - Northbay Credit Union Limited",
 }
 
 

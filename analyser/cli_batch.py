@@ -152,9 +152,10 @@ def _print_summary(run: BatchRun, skipped: Sequence[str], outputs: Sequence[Path
     failed = sum(errors.values())
     rate = run.pages / run.seconds if run.seconds else 0.0
     lines = [
-        f"{PROG} batch: {run.done} of {len(run.items)} files: {run.done - failed} analysed "
-        f"({run.reused} from the store), {failed} could not be read"
-        + (" (" + ", ".join(f"{n} {code}" for code, n in errors.items()) + ")" if errors else ""),
+        f"{PROG} batch: {run.done} of {len(run.items)} files: {run.done - failed} reports, "
+        f"{failed} could not be read"
+        + (" (" + ", ".join(f"{n} {code}" for code, n in errors.items()) + ")" if errors else "")
+        + f"; {run.analysed} analysed now, {run.reused} taken from the store",
         f"{PROG} batch: {run.pages} pages in {format_duration(run.seconds)} "
         f"({rate:.1f} pages/s); results: {', '.join(str(o) for o in outputs)}; store: {store}",
     ]

@@ -346,18 +346,27 @@ def _library(reports: Sequence[Mapping[str, Any]], requirements: Sequence[str],
             if target and flag.get("evidence"):
                 _collect(found, (target, "worst"), f"red flag: {flag['id']}",
                          flag["evidence"][0]["quote"], number)
-    library: dict[str, tuple[LibraryQuote, ...]] = {}
+    chosen: dict[str, list[tuple[str, str, str, int]]] = {}
     for requirement in requirements:
-        quotes: list[LibraryQuote] = []
         for kind in ("best", "worst"):
             ranked = sorted(found.get((requirement, kind), {}).values(),
                             key=lambda item: (-len(item[2]), len(item[1]), item[1]))
-            for status, quote, contracts in ranked[:LIBRARY_SIZE]:
-                shown = anonymiser.mask(quote) if anonymiser is not None else quote
-                quotes.append(LibraryQuote(requirement=requirement, kind=kind, status=status,
-                                           quote=_shorten(shown), contracts=len(contracts)))
-        library[requirement] = tuple(quotes)
-    return library
+            chosen.setdefault(requirement, []).extend(
+                (kind, status, quote, len(contracts))
+                for status, quote, contracts in ranked[:LIBRARY_SIZE])
+    if anonymiser is not None:  # first learn every name, so that "Okafor" alone is masked too
+        for entries in chosen.values():
+            for _, _, quote, _ in entries:
+                anonymiser.mask(quote)
+    return {
+        requirement: tuple(
+            LibraryQuote(requirement=requirement, kind=kind, status=status,
+                         quote=_shorten(anonymiser.mask(quote) if anonymiser else quote),
+                         contracts=contracts)
+            for kind, status, quote, contracts in chosen.get(requirement, [])
+        )
+        for requirement in requirements
+    }
 
 
 def _collect(found: dict[tuple[str, str], dict[str, tuple[str, str, set[int]]]],

@@ -259,9 +259,10 @@ class Executor(Protocol):
             deliver: Callable[[TaskResult], None]) -> bool: ...
 
 
-def _ignore_interrupts() -> None:
-    """Worker initialiser: Ctrl-C is the parent's to handle (it stops cleanly)."""
+def _start_worker(settings: BatchSettings) -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle (it stops cleanly); load the rules."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _pipeline_for(settings)
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,7 @@ class LocalExecutor:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["analyser.batch"])
         pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=context,
-                                   initializer=_ignore_interrupts)
+                                   initializer=_start_worker, initargs=(settings,))
         futures: dict[Future[TaskResult], Task] = {}
         try:
             futures = {pool.submit(run_task, task, settings, key): task for task in tasks}

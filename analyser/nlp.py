@@ -183,11 +183,17 @@ class TextMatcher:
     ) -> Iterator[Sentence]:
         found = set(self._phrase_matcher(doc)) | set(self._lower_matcher(doc))
         matches = [(doc.vocab.strings[k], s, e) for k, s, e in sorted(found)]
-        matches += self._token_matches(doc)
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
-        text_of = _StringCache(doc)
         starts = [sent.start for sent in doc.sents] + [len(doc)]
-        for sent_start, sent_end in itertools.pairwise(starts):
+        bounds = list(itertools.pairwise(starts))
+        matches += self._token_matches(doc, bounds, rows)
+        in_sentence: list[list[tuple[str, int, int]]] = [[] for _ in bounds]
+        for match in matches:  # a match belongs to the sentence it starts in, if it ends there
+            number = bisect.bisect_right(starts, match[1]) - 1
+            if number < len(bounds) and match[2] <= bounds[number][1]:
+                in_sentence[number].append(match)
+        text_of = _StringCache(doc)
+        for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
             index_of: dict[int, int] = {}
             tokens: list[Token] = []
             for i in range(sent_start, sent_end):
@@ -208,28 +214,38 @@ class TextMatcher:
             hits = tuple(
                 sorted(
                     Hit(key, index_of[s], _last_index(index_of, s, e))
-                    for key, s, e in matches
-                    if sent_start <= s and e <= sent_end and s in index_of
+                    for key, s, e in sentence_matches
+                    if s in index_of
                 )
             )
             yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tuple(tokens),
                            hits=hits)
 
-    def _token_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """Run only the token patterns whose required words all occur in ``doc``.
+    def _token_matches(self, doc: Doc, bounds: Sequence[tuple[int, int]],
+                       rows: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
+        """Token-pattern matches inside each sentence, each pattern run only where it can match.
 
         spaCy's Matcher walks every token through every pattern, and patterns with long
-        wildcards ("{0,15}") dominate the cost; a pattern cannot match a text that lacks one of
-        its required words, so skipping it changes nothing but the time taken.
+        wildcards ("{0,15}") dominate the cost. A match never spans two sentences, and a pattern
+        cannot match a sentence that lacks one of its required words, so each pattern runs only
+        on the sentences that have them: the same matches, in a fraction of the time.
         """
         if not self._gated:
             return []
-        columns = doc.to_array(_GATE_COLUMNS)
-        present = {attr: set(columns[:, n].tolist()) for n, attr in enumerate(_GATE_COLUMNS)}
         found: set[tuple[str, int, int]] = set()
-        for gated in self._gated:
-            if gated.may_match(present):
-                found.update((gated.key, s, e) for _, s, e in gated.matcher(doc))
+        for start, end in bounds:
+            sentence_rows = rows[start:end]
+            present = {
+                spacy.attrs.ORTH: {row[0] for row in sentence_rows},
+                spacy.attrs.LOWER: {row[1] for row in sentence_rows},
+                spacy.attrs.LEMMA: {row[2] for row in sentence_rows},
+            }
+            span = None
+            for gated in self._gated:
+                if gated.may_match(present):
+                    span = doc[start:end] if span is None else span
+                    found.update((gated.key, start + s, start + e)
+                                 for _, s, e in gated.matcher(span))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
@@ -264,7 +280,6 @@ class _GatedPattern:
 
 _GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
                "TEXT": spacy.attrs.ORTH}
-_GATE_COLUMNS = [spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.ORTH]
 _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,
                   spacy.attrs.IS_SPACE]
 

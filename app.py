@@ -25,6 +25,20 @@ import altair as alt
 import streamlit as st
 
 from analyser.annotate import annotate_docx
+from analyser.corpus import (
+    MIN_GROUP,
+    Corpus,
+    breakdown_rows,
+    build_corpus,
+    contract_rows,
+    corpus_to_csv,
+    corpus_to_html,
+    corpus_to_markdown,
+    flag_rows,
+    parse_metadata,
+    protection_rows,
+    summary_sentences,
+)
 from analyser.errors import AnalyserError
 from analyser.model import Evidence, RedFlag, Report, RequirementResult
 from analyser.pipeline import Pipeline, analyse, load_pipeline
@@ -44,11 +58,14 @@ from analyser.render import (
 )
 from analyser.report import (
     DISCLAIMER,
+    error_to_dict,
     location_phrase,
+    report_to_dict,
     report_to_json,
     reports_to_csv,
     shorten_quote,
 )
+from analyser.results import iter_jsonl_lines, results_to_csv, results_to_xlsx
 from analyser.rules import DEFAULT_PACKS, available_packs, load_packs
 
 __all__ = [
@@ -92,6 +109,7 @@ WARM_UP_TEXT = (
 )
 SESSION_REPORTS = "_likeness_reports"
 SESSION_ANNOTATED = "_likeness_annotated"
+SESSION_BATCH = "_likeness_batch"
 
 _MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -204,11 +222,15 @@ def main() -> None:
     st.title(TITLE)
     st.write(PRIVACY_LINE)
     packs, detail = _settings()
-    files = _chosen_files()
-    get_pipeline(packs)  # load the rules while the user picks a file (cached per process)
-    if files:
-        outcomes = _analyse_all(files, packs)
-        _show_outcomes(files, outcomes, packs, detail)
+    single, batch = st.tabs(["Check your contracts", "Batch report (many contracts)"])
+    with single:
+        files = _chosen_files()
+        get_pipeline(packs)  # load the rules while the user picks a file (cached per process)
+        if files:
+            outcomes = _analyse_all(files, packs)
+            _show_outcomes(files, outcomes, packs, detail)
+    with batch:
+        _batch_tab(packs)
     st.caption(DISCLAIMER)
 
 
@@ -468,6 +490,137 @@ def _link_markdown(source: str, url: str) -> str:
     if href is None or any(ch in href for ch in " ()<>"):
         return text
     return f"[{text}]({href})"
+
+
+# --- batch tab --------------------------------------------------------------------------------
+
+
+def batch_outcomes(files: Sequence[tuple[str, bytes]],
+                   packs: tuple[str, ...]) -> list[dict[str, object]]:
+    """Report or error objects for many files, cached in the session for this set of files."""
+    key = (*(hashlib.sha256(data).hexdigest() + name for name, data in files), "|", *packs)
+    cache = _session_cache(SESSION_BATCH)
+    cached = cache.get(key)
+    if isinstance(cached, list):
+        return cached
+    progress = st.progress(0.0, text="Checking the contracts…")
+    outcomes: list[dict[str, object]] = []
+    pipeline = get_pipeline(packs)
+    for number, (name, data) in enumerate(files, start=1):
+        progress.progress((number - 1) / len(files),
+                          text=f"Checking {escape_markdown(name)} ({number} of {len(files)})…")
+        try:
+            outcomes.append(report_to_dict(analyse(data, name, pipeline=pipeline)))
+        except AnalyserError as error:
+            outcomes.append(error_to_dict(name, error))
+        except Exception:  # noqa: BLE001 - one bad file must not stop the batch
+            outcomes.append(error_to_dict(name, InternalError(
+                name, "something went wrong while reading this file")))
+    progress.empty()
+    cache.clear()  # one batch at a time: contracts can be many
+    cache[key] = outcomes
+    return outcomes
+
+
+def _batch_tab(packs: tuple[str, ...]) -> None:
+    """Many contracts at once: coverage, red flags, breakdowns, clause library, downloads."""
+    st.write("Upload many contracts to see how often each protection is there, which red flags "
+             "are common, and the best and worst real clauses. Everything stays on this computer.")
+    uploads = st.file_uploader("Contracts (PDF, Word or text)", type=UPLOAD_TYPES,
+                               accept_multiple_files=True, key="batch-upload")
+    meta_upload = st.file_uploader(
+        "Optional: a CSV with a 'file' column and columns to compare by (agency, brand, year…)",
+        type=["csv"], key="batch-meta")
+    anonymise = st.checkbox(
+        "Anonymise (mask names, amounts, addresses and e-mails in quotes; hide groups of "
+        f"fewer than {MIN_GROUP} contracts)", value=True, key="batch-anonymise")
+    if not uploads:
+        return
+    files = [(upload.name, upload.getvalue()) for upload in uploads]
+    outcomes = batch_outcomes(files, packs)
+    metadata = None
+    if meta_upload is not None:
+        try:
+            metadata = parse_metadata(meta_upload.getvalue().decode("utf-8", "replace"),
+                                      meta_upload.name)
+        except AnalyserError as error:
+            st.error(f"**{escape_markdown(meta_upload.name)}**: {escape_markdown(error.message)}")
+    corpus = build_corpus(outcomes, metadata=metadata, anonymise=anonymise)
+    _show_corpus(corpus)
+    _batch_downloads(outcomes, corpus)
+
+
+def _show_corpus(corpus: Corpus) -> None:
+    """The corpus report on the page (the library's tables; quotes escaped)."""
+    st.subheader("Across your contracts")
+    for sentence in summary_sentences(corpus):
+        st.write(escape_markdown(sentence))
+    if corpus.errors:
+        st.warning(f"{sum(corpus.errors.values())} file(s) could not be read: "
+                   + escape_markdown(", ".join(f"{n} {c}" for c, n in corpus.errors.items())))
+    if not corpus.analysed:
+        return
+    counts = {corpus.titles.get(r, r): {s: corpus.statuses[r].count(s)
+                                        for s in ("present", "weak", "missing")}
+              for r in corpus.requirements}
+    st.altair_chart(coverage_chart(counts), width="stretch")
+    st.dataframe(protection_rows(corpus), hide_index=True)
+    if corpus.red_flags:
+        st.subheader("Red flags")
+        st.altair_chart(flag_chart(flag_rows(corpus)), width="stretch")
+        st.dataframe(flag_rows(corpus), hide_index=True)
+    for breakdown in corpus.breakdowns:
+        st.subheader(f"By {escape_markdown(breakdown.column)}")
+        if breakdown.groups:
+            st.dataframe(breakdown_rows(corpus, breakdown), hide_index=True)
+        if breakdown.withheld_groups:
+            st.caption(f"{breakdown.withheld_groups} group(s) with fewer than {MIN_GROUP} "
+                       "contracts are not shown, so that no contract can be singled out.")
+    st.subheader("Clause library")
+    for requirement in corpus.requirements:
+        quotes = corpus.library.get(requirement, ())
+        if not quotes:
+            continue
+        with st.expander(escape_markdown(corpus.titles.get(requirement, requirement))):
+            for quote in quotes:
+                label = "Best" if quote.kind == "best" else "Worst"
+                st.markdown(f"**{label}** ({escape_markdown(quote.status)}, "
+                            f"{quote.contracts} contract(s))\n\n> {escape_markdown(quote.quote)}")
+    st.subheader("Each contract")
+    st.dataframe(contract_rows(corpus), hide_index=True)
+
+
+def flag_chart(rows: Sequence[Mapping[str, object]]) -> alt.Chart:
+    """A bar per red flag: how many contracts contain it."""
+    chart = (
+        alt.Chart({"values": list(rows)})
+        .mark_bar(color="#3b5b92")
+        .encode(
+            y=alt.Y("Red flag:N", sort="-x", axis=alt.Axis(title=None, labelLimit=360)),
+            x=alt.X("Contracts:Q", axis=alt.Axis(title="Contracts", tickMinStep=1)),
+            tooltip=["Red flag:N", "Contracts:Q", "Share %:Q"],
+        )
+    )
+    return cast("alt.Chart", chart)
+
+
+def _batch_downloads(outcomes: Sequence[Mapping[str, object]], corpus: Corpus) -> None:
+    """Results (JSON Lines, CSV, Excel) and the corpus report (HTML, Markdown, CSV)."""
+    st.subheader("Take it with you")
+    files: list[tuple[str, str | bytes, str, str]] = [
+        ("Results, one report per line (JSON Lines)", "".join(iter_jsonl_lines(outcomes)),
+         "results.jsonl", "application/jsonl"),
+        ("Results table (CSV)", results_to_csv(outcomes), "results.csv", "text/csv"),
+        ("Results workbook (Excel)", results_to_xlsx(outcomes), "results.xlsx",
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("Corpus report to print or share (HTML)", corpus_to_html(corpus), "report.html",
+         "text/html"),
+        ("Corpus report (Markdown)", corpus_to_markdown(corpus), "report.md", "text/markdown"),
+        ("Corpus figures (CSV)", corpus_to_csv(corpus), "report.csv", "text/csv"),
+    ]
+    for number, (label, content, file_name, mime) in enumerate(files):
+        st.download_button(label, data=content, file_name=file_name, mime=mime,
+                           key=f"batch-download-{number}", on_click="ignore")
 
 
 if __name__ == "__main__":  # Streamlit runs the page as __main__; tests may import it

@@ -42,8 +42,14 @@ __all__ = [
     "corpus_to_csv",
     "corpus_to_html",
     "corpus_to_markdown",
+    "breakdown_rows",
+    "contract_rows",
+    "flag_rows",
+    "parse_metadata",
     "percent",
+    "protection_rows",
     "read_metadata",
+    "summary_sentences",
 ]
 
 MIN_GROUP = 5
@@ -160,18 +166,67 @@ def read_metadata(path: Path) -> dict[str, dict[str, str]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise MetadataInvalidError(str(path), f"cannot be read as UTF-8 text ({error})") from None
-    reader = csv.DictReader(io.StringIO(text))
+    return parse_metadata(text, str(path))
+
+
+def parse_metadata(text: str, source: str) -> dict[str, dict[str, str]]:
+    """Parse metadata CSV text (see :func:`read_metadata`); ``source`` names it in errors."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     columns = [c.strip() for c in reader.fieldnames or []]
     if "file" not in columns:
         raise MetadataInvalidError(
-            str(path), f"needs a 'file' column naming each contract; found {columns or 'none'}")
+            source, f"needs a 'file' column naming each contract; found {columns or 'none'}")
     rows: dict[str, dict[str, str]] = {}
     for row in reader:
-        cells = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+        cells = {(k or "").strip(): (v or "").strip() for k, v in row.items()
+                 if isinstance(v, str)}
         name = cells.pop("file", "")
         if name:
             rows[name] = cells
     return rows
+
+
+def protection_rows(corpus: Corpus, *, ai_only: bool = False) -> list[dict[str, Any]]:
+    """One row per protection: counts and percentages present / weak / missing (for tables)."""
+    counts = corpus.statuses_ai if ai_only else corpus.statuses
+    return [
+        {"Protection": corpus.titles.get(requirement, requirement),
+         **{status.capitalize(): counts[requirement].count(status) for status in STATUSES},
+         **{f"{status.capitalize()} %": counts[requirement].share(status) for status in STATUSES}}
+        for requirement in corpus.requirements
+    ]
+
+
+def flag_rows(corpus: Corpus) -> list[dict[str, Any]]:
+    """One row per red flag: how many contracts contain it and their share."""
+    return [{"Red flag": corpus.flag_titles.get(flag, flag), "Contracts": count,
+             "Share %": percent(count, corpus.analysed)}
+            for flag, count in corpus.red_flags.items()]
+
+
+def breakdown_rows(corpus: Corpus, breakdown: Breakdown) -> list[dict[str, Any]]:
+    """One row per shown group: contracts, AI, and the share present of each core protection."""
+    return [
+        {breakdown.column: group.value, "Contracts": group.contracts, "AI": group.ai_addressed,
+         **{f"{corpus.titles.get(r, r)}: present %": group.statuses[r].share("present")
+            for r in CORE if r in group.statuses}}
+        for group in breakdown.groups
+    ]
+
+
+def contract_rows(corpus: Corpus) -> list[dict[str, Any]]:
+    """One row per contract: its label, AI, each protection's status and its red flags."""
+    return [
+        {"Contract": row.label, "AI": "yes" if row.ai_addressed else "no",
+         **{corpus.titles.get(r, r): row.statuses.get(r, "") for r in corpus.requirements},
+         "Red flags": ", ".join(row.red_flags)}
+        for row in corpus.contracts
+    ]
+
+
+def summary_sentences(corpus: Corpus) -> list[str]:
+    """The report's opening sentences (counts, AI coverage, the core three in AI contracts)."""
+    return _summary_sentences(corpus)
 
 
 def _metadata_for(name: str, metadata: Mapping[str, Mapping[str, str]]) -> Mapping[str, str]:

@@ -35,6 +35,7 @@ __all__ = [
     "iter_jsonl_lines",
     "read_results",
     "results_to_csv",
+    "results_to_xlsx",
     "write_results",
 ]
 

@@ -215,7 +215,8 @@ def test_several_files_with_one_corrupt_compare_the_rest() -> None:
     assert len(unread) == 1 and "broken" in unread[0]
     assert "broken" in str(at.error[0].value)
     assert "Traceback" not in str(at.error[0].value)
-    assert [tab.label for tab in at.tabs] == [
+    top = ("Check your contracts", "Batch report (many contracts)")
+    assert [tab.label for tab in at.tabs if tab.label not in top] == [
         load_app_module().escape_markdown(pdf.name),
         load_app_module().escape_markdown(docx_path.name),
     ]

@@ -97,7 +97,7 @@ def _wait_for_report(page: Any) -> None:
 def _upload_and_time(page: Any, path: Path, verdict: str) -> float:
     """Upload ``path`` and return the seconds until its verdict is on the page."""
     started = time.perf_counter()
-    page.locator('input[type="file"]').set_input_files(str(path))
+    page.locator('input[type="file"]').first.set_input_files(str(path))
     page.get_by_text(verdict[:80]).first.wait_for(timeout=WAIT_MS)
     return time.perf_counter() - started
 
@@ -149,7 +149,7 @@ def test_upload_in_a_real_browser_shows_the_statuses(tmp_path: Path) -> None:
 
             page.goto(base, wait_until="domcontentloaded")
             page.get_by_text("never uploaded anywhere").wait_for(timeout=WAIT_MS)
-            page.locator('input[type="file"]').set_input_files(
+            page.locator('input[type="file"]').first.set_input_files(
                 [str(sample), str(sorted(SAMPLES.glob("*.docx"))[0])])
             page.get_by_text("Your contracts side by side").wait_for(timeout=WAIT_MS)
             page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)

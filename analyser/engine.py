@@ -27,7 +27,7 @@ from analyser.model import (
     Report,
     RequirementResult,
 )
-from analyser.nlp import PatternError, PatternSet, Sentence, TextMatcher, Token
+from analyser.nlp import Hit, PatternError, PatternSet, Sentence, TextMatcher, Token
 from analyser.rules import (
     REQUIREMENT_IDS,
     Condition,
@@ -55,6 +55,11 @@ _COMPANY = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|S\.?A\.?S?|AB|Pty|Corp|Corporation|Company|Co|BV|NV|AG|"
     r"SpA|S\.?r\.?l|Studios?|Agency|Productions?)\b\.?\s*,?\s*$"
 )
+_COMPANY_MARKER = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Pty|Corp|Corporation|BV|B\.V\.|AG|SpA|"
+    r"limited\s+liability\s+company|corporation)\b"
+)
+_PREAMBLE = 2000
 _NAME_STOPWORDS = frozenset(
     ["This", "The", "And", "Between", "By", "Of", "In", "On", "A", "An", "Agreement", "Dated"]
 )
@@ -87,6 +92,7 @@ class Finding:
     negated_by: str | None
     weakened_by: str | None
     holder: str | None
+    overrides: bool = False
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
@@ -94,12 +100,16 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     person = {w.lower() for w in defaults.get("person", ())}
     other = {w.lower() for w in defaults.get("other", ())}
     other_label = ""
-    for label, name in _iter_definitions(text):
+    for label, name, before in _iter_definitions(text):
         words = label.lower().split()
         key = words[-1] if words else ""
         if key in person:
             side = person
-        elif key in other or _COMPANY.search(name):
+        elif (
+            key in other
+            or _COMPANY.search(name)
+            or (len(words) == 1 and _COMPANY_MARKER.search(before))
+        ):
             side = other
             if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:
                 other_label = f"the {label}"
@@ -110,12 +120,19 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     return Parties(frozenset(person), frozenset(other), other_label or "the other side")
 
 
-def _iter_definitions(text: str) -> Iterator[tuple[str, str]]:
+def _iter_definitions(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each defined label with the capitalised name just before it and the description of the
+    party since the previous definition ("Prairie Crossing Motors, LLC, an Iowa limited liability
+    company ... ("Dealer")": the company words need not sit right before the bracket)."""
+    previous = 0
     for match in _DEFINITION.finditer(text):
         name = re.sub(r"[,.]", " ", match.group("name") or "")
-        yield match.group("label").strip(), name
+        start = max(previous, match.start() - 250)
+        before = text[start : match.start()] if match.start() < _PREAMBLE else ""
+        yield match.group("label").strip(), name, before
+        previous = match.end()
     for match in _HEREINAFTER.finditer(text):
-        yield match.group("label").strip(), ""
+        yield match.group("label").strip(), "", ""
 
 
 class Engine:
@@ -230,6 +247,8 @@ class Engine:
             return None
         if any(f"lex:{name}" not in keys for name in rule.context):
             return None
+        if rule.target != "ai" and _is_mention(sentence, first, last):
+            return None
         holder = _holder_of(sentence, first, last, parties)
         if not _holder_fits(rule.holder, holder):
             return None
@@ -241,8 +260,8 @@ class Engine:
             effect = rule.negated
         weakener = None
         if effect == "present" and f"weak:{rule.id}" in keys:
-            weakener = _first_text(sentence, f"weak:{rule.id}")
-            effect = "weak"
+            weakener = _first_weakener(sentence, f"weak:{rule.id}")
+            effect = "weak" if weakener else effect
         cues = [" ".join(t.text for t in sentence.tokens[first:last])]
         cues += [c for c in (negation, weakener) if c]
         evidence = context.evidence(sentence, rule.id, tuple(cues))
@@ -254,6 +273,7 @@ class Engine:
             negated_by=negation,
             weakened_by=weakener,
             holder=holder,
+            overrides="lex:overrides" in keys and effect == "present",
         )
 
     def fires(self, rule: Rule, text: str) -> bool:
@@ -285,6 +305,8 @@ class Engine:
             findings += self._learned_findings(document, clauses, findings, context)
         ai_findings = [f for f in findings if f.rule.target == "ai"]
         ai_addressed = bool(ai_findings)
+        if not ai_addressed:
+            findings = _weaken_blanket_grants(findings)
         requirements = tuple(
             self._apply_conditions(
                 self._grade(req_id, findings, ai_addressed), findings, context, ai_addressed
@@ -367,9 +389,9 @@ class Engine:
             if ai and specific
             else relevant
         )
+        used = _apply_overrides(used)
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
-        if ai:
-            by_effect = _express_ai_removal_dominates(by_effect)
+        by_effect = _express_removal_dominates(by_effect, ai)
         status, deciding = _combine(by_effect)
         deciding = sorted(deciding, key=_strength)
         reasons = _group_reasons(deciding, self.red_flag_defs)
@@ -766,6 +788,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and h.last <= first
         and not (set(range(h.first, h.last)) & (covered | inside))
         and not _is_local_not(sentence, h.first)
+        and not _closed_before(sentence, h.last, first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
     found += [
@@ -774,13 +797,59 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         if h.key == "neg:post"
         and last <= h.first < post_end
         and not (set(range(h.first, h.last)) & covered)
+        and not _is_active_require(sentence, h.first, h.last)
     ]
     words = [" ".join(t.text for t in sentence.tokens[h.first : h.last]) for h in found]
     has_without = any(w.lower() == "without" for w in words)
     has_other = any(w.lower() != "without" for w in words)
     if has_without == has_other:
         return None
+    if not has_without and _double_negation(sentence, found, first):
+        return None
     return " / ".join(dict.fromkeys(words))
+
+
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+
+
+def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bool:
+    """Two negations across a relative clause cancel out.
+
+    "The Dealer will not publish any item that the Athlete has not approved in writing" requires
+    the Athlete's approval: the outer "not" governs the main verb, the inner "not" the approval,
+    with a relative pronoun between them.
+    """
+    pre = sorted((h for h in found if h.last <= first), key=lambda h: h.first)
+    if len(pre) != 2:
+        return False
+    outer, inner = pre
+    between = sentence.tokens[outer.last : inner.first]
+    return any(t.lower in _RELATIVES for t in between)
+
+
+def _closed_before(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether a cue sits inside brackets that close before the hit ("(leave blank if you do not
+    agree) ... Consent"): a negation inside a parenthesis does not reach outside it."""
+    depth = 0
+    for token in sentence.tokens[cue_end:first]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _is_active_require(sentence: Sentence, first: int, last: int) -> bool:
+    """ "Revocation does not require any payment": the hit requires nothing; the negation is about
+    the object ("payment"), unlike the passive "consent is not required"."""
+    tokens = sentence.tokens
+    return (
+        first > 0
+        and tokens[first - 1].lower in {"do", "does", "did"}
+        and tokens[last - 1].lower == "require"
+    )
 
 
 _AUXILIARIES = frozenset(
@@ -833,6 +902,34 @@ def _covered(sentence: Sentence, key: str) -> set[int]:
     return {i for h in sentence.hits if h.key == key for i in range(h.first, h.last)}
 
 
+def _first_weakener(sentence: Sentence, key: str) -> str | None:
+    """The first weakening cue, unless the sentence makes the condition proportionate.
+
+    A refund of only the unexpired part of a fee, or a withdrawal that reaches every use "not yet
+    published", is not a heavy condition: such a sentence (a ``not_heavy`` lexicon hit) is not
+    weakened.
+    """
+    if any(hit.key == "lex:not_heavy" for hit in sentence.hits):
+        return None
+    return _first_text(sentence, key)
+
+
+_QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])
+_MENTION_NOUNS = frozenset(["word", "words", "term", "terms", "expression", "phrase"])
+
+
+def _is_mention(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the hit is a word quoted to talk about it (the word "irrevocably"), not used."""
+    tokens = sentence.tokens
+    if first < 2 or last >= len(tokens):
+        return False
+    return (
+        tokens[first - 1].text in _QUOTES
+        and tokens[last].text in _QUOTES
+        and tokens[first - 2].lower in _MENTION_NOUNS
+    )
+
+
 def _first_text(sentence: Sentence, key: str) -> str | None:
     for hit in sentence.hits:
         if hit.key == key:
@@ -840,14 +937,63 @@ def _first_text(sentence: Sentence, key: str) -> str | None:
     return None
 
 
-def _express_ai_removal_dominates(
-    by_effect: Mapping[str, list[Finding]],
+_BLANKET_FLAGS = ("any_purpose", "all_media")
+
+
+def _weaken_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:
+    """In a release with no AI terms the grant is the consent, so a blanket scope anywhere in it
+    ("for any purpose", "all media now known or hereafter devised", not negated) makes the grant
+    blanket even when the granting sentence itself ("I consent to ... as set out in this release")
+    is plain (DESIGN section 3: blanket consent is weak)."""
+    blanket = [f for f in findings if f.rule.red_flag in _BLANKET_FLAGS and f.negated_by is None]
+    if not blanket:
+        return list(findings)
+    cue = blanket[0].evidence.cues[0] if blanket[0].evidence.cues else blanket[0].rule.red_flag
+    return [
+        replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
+        if f.rule.grant and f.effect == "present" and f.weakened_by is None
+        else f
+        for f in findings
+    ]
+
+
+def _apply_overrides(used: Sequence[Finding]) -> list[Finding]:
+    """A clause that says it prevails ("notwithstanding the word irrevocably", "the Rider
+    prevails") outweighs the undermining findings of the clauses it overrides: in an AI clause,
+    those of general clauses; in a general clause, those of every other sentence."""
+    kept = list(used)
+    for override in [f for f in used if f.overrides]:
+        kept = [
+            f
+            for f in kept
+            if f.effect == "present"
+            or f.evidence.start == override.evidence.start
+            or (override.ai_specific and f.ai_specific)
+        ]
+    return kept
+
+
+def _express_removal_dominates(
+    by_effect: Mapping[str, list[Finding]], ai: bool
 ) -> dict[str, list[Finding]]:
-    """An AI clause that expressly takes a protection away outweighs general clauses giving it."""
-    removal = [f for f in by_effect["missing"] if f.ai_specific]
-    ai_giving = [f for e in ("present", "weak") for f in by_effect[e] if f.ai_specific]
+    """A clause that expressly takes a protection away outweighs general clauses giving it.
+
+    In an AI contract only AI clauses count for either side. The person's own grant in the
+    contract ("the Performer consents to the creation of a Digital Double", "I grant") does not
+    count as giving: "no further consent shall be required" takes away exactly the consent to
+    each later use that a grant does not give.
+    """
+    def counts(finding: Finding) -> bool:
+        return finding.ai_specific or not ai
+
+    removal = [f for f in by_effect["missing"] if counts(f)]
+    ai_giving = [
+        f for e in ("present", "weak") for f in by_effect[e] if counts(f) and not f.rule.grant
+    ]
     if removal and not ai_giving:
         return {"present": [], "weak": [], "missing": removal}
+    if not ai:
+        return dict(by_effect)
     hazards = [f for f in by_effect["weak"] if f.rule.red_flag or f.ai_specific]
     if removal and not by_effect["present"] and not hazards:
         return {"present": [], "weak": [], "missing": removal}

@@ -117,6 +117,7 @@ class Rule:
     priority: int
     reason: str
     examples: tuple[Example, ...]
+    grant: bool = False
 
 
 @dataclass(frozen=True)
@@ -347,6 +348,7 @@ _RULE_KEYS = [
     "weakened_by",
     "fallback",
     "priority",
+    "grant",
     "reason",
     "examples",
 ]
@@ -526,6 +528,7 @@ def _read_rule(source: str, pack_id: str, index: int, data: Any) -> Rule:
         priority=check.integer("priority", 0),
         reason=check.text("reason"),
         examples=_read_examples(check),
+        grant=check.boolean("grant", False),
     )
 
 

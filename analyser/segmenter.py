@@ -1,9 +1,10 @@
 """Split a document's text into clauses that tile it.
 
 A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
-"(a)", "(iv)", "Article IV", "Section 3", "Schedule 2") or that is a heading (a short line in
-capitals or title case). Everything before the first such line is the preamble. Every character
-of the text belongs to exactly one clause, so nothing is lost between parsing and analysis.
+"(a)", "(iv)", "Article IV", "Section 3", "Schedule 2", Spanish-style "FIRST. -") or that is a
+heading (a short line in capitals or title case). Everything before the first such line is the
+preamble. Every character of the text belongs to exactly one clause, so nothing is lost between
+parsing and analysis.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _NAMED = re.compile(
     r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)"
     r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]))"
     r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|)$)"
+)
+_ORDINAL = re.compile(
+    r"[ \t]*(?P<num>(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|"
+    r"TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|"
+    r"TWENTIETH))(?=[ \t]*[.:][ \t]*[-\u2013\u2014]?[ \t]*\S)"
 )
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019&-]*")
 _MINOR_WORDS = frozenset(
@@ -74,7 +80,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def line_to_start(line: str) -> LineStart | None:
     """Return the clause start a line opens with, or ``None`` if it continues a clause."""
-    for pattern in (_DECIMAL, _NAMED, _LETTERED):
+    for pattern in (_DECIMAL, _NAMED, _LETTERED, _ORDINAL):
         match = pattern.match(line)
         if match:
             number = match.group("num").rstrip(".")

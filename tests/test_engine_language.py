@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyser.model import Document, RequirementResult
+from analyser.model import Document, Report, RequirementResult
 from analyser.pipeline import Pipeline, analyse_document, load_pipeline
 
 AI = "The Company may create a Digital Replica of the Model for the Campaign. "
@@ -316,3 +316,317 @@ def test_contradiction_across_clauses_quotes_both_clauses(pipeline: Pipeline) ->
     assert result.status == "weak"
     assert {e.clause for e in result.evidence} >= {"4.3", "9.3"}
     assert any("undermines" in reason for reason in result.reasons)
+
+
+RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
+SELLER = (
+    'Prairie Motors, LLC, an Iowa limited liability company doing business as Prairie Chevrolet, '
+    '4100 Main Road, Des Moines, Iowa 50310 ("Seller"), and Sam Lee ("Athlete"). '
+)
+RIDER = (
+    "2. Grant\n2.1 The Model irrevocably grants the Company the right to use the photographs.\n"
+    "5. AI Rider\n5.1 The Company may create a Digital Replica of the Model.\n"
+)
+
+# Phenomena met in the blind `fresh` split (issue 3): for each a sentence it must catch and a
+# sentence that looks alike and must not, as (phenomenon, text, requirement, status).
+GENERALISATION_CASES = [
+    # two negations across a relative clause cancel out
+    (
+        "double negation",
+        SELLER + "Seller will not publish any item that Athlete has not approved in writing.",
+        "consent",
+        "present",
+    ),
+    (
+        "double negation",
+        SELLER + "Seller may publish any item that Athlete has not approved in writing.",
+        "consent",
+        "missing",
+    ),
+    # a negation inside brackets does not reach outside them
+    (
+        "parenthetical negation",
+        AI + "Tick each use (leave it blank if you do not agree) to give your prior written "
+        "consent.",
+        "consent",
+        "present",
+    ),
+    (
+        "parenthetical negation",
+        AI + "The Company may use it (in any campaign) without the Model's prior written consent.",
+        "consent",
+        "missing",
+    ),
+    # "X does not require payment" negates the payment, not X
+    (
+        "active require",
+        AI + "The Model may revoke this consent at any time. Revocation does not require any "
+        "payment by the Model.",
+        "revocation",
+        "present",
+    ),
+    ("active require", AI + "The Model may not revoke this consent.", "revocation", "missing"),
+    # a word quoted to talk about it is mentioned, not used; a rider that says it prevails wins
+    (
+        "mention and override",
+        RIDER + '5.2 Notwithstanding the word "irrevocably" in clause 2, the Model may revoke '
+        "consent to the Digital Replica at any time on written notice.",
+        "revocation",
+        "present",
+    ),
+    (
+        "mention and override",
+        RIDER + "5.2 The Model may revoke consent to the Digital Replica at any time on written "
+        "notice.",
+        "revocation",
+        "weak",
+    ),
+    # "no further consent" takes away the consent to each use that a grant does not give
+    (
+        "no further consent",
+        AI + "The Model consents to the creation of the Digital Replica. No further consent of "
+        "the Model shall be required for any use of it.",
+        "consent",
+        "missing",
+    ),
+    (
+        "no further consent",
+        AI + "The Model consents to the creation of the Digital Replica. Each use of it requires "
+        "the Model's prior written consent.",
+        "consent",
+        "present",
+    ),
+    (
+        "consents given",
+        AI + "The fee covers all rights assigned and consents given under this Agreement. The "
+        "Company need not obtain the Model's consent for any use of the Digital Replica.",
+        "consent",
+        "missing",
+    ),
+    (
+        "estate consent",
+        AI + "The Company need not obtain the Model's consent for any use of the Digital Replica. "
+        "After the Model's death, no new use may be made without the prior written consent of "
+        "the Model's estate.",
+        "consent",
+        "missing",
+    ),
+    # opt-out and conduct are deemed consent
+    (
+        "opt-out",
+        AI + "Unless the Model ticks the opt-out box, the Company may use the Digital Replica in "
+        "future campaigns.",
+        "consent",
+        "weak",
+    ),
+    (
+        "opt-out",
+        AI + "The Model may opt in to each use of the Digital Replica separately.",
+        "consent",
+        "present",
+    ),
+    (
+        "deemed by conduct",
+        "By registering for and entering the Summit, you consent to being photographed and to "
+        "the use of the photographs on our website.",
+        "consent",
+        "weak",
+    ),
+    (
+        "deemed by conduct",
+        "By signing this release, I consent to the use of the photographs in the spring catalogue.",
+        "consent",
+        "present",
+    ),
+    # a grant is blanket when the release gives it for any purpose, or irrevocably
+    (
+        "blanket grant",
+        RELEASE + "I consent to the Photographer using the photographs as set out in this "
+        "release. The photographs may be used for any purpose whatsoever.",
+        "consent",
+        "weak",
+    ),
+    (
+        "blanket grant",
+        RELEASE + "I consent to the Photographer using the photographs as set out in this "
+        "release. The photographs may be used only in the 2026 spring catalogue.",
+        "consent",
+        "present",
+    ),
+    (
+        "irrevocable grant",
+        RELEASE + "I irrevocably consent to the Photographer filming me for the documentary.",
+        "consent",
+        "weak",
+    ),
+    (
+        "irrevocable grant",
+        RELEASE + "I consent to the Photographer filming me for the documentary.",
+        "consent",
+        "present",
+    ),
+    # the person's discretion to withhold approval is a strong consent, not an optional one
+    (
+        "discretion to withhold",
+        AI + "Each use of the Digital Replica needs the Model's written approval, which the Model "
+        "may withhold in its sole discretion.",
+        "consent",
+        "present",
+    ),
+    # pay: negotiated later, folded into another fee, or who pays whom
+    (
+        "good-faith fee",
+        AI + "For each use of the Digital Replica the Company shall pay the Model a fee to be "
+        "negotiated in good faith.",
+        "compensation",
+        "weak",
+    ),
+    (
+        "good-faith fee",
+        AI + "For each use of the Digital Replica the Company shall pay the Model USD 900.",
+        "compensation",
+        "present",
+    ),
+    (
+        "included in another fee",
+        AI + "Use of the Digital Replica is included in the Model's usage fee for the booking, "
+        "without any separate fee.",
+        "compensation",
+        "weak",
+    ),
+    (
+        "payment direction",
+        AI + "For each use of the Digital Replica the Company shall pay the Model USD 900. No fee "
+        "or penalty is payable by the Model on withdrawal.",
+        "compensation",
+        "present",
+    ),
+    (
+        "payment direction",
+        AI + "No fee is payable to the Model for the Digital Replica.",
+        "compensation",
+        "missing",
+    ),
+    (
+        "nominal recital",
+        RELEASE + "For value received, the receipt and sufficiency of which I acknowledge, I "
+        "consent to the Photographer using my portrait in the 2026 catalogue.",
+        "compensation",
+        "weak",
+    ),
+    # revocation: proportionate refunds and future uses are not heavy; lock-ins and breach
+    # remedies are not a free withdrawal
+    (
+        "pro-rata refund",
+        AI + "The Model may withdraw consent at any time on 30 days' notice, and then refunds the "
+        "unexpired part of the usage fee.",
+        "revocation",
+        "present",
+    ),
+    (
+        "pro-rata refund",
+        AI + "The Model may withdraw consent only if the Model refunds the whole usage fee.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "future uses",
+        AI + "The Model may revoke consent to any use of the Digital Replica that has not yet "
+        "been first published.",
+        "revocation",
+        "present",
+    ),
+    (
+        "future uses",
+        AI + "The Model may revoke consent to the Digital Replica only before it is first "
+        "published.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "lock-in",
+        AI + "After the Initial Period, the Model may terminate this licence on written notice.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "breach remedy",
+        AI + "The Model may terminate this Agreement if the Company fails to pay any fee.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "require to stop",
+        AI + "The Model may, by written notice, require the Company to stop using the Digital "
+        "Replica.",
+        "revocation",
+        "present",
+    ),
+    (
+        "require to stop",
+        AI + "The Company may, by written notice, require the Model to stop posting.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "cannot be withdrawn",
+        RELEASE + "I consent to the Photographer using my portrait. Once signed, this release "
+        "cannot be withdrawn.",
+        "revocation",
+        "missing",
+    ),
+    # parties described in the preamble, not only named right before the bracket
+    (
+        "parties in the preamble",
+        SELLER + "Athlete licenses Athlete's likeness to Seller. Seller may terminate this "
+        "Agreement at any time.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "parties in the preamble",
+        SELLER + "Athlete licenses Athlete's likeness to Seller. Athlete may terminate this "
+        "Agreement at any time.",
+        "revocation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), GENERALISATION_CASES)
+def test_generalisation_phenomenon_decides_status(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert _result(pipeline, text, requirement).status == status, phenomenon
+
+
+def _report(pipeline: Pipeline, text: str) -> Report:
+    document = Document(text=text, name="case.txt", format="txt", sha256="")
+    return analyse_document(document, pipeline)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("The Agency may use AI to modify the Model's image.", True),
+        ('One post will show the Athlete trying the Dealer\'s "SmartTrade AI" estimator.', False),
+        ("Sessions on the AI Stage and the Generative AI Masterclass are live-streamed.", False),
+    ],
+)
+def test_ai_inside_a_name_is_not_ai_likeness(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert _report(pipeline, text).ai_addressed is addressed
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (RELEASE + "This release is irrevocable.", True),
+        (RELEASE + "Once signed, this release cannot be withdrawn.", False),
+    ],
+)
+def test_irrevocable_flag_needs_the_word(pipeline: Pipeline, text: str, flagged: bool) -> None:
+    flags = {flag.id for flag in _report(pipeline, text).red_flags}
+    assert ("irrevocable" in flags) is flagged

@@ -58,12 +58,23 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
         assert report.requirement(requirement).status == row[requirement], requirement
 
 
+# Documents that print no clause numbers at all (an old-style release, a notice with run-in
+# headings, a first-person release, a consumer notice): their clauses are headings and paragraphs.
+UNNUMBERED = {
+    "f_release_classic_photographer_us.pdf",
+    "f_event_attendee_photography_uk.txt",
+    "f_documentary_participant_release_ca.txt",
+    "f_virtual_tryon_biometric_il.txt",
+}
+
+
 @pytest.mark.parametrize("row", ALL_ROWS, ids=[row["file"] for row in ALL_ROWS])
 def test_sample_clauses_tile_the_text(row: dict[str, str]) -> None:
     document = parse(SAMPLES / row["file"])
     clauses = segment(document)
     assert "".join(document.text[c.start : c.end] for c in clauses) == document.text
-    assert sum(1 for c in clauses if c.number) >= 5
+    if row["file"] not in UNNUMBERED:
+        assert sum(1 for c in clauses if c.number) >= 5
 
 
 def test_development_split_accuracy(pipeline: Pipeline) -> None:

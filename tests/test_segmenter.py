@@ -29,6 +29,8 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("SCHEDULE B - AI USES", "SCHEDULE B", "AI USES"),
         ("DIGITAL REPLICA RIDER", None, "DIGITAL REPLICA RIDER"),
         ("Term and Termination", None, "Term and Termination"),
+        ("FIRST. \u2013 Purpose. The Actor shall dub the character.", "FIRST", None),
+        ("ELEVENTH. - Governing law. This Agreement is governed by Spanish law.", "ELEVENTH", None),
     ],
 )
 def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
@@ -46,6 +48,7 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "2.5% of net receipts shall be paid quarterly.",
         "$500 per use, payable within 30 days.",
         "without the Model's consent.",
+        "FIRST the Model attends the fitting, then the shoot.",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 import spacy
@@ -26,9 +26,12 @@ from spacy.tokens import Doc
 __all__ = ["Hit", "PatternError", "PatternSet", "Sentence", "TextMatcher", "Token", "build_nlp"]
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token: its text, lower-case form, lower-case lemma and [start, end) in the document."""
+class Token(NamedTuple):
+    """One token: its text, lower-case form, lower-case lemma and [start, end) in the document.
+
+    A named tuple rather than a dataclass: a long contract has tens of thousands of tokens, and
+    building tuples is several times cheaper (values are just as immutable).
+    """
 
     text: str
     lower: str
@@ -193,22 +196,21 @@ class TextMatcher:
             if number < len(bounds) and match[2] <= bounds[number][1]:
                 in_sentence[number].append(match)
         text_of = _StringCache(doc)
+        idx = numpy.array([row[3] for row in rows], dtype="int64")
+        lengths = numpy.array([len(text_of[row[0]]) for row in rows], dtype="int64")
+        starts_in_text = (offset + positions.map_many(idx)).tolist()
+        ends_in_text = (offset + 1 + positions.map_many(idx + numpy.maximum(lengths, 1) - 1)
+                        ).tolist()
         for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
             index_of: dict[int, int] = {}
             tokens: list[Token] = []
             for i in range(sent_start, sent_end):
-                orth, lower, lemma, idx, is_space = rows[i]
+                orth, lower, lemma, _, is_space = rows[i]
                 if is_space:
                     continue
-                text = text_of[orth]
                 index_of[i] = len(tokens)
-                tokens.append(Token(
-                    text=text,
-                    lower=text_of[lower],
-                    lemma=text_of[lemma],
-                    start=offset + positions[idx],
-                    end=offset + positions[idx + len(text) - 1] + 1,
-                ))
+                tokens.append(Token(text_of[orth], text_of[lower], text_of[lemma],
+                                    starts_in_text[i], ends_in_text[i]))
             if not tokens:
                 continue
             hits = tuple(
@@ -230,9 +232,17 @@ class TextMatcher:
         cannot match a sentence that lacks one of its required words, so each pattern runs only
         on the sentences that have them: the same matches, in a fraction of the time.
         """
-        if not self._gated:
+        if not self._gated or not rows:
             return []
+        whole = {
+            spacy.attrs.ORTH: {row[0] for row in rows},
+            spacy.attrs.LOWER: {row[1] for row in rows},
+            spacy.attrs.LEMMA: {row[2] for row in rows},
+        }
+        candidates = [gated for gated in self._gated if gated.may_match(whole)]
         found: set[tuple[str, int, int]] = set()
+        if not candidates:
+            return []
         for start, end in bounds:
             sentence_rows = rows[start:end]
             present = {
@@ -241,7 +251,7 @@ class TextMatcher:
                 spacy.attrs.LEMMA: {row[2] for row in sentence_rows},
             }
             span = None
-            for gated in self._gated:
+            for gated in candidates:
                 if gated.may_match(present):
                     span = doc[start:end] if span is None else span
                     found.update((gated.key, start + s, start + e)
@@ -364,6 +374,11 @@ class OffsetMap:
 
     def __getitem__(self, offset: int) -> int:
         return offset + self.shifts[bisect.bisect_right(self.breaks, offset) - 1]
+
+    def map_many(self, offsets: Any) -> Any:
+        """Map a numpy array of offsets at once."""
+        index = numpy.searchsorted(numpy.asarray(self.breaks), offsets, side="right") - 1
+        return offsets + numpy.asarray(self.shifts)[index]
 
 
 def _last_index(index_of: dict[int, int], start: int, end: int) -> int:

@@ -659,7 +659,7 @@ def _stacked_chart(corpus: Corpus, counts: Mapping[str, StatusCounts], label: st
 def _stacked_svg(rows: Sequence[tuple[str, StatusCounts]], label: str) -> str:
     label_width, bar_width, row_height = 230, 420, 22
     height = row_height * len(rows) + 8
-    out = [f'<svg role="img" aria-label="{_esc(label)}" width="{label_width + bar_width + 60}" '
+    out = [f'<svg role="img" aria-label="{_esc(label)}" width="{label_width + bar_width + 110}" '
            f'height="{height}" xmlns="http://www.w3.org/2000/svg" font-size="12">']
     for index, (name, tally) in enumerate(rows):
         y = 4 + index * row_height
@@ -696,7 +696,7 @@ def _flag_chart(corpus: Corpus) -> str:
         return '<p class="note">No red flags in these contracts.</p>'
     label_width, bar_width, row_height = 230, 420, 22
     items = list(corpus.red_flags.items())
-    out = [f'<svg role="img" aria-label="Red flags" width="{label_width + bar_width + 60}" '
+    out = [f'<svg role="img" aria-label="Red flags" width="{label_width + bar_width + 110}" '
            f'height="{row_height * len(items) + 8}" xmlns="http://www.w3.org/2000/svg" '
            'font-size="12">']
     for index, (flag, count) in enumerate(items):

@@ -174,3 +174,38 @@ def test_upload_in_a_real_browser_shows_the_statuses(tmp_path: Path) -> None:
     assert "not legal advice" in body and "Traceback" not in body
     assert "How many of your contracts give each protection" in compare_text
     assert ten_page_seconds < VERDICT_TARGET_S, timing
+
+
+@pytest.mark.slow
+def test_batch_tab_in_a_real_browser(tmp_path: Path) -> None:
+    """Several contracts in the batch tab: the corpus report is drawn and its HTML downloads."""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    files = [p for p in sorted(SAMPLES.iterdir())
+             if p.suffix in (".pdf", ".docx", ".txt") and not p.name.startswith("f_")][:6]
+    ARTIFACTS.mkdir(exist_ok=True)
+    with streamlit_server(tmp_path / "streamlit.log") as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1400},
+                                    accept_downloads=True)
+            page.goto(base, wait_until="domcontentloaded")
+            page.get_by_text("never uploaded anywhere").wait_for(timeout=WAIT_MS)
+            page.get_by_role("tab", name="Batch report (many contracts)").click()
+            page.locator('input[type="file"]').nth(1).set_input_files([str(p) for p in files])
+            page.get_by_text("Across your contracts").wait_for(timeout=WAIT_MS)
+            page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
+            page.locator(".vega-embed canvas, .vega-embed svg").first.wait_for(timeout=WAIT_MS)
+            page.wait_for_timeout(1000)
+            body = page.inner_text("body")
+            with page.expect_download(timeout=WAIT_MS) as download_info:
+                page.get_by_role("button",
+                                 name="Corpus report to print or share (HTML)").click()
+            report_html = Path(download_info.value.path()).read_text("utf-8")
+            page.screenshot(path=str(ARTIFACTS / "browser-batch.png"), full_page=True)
+        finally:
+            browser.close()
+    assert f"{len(files)} contracts: {len(files)} analysed" in body
+    assert "Clause library" in body and "Traceback" not in body
+    assert report_html.startswith("<!DOCTYPE html>") and "<svg" in report_html

@@ -789,6 +789,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and not (set(range(h.first, h.last)) & (covered | inside))
         and not _is_local_not(sentence, h.first)
         and not _closed_before(sentence, h.last, first)
+        and not _in_closed_condition(sentence, h.first, h.last, first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
     found += [
@@ -839,6 +840,24 @@ def _closed_before(sentence: Sentence, cue_end: int, first: int) -> bool:
                 return True
             depth -= 1
     return False
+
+
+_SUBORDINATORS = frozenset(["if", "where", "when", "whenever", "unless", "until", "in case"])
+
+
+def _in_closed_condition(sentence: Sentence, cue_first: int, cue_last: int, first: int) -> bool:
+    """Whether a cue sits in a conditional clause that a comma closes before the hit: "If the
+    Model does not wish to take part, the Model should tick the opt-out box" does not negate the
+    opt-out box."""
+    tokens = sentence.tokens
+    opened = False
+    for index in range(cue_first - 1, -1, -1):
+        if tokens[index].lower in {",", ";", ":"}:
+            break
+        if tokens[index].lower in _SUBORDINATORS:
+            opened = True
+            break
+    return opened and any(t.lower == "," for t in tokens[cue_last:first])
 
 
 def _is_active_require(sentence: Sentence, first: int, last: int) -> bool:

@@ -576,6 +576,21 @@ GENERALISATION_CASES = [
         "revocation",
         "missing",
     ),
+    # deemed consent is a grant by conduct: an express "no further consent" still takes it away
+    (
+        "deemed and no further consent",
+        "By continuing your employment, you agree that the Company may photograph you for its "
+        "advertising. No further consent of yours is required for any such use.",
+        "consent",
+        "missing",
+    ),
+    (
+        "deemed and no further consent",
+        "By continuing your employment, you agree that the Company may photograph you for its "
+        "advertising.",
+        "consent",
+        "weak",
+    ),
     # parties described in the preamble, not only named right before the bracket
     (
         "parties in the preamble",
@@ -630,3 +645,68 @@ def test_ai_inside_a_name_is_not_ai_likeness(
 def test_irrevocable_flag_needs_the_word(pipeline: Pipeline, text: str, flagged: bool) -> None:
     flags = {flag.id for flag in _report(pipeline, text).red_flags}
     assert ("irrevocable" in flags) is flagged
+
+
+@pytest.mark.parametrize(
+    ("phenomenon", "text", "flag", "flagged"),
+    [
+        # building a voice model from recordings is training, without the word "train"
+        (
+            "training without the word",
+            AI + "The Studio creates a synthetic voice model from the Model's recordings.",
+            "ai_training_use",
+            True,
+        ),
+        (
+            "training without the word",
+            AI + "The Company will create digital replicas of the Model from a body scan.",
+            "ai_training_use",
+            False,
+        ),
+        # "provide" (a verb) does not end a negation the way "provided that" does
+        (
+            "provided as a verb",
+            AI + "We use the photographs you provide to train AI models.",
+            "ai_training_use",
+            True,
+        ),
+        (
+            "provided as a verb",
+            AI + "We do not use the photographs you provide to train AI models.",
+            "ai_training_use",
+            False,
+        ),
+        # a negation inside an "if ..." clause closed by a comma does not reach the main clause
+        (
+            "conditional clause",
+            AI + "If the Model does not wish to take part, the Model should tick the opt-out box.",
+            "deemed_consent",
+            True,
+        ),
+        (
+            "conditional clause",
+            AI + "The Model will not be asked to tick any opt-out box.",
+            "deemed_consent",
+            False,
+        ),
+        # a definition listing kinds of fees is not a buyout
+        (
+            "definition of fees",
+            '"Gross Fees" means all fees, usage fees, buyout fees and overtime payable by a Client '
+            "for the use of the Model's images.",
+            "no_further_compensation",
+            False,
+        ),
+        (
+            "definition of fees",
+            "The fee is a full buyout of all rights in the Model's images.",
+            "no_further_compensation",
+            True,
+        ),
+    ],
+)
+def test_generalisation_phenomenon_decides_flag(
+    pipeline: Pipeline, phenomenon: str, text: str, flag: str, flagged: bool
+) -> None:
+    flags = {found.id for found in _report(pipeline, text).red_flags}
+    assert (flag in flags) is flagged, phenomenon

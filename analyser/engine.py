@@ -705,6 +705,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
             return _POSSESSIVES[token.lower]
     for index in range(last, min(last + 3, len(tokens) - 1)):
         if tokens[index].lower in {"by", "of", "from"}:
+            following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+            if following in _POSSESSIVES:
+                # "take down your Content from our feeds": a place, not who acts
+                break
             named = [t for t in tokens[index + 1 : index + 4] if t.lower not in _DETERMINERS]
             side = _side(named[0], parties) if named else None
             if side:

@@ -591,6 +591,82 @@ GENERALISATION_CASES = [
         "consent",
         "weak",
     ),
+    # "does not constitute consent" keeps consent necessary; it does not negate it
+    (
+        "does not constitute consent",
+        AI + "The Company shall not use the Digital Replica until the Model has signed the "
+        "Replica Consent. Signature of this Agreement alone does not constitute that consent.",
+        "consent",
+        "present",
+    ),
+    (
+        "does not constitute consent",
+        AI + "The Company may use the Digital Replica without the Model's consent.",
+        "consent",
+        "missing",
+    ),
+    # "X agrees that the Company may use ..." is a grant; "prior written agreement" is consent
+    (
+        "agreement wording",
+        RELEASE + "I agree that the Photographer may use the photographs only in the 2026 "
+        "catalogue.",
+        "consent",
+        "present",
+    ),
+    (
+        "agreement wording",
+        RELEASE + "The photographs shall not be used for any other product without my prior "
+        "written agreement.",
+        "consent",
+        "present",
+    ),
+    (
+        "agreement wording",
+        RELEASE + "The Photographer agrees that the photographs may be stored for a year.",
+        "consent",
+        "missing",
+    ),
+    # a termination for the other's breach or insolvency is a remedy, not a withdrawal
+    (
+        "breach remedy",
+        AI + "The Company may end this agreement if the Model fails to attend booked sessions.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "breach remedy",
+        AI + "Either party may terminate this Agreement if the other party becomes insolvent.",
+        "revocation",
+        "missing",
+    ),
+    (
+        "breach remedy",
+        AI + "Either party may terminate this Agreement on 30 days' written notice.",
+        "revocation",
+        "present",
+    ),
+    # a take-down the other side only tries to carry out; a revocation cut off at production
+    (
+        "best effort",
+        AI + "You may ask us to take down the Digital Replica from our own feeds. We will try to "
+        "do so within seven days.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "best effort",
+        AI + "You may ask us to take down the Digital Replica from our own feeds, and we will do "
+        "so within seven days.",
+        "revocation",
+        "present",
+    ),
+    (
+        "production lock-in",
+        AI + "The Model may revoke consent as to any use of the Digital Replica that has not "
+        "entered production.",
+        "revocation",
+        "weak",
+    ),
     # parties described in the preamble, not only named right before the bracket
     (
         "parties in the preamble",
@@ -627,6 +703,12 @@ def _report(pipeline: Pipeline, text: str) -> Report:
         ("The Agency may use AI to modify the Model's image.", True),
         ('One post will show the Athlete trying the Dealer\'s "SmartTrade AI" estimator.', False),
         ("Sessions on the AI Stage and the Generative AI Masterclass are live-streamed.", False),
+        (
+            "The Narrator knows the book discusses the history of AI and machine learning, and "
+            "will read it in a neutral voice.",
+            False,
+        ),
+        ("The Studio may use machine learning to alter the Narrator's voice.", True),
     ],
 )
 def test_ai_inside_a_name_is_not_ai_likeness(

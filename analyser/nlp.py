@@ -99,39 +99,85 @@ def _lemma_for(lower: str) -> str:
 _LEMMA_MEMO_LIMIT = 200_000
 
 
-@Language.component("likeness_lower_lemmas")
-def _lower_lemmas(doc: Doc) -> Doc:
-    """Set each token's lemma to the lower-case lookup lemma of its lower-case form."""
-    if not len(doc):
+class _LowerLemmas:
+    """Pipeline component: each token's lemma is the lookup lemma of its lower-case form.
+
+    Memoised per vocabulary (lower-case hash to lemma hash), and read and written as arrays, so
+    a long contract costs a dictionary lookup per token.
+    """
+
+    def __init__(self, vocab: Any) -> None:
+        self.strings = vocab.strings
+        self.memo: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        memo = self.memo
+        lemmas = [memo.get(lower) or self._learn(lower)
+                  for lower in doc.to_array([spacy.attrs.LOWER]).tolist()]
+        column: Any = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+        doc.from_array([spacy.attrs.LEMMA], column)
         return doc
-    strings = doc.vocab.strings
-    lemmas: list[int] = []
-    used: dict[int, str] = {}
-    for lower in doc.to_array([spacy.attrs.LOWER]).tolist():
-        known = _lemma_by_lower.get(lower)
-        if known is None:
-            text = _lemma_for(strings[lower])
-            known = (strings.add(text), text)
-            if len(_lemma_by_lower) < _LEMMA_MEMO_LIMIT:
-                _lemma_by_lower[lower] = known
-        lemmas.append(known[0])
-        used[known[0]] = known[1]
-    for lemma, text in used.items():  # hashes are global, a string store is not
-        if lemma not in strings:  # type: ignore[operator]  # StringStore also holds hashes
-            strings.add(text)
-    column: Any = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
-    doc.from_array([spacy.attrs.LEMMA], column)
-    return doc
+
+    def _learn(self, lower: int) -> int:
+        lemma: int = self.strings.add(_lemma_for(self.strings[lower]))
+        if len(self.memo) < _LEMMA_MEMO_LIMIT:
+            self.memo[lower] = lemma
+        return lemma
 
 
-# Lower-case form's hash to its lemma's hash and text (spaCy's string hashes are deterministic).
-_lemma_by_lower: dict[int, tuple[int, str]] = {}
+@Language.factory("likeness_lower_lemmas")
+def _make_lower_lemmas(nlp: Language, name: str) -> _LowerLemmas:
+    return _LowerLemmas(nlp.vocab)
+
+
+SENTENCE_PUNCT = (".", "!", "?", ";", "\n\n")
+
+
+class _ArraySentencizer:
+    """Pipeline component: spaCy's rule ``sentencizer`` (same decisions), run over arrays.
+
+    A sentence ends after a token in ``punct_chars``, at the next token that is neither
+    punctuation nor one of those; the first token starts a sentence.
+    """
+
+    def __init__(self, vocab: Any, punct_chars: Sequence[str]) -> None:
+        self.punct = frozenset(vocab.strings.add(char) for char in punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        size = len(doc)
+        if not size:
+            return doc
+        starts = [-1] * size
+        starts[0] = 1
+        start = 0
+        seen_end = False
+        punct = self.punct
+        for index, (orth, is_punct) in enumerate(
+                doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT]).tolist()):
+            ends = orth in punct
+            if seen_end and not is_punct and not ends:
+                starts[start] = 1
+                start = index
+                seen_end = False
+            elif ends:
+                seen_end = True
+        starts[start] = 1
+        column: Any = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([spacy.attrs.SENT_START], column)
+        return doc
+
+
+@Language.factory("likeness_sentencizer")
+def _make_sentencizer(nlp: Language, name: str) -> _ArraySentencizer:
+    return _ArraySentencizer(nlp.vocab, SENTENCE_PUNCT)
 
 
 def build_nlp() -> Language:
     """Return the blank English pipeline with a sentencizer and lower-case lookup lemmas."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", ";", "\n\n"]})
+    nlp.add_pipe("likeness_sentencizer")
     nlp.add_pipe("likeness_lower_lemmas")
     return nlp
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -131,3 +132,25 @@ def test_a_pattern_whose_required_word_is_absent_is_not_run() -> None:
     present = {attr: set(doc.to_array([attr]).tolist()) for attr, _ in
                matcher._gated[0].required}
     assert not matcher._gated[0].may_match(present)  # "without" and "consent" are absent
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", " ", ".", "!", "?", ";", "\n\n", "\n", "b.", "(c)", '"',
+                                 "...", ";;", "Mr.", "e.g.", "1.2"]), max_size=30).map("".join))
+def test_sentences_are_split_exactly_as_spacys_sentencizer_would(text: str) -> None:
+    ours = [(s.start, s.end) for s in _NLP(text).sents]
+    assert ours == [(s.start, s.end) for s in _REFERENCE(text).sents]
+
+
+def _reference_sentencizer() -> Any:
+    import spacy
+
+    from analyser.nlp import SENTENCE_PUNCT
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", config={"punct_chars": list(SENTENCE_PUNCT)})
+    return nlp
+
+
+_NLP = build_nlp()
+_REFERENCE = _reference_sentencizer()

@@ -50,6 +50,7 @@ __all__ = [
     "LocalExecutor",
     "Task",
     "TaskResult",
+    "WorkerCrashError",
     "rules_key",
     "run_batch",
     "run_task",
@@ -61,6 +62,16 @@ CONTRACT_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 REFUSED_SUFFIXES = (".doc", ".docm", ".dotx", ".odt", ".rtf", ".pages", ".wpd")
 _GLOB_CHARS = frozenset("*?[")
 _HASH_CHUNK = 1 << 20
+
+
+WORKER_CRASH_MESSAGE = ("the worker process stopped while reading this file (out of memory or a "
+                        "crash in a reader); the other files were checked")
+
+
+class WorkerCrashError(AnalyserError):
+    """The process reading a file died (a crash in a reader, the out-of-memory killer)."""
+
+    code = "worker_crashed"
 
 
 class ExecutorUnavailableError(AnalyserError):
@@ -267,16 +278,21 @@ def _start_worker(settings: BatchSettings) -> None:
 
 @dataclass(frozen=True)
 class LocalExecutor:
-    """Processes on this machine (``workers`` of them; 1 runs in this process)."""
+    """Processes on this machine (``workers`` of them; 1 runs in this process).
+
+    ``task`` is what each worker runs per file (a module-level function, so it can be pickled);
+    tests replace it to prove that a crashing worker costs one row.
+    """
 
     workers: int = os.cpu_count() or 1
+    task: Callable[[Task, BatchSettings, str], TaskResult] = run_task
 
     def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
             deliver: Callable[[TaskResult], None]) -> bool:
         if not tasks:
             return True
         if self.workers <= 1 or len(tasks) == 1:
-            return _run_in_process(tasks, settings, key, deliver)
+            return _run_in_process(self.task, tasks, settings, key, deliver)
         broken: list[Task] = []
         completed = self._run_pool(tasks, settings, key, deliver, self.workers, broken)
         # A worker that died (a crash, the kernel's out-of-memory killer) takes the pool with
@@ -287,9 +303,8 @@ class LocalExecutor:
             retry: list[Task] = []
             completed = self._run_pool([task], settings, key, deliver, 1, retry)
             for failed in retry:
-                deliver(error_result(failed.index, failed.name, failed.sha256, key, AnalyserError(
-                    failed.name, "the worker process stopped while reading this file "
-                    "(out of memory or a crash in a reader)")))
+                deliver(error_result(failed.index, failed.name, failed.sha256, key,
+                                     WorkerCrashError(failed.name, WORKER_CRASH_MESSAGE)))
         return completed
 
     def _run_pool(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
@@ -301,7 +316,7 @@ class LocalExecutor:
                                    initializer=_start_worker, initargs=(settings,))
         futures: dict[Future[TaskResult], Task] = {}
         try:
-            futures = {pool.submit(run_task, task, settings, key): task for task in tasks}
+            futures = {pool.submit(self.task, task, settings, key): task for task in tasks}
             pending = set(futures)
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -335,11 +350,12 @@ def _finish_running(futures: Mapping[Future[TaskResult], Task],
             future.cancel()
 
 
-def _run_in_process(tasks: Sequence[Task], settings: BatchSettings, key: str,
+def _run_in_process(run: Callable[[Task, BatchSettings, str], TaskResult],
+                    tasks: Sequence[Task], settings: BatchSettings, key: str,
                     deliver: Callable[[TaskResult], None]) -> bool:
     try:
         for task in tasks:
-            deliver(run_task(task, settings, key))
+            deliver(run(task, settings, key))
     except KeyboardInterrupt:
         return False
     return True

@@ -24,7 +24,7 @@ __all__ = ["STORE_SCHEMA_VERSION", "ResultStore", "StoredResult"]
 
 STORE_SCHEMA_VERSION = "1"
 # Errors that may not repeat on a second try: they are not kept, so --resume retries them.
-TRANSIENT_ERRORS = frozenset({"timeout", "internal", "unreadable", "not_found"})
+TRANSIENT_ERRORS = frozenset({"timeout", "internal", "unreadable", "not_found", "worker_crashed"})
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

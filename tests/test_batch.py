@@ -192,3 +192,23 @@ def test_a_store_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None
     with pytest.raises(Exception) as caught:
         ResultStore(path)
     assert "results store" in str(caught.value) and str(path) in str(caught.value)
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_costs_one_row_not_the_batch(tmp_path: Path) -> None:
+    from crash_task import crash_on_crash_files
+
+    names = ["a.txt", "b.txt", "crash.txt", "c.txt", "d.txt"]
+    for number, name in enumerate(names):
+        text = (SAMPLES / GOOD[2]).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(f"{text}\n{number}\n", encoding="utf-8")
+    items = [BatchItem(tmp_path / name, name) for name in names]
+    with ResultStore(tmp_path / "r.sqlite") as store:
+        batch = run_batch(items, settings=BatchSettings(), store=store,
+                          executor=LocalExecutor(workers=2, task=crash_on_crash_files))
+        stored = len(store)
+    codes = {r.name: r.error_code for r in batch.results if r is not None}
+    assert codes == {"a.txt": None, "b.txt": None, "crash.txt": "worker_crashed",
+                     "c.txt": None, "d.txt": None}
+    assert not batch.interrupted
+    assert stored == 4  # the crash is not stored: --resume tries that file again

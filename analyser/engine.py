@@ -724,6 +724,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following in _SUBJECT_VERBS:
+            # "I grant the Photographer the right to sell": the grantee, named between the
+            # granting subject and the hit, is who may act
+            if following in _GRANT_VERBS and nearest and nearest != side:
+                return nearest
             return side
         nearest = nearest or side
     return nearest
@@ -765,6 +769,9 @@ _SUBJECT_VERBS = frozenset(
     ]
 )
 _POSSESSIVES = {"my": "person", "your": "person", "our": "other"}
+_GRANT_VERBS = frozenset(
+    ["grant", "grants", "authorise", "authorises", "authorize", "authorizes", "hereby"]
+)
 
 
 def _side(token: Token, parties: Parties) -> str | None:

@@ -515,6 +515,19 @@ GENERALISATION_CASES = [
         "compensation",
         "weak",
     ),
+    (
+        "in kind",
+        RELEASE + "In return for taking part, you receive a cut and colour free of charge "
+        "(normal salon value about EUR 180).",
+        "compensation",
+        "weak",
+    ),
+    (
+        "in kind",
+        RELEASE + "The Photographer shall pay you EUR 180 for taking part.",
+        "compensation",
+        "present",
+    ),
     # revocation: proportionate refunds and future uses are not heavy; lock-ins and breach
     # remedies are not a free withdrawal
     (
@@ -784,6 +797,131 @@ def test_irrevocable_flag_needs_the_word(pipeline: Pipeline, text: str, flagged:
             "The fee is a full buyout of all rights in the Model's images.",
             "no_further_compensation",
             True,
+        ),
+        # "non-transferable" is the opposite of "transferable"; "or otherwise" does not end "not"
+        (
+            "transfer",
+            SELLER + "Athlete grants Seller a non-exclusive, non-transferable licence to use "
+            "Athlete's likeness.",
+            "third_party_transfer",
+            False,
+        ),
+        (
+            "transfer",
+            "You grant us a transferable licence to use your likeness.",
+            "third_party_transfer",
+            True,
+        ),
+        (
+            "transfer",
+            SELLER + "Seller may not sublicense, assign or otherwise transfer the licence of "
+            "Athlete's likeness to any other person.",
+            "third_party_transfer",
+            False,
+        ),
+        # the grantee, not the grantor, holds the right granted
+        (
+            "grantee holds the right",
+            RELEASE + "I grant the Photographer the right to use, publish, sell and license the "
+            "photographs.",
+            "third_party_transfer",
+            True,
+        ),
+        (
+            "passing on",
+            "The Producer may license the Recording of the Artist's performance to cinema "
+            "distributors.",
+            "third_party_transfer",
+            True,
+        ),
+        (
+            "passing on",
+            "We may share a selection of Images of you with the headline sponsors.",
+            "third_party_transfer",
+            True,
+        ),
+        (
+            "passing on",
+            "We will not share the Images of you with our sponsors.",
+            "third_party_transfer",
+            False,
+        ),
+        # heirs: a release that binds them, not an estate that acts for the person
+        (
+            "heirs",
+            RELEASE + "This release binds my heirs, executors and administrators.",
+            "binding_on_heirs",
+            True,
+        ),
+        (
+            "heirs",
+            AI + "If the Model dies, the Model's estate may exercise the Model's right of "
+            "withdrawal.",
+            "binding_on_heirs",
+            False,
+        ),
+        # all media "now known or later developed"; any purpose as a grant, not as a limit
+        (
+            "all media",
+            "The Images may be used in any media now known or later developed.",
+            "all_media",
+            True,
+        ),
+        (
+            "all media",
+            "The Team may use the footage of the Player in any media during the Term.",
+            "all_media",
+            False,
+        ),
+        (
+            "any purpose",
+            "The Company may use the photographs of you for any lawful business purpose.",
+            "any_purpose",
+            True,
+        ),
+        (
+            "any purpose",
+            "If we want to use your images for any purpose not described in this notice, we will "
+            "ask for your consent first.",
+            "any_purpose",
+            False,
+        ),
+        # appointing the agency as attorney
+        (
+            "attorney",
+            "The Model appoints the Agency as the Model's attorney to sign releases for the "
+            "Model's images.",
+            "power_of_attorney",
+            True,
+        ),
+        ("attorney", "The Model signs each release personally.", "power_of_attorney", False),
+        # alteration: a free hand, not narrow technical edits
+        (
+            "alteration",
+            "The Brand may edit, modify and recut the videos of the Influencer as it sees fit.",
+            "alteration",
+            True,
+        ),
+        (
+            "alteration",
+            "The Producer may edit the Recording for timing, but will not change the substance of "
+            "the Artist's performance.",
+            "alteration",
+            False,
+        ),
+        # "will not receive any fee" is unpaid, unless only until something happens
+        (
+            "not paid",
+            RELEASE + "I will not receive any fee, royalty or other payment for any use of the "
+            "Images.",
+            "no_further_compensation",
+            True,
+        ),
+        (
+            "not paid",
+            RELEASE + "I will not receive the usage fee until the Images are first published.",
+            "no_further_compensation",
+            False,
         ),
     ],
 )

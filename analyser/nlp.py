@@ -247,27 +247,27 @@ class TextMatcher:
         starts_in_text = (offset + positions.map_many(idx)).tolist()
         ends_in_text = (offset + 1 + positions.map_many(idx + numpy.maximum(lengths, 1) - 1)
                         ).tolist()
+        # ``before[i]``: how many non-space tokens come before doc token i (sentences slice it).
+        before = [0]
+        every: list[Token] = []
+        for i, (orth, lower, lemma, _, is_space, _) in enumerate(rows):
+            if not is_space:
+                every.append(Token(text_of[orth], text_of[lower], text_of[lemma],
+                                   starts_in_text[i], ends_in_text[i]))
+            before.append(len(every))
         for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
-            index_of: dict[int, int] = {}
-            tokens: list[Token] = []
-            for i in range(sent_start, sent_end):
-                orth, lower, lemma, _, is_space = rows[i]
-                if is_space:
-                    continue
-                index_of[i] = len(tokens)
-                tokens.append(Token(text_of[orth], text_of[lower], text_of[lemma],
-                                    starts_in_text[i], ends_in_text[i]))
+            base = before[sent_start]
+            tokens = tuple(every[base : before[sent_end]])
             if not tokens:
                 continue
             hits = tuple(
                 sorted(
-                    Hit(key, index_of[s], _last_index(index_of, s, e))
+                    Hit(key, before[s] - base, before[e] - base)
                     for key, s, e in sentence_matches
-                    if s in index_of
+                    if before[s + 1] > before[s]  # the match starts on a word, not a space
                 )
             )
-            yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tuple(tokens),
-                           hits=hits)
+            yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, hits=hits)
 
     def _token_matches(self, doc: Doc, bounds: Sequence[tuple[int, int]],
                        rows: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
@@ -296,12 +296,9 @@ class TextMatcher:
                 spacy.attrs.LOWER: {row[1] for row in sentence_rows},
                 spacy.attrs.LEMMA: {row[2] for row in sentence_rows},
             }
-            span = None
             for gated in candidates:
                 if gated.may_match(present):
-                    span = doc[start:end] if span is None else span
-                    found.update((gated.key, start + s, start + e)
-                                 for _, s, e in gated.matcher(span))
+                    found.update((gated.key, s, e) for s, e in gated.spans(doc, rows, start, end))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
@@ -316,6 +313,7 @@ class _GatedPattern:
     key: str
     matcher: Matcher
     required: tuple[tuple[int, frozenset[int]], ...]
+    steps: tuple[_Step, ...] | None = None
 
     @classmethod
     def build(cls, nlp: Language, key: str, pattern: list[dict[str, Any]]) -> _GatedPattern:
@@ -327,17 +325,115 @@ class _GatedPattern:
             if _is_required(step)
             for attr, values in _literal_values(step)
         )
-        return cls(key=key, matcher=matcher, required=required)
+        return cls(key=key, matcher=matcher, required=required,
+                   steps=_simple_steps(nlp, pattern))
+
+    def spans(self, doc: Doc, rows: Sequence[Sequence[int]], start: int,
+              end: int) -> set[tuple[int, int]]:
+        """Every (first, last) token range in [start, end) the pattern matches, as spaCy would.
+
+        Patterns made only of literal words, punctuation tests and repeat counts are matched
+        here (a walk over the sentence's tokens); others go to spaCy's Matcher.
+        """
+        if self.steps is None:
+            return {(start + s, start + e) for _, s, e in self.matcher(doc[start:end])}
+        return _match_steps(self.steps, rows, start, end)
 
     def may_match(self, present: Mapping[int, set[int]]) -> bool:
         """Whether every required step has at least one of its values in the text."""
         return all(not values.isdisjoint(present[attr]) for attr, values in self.required)
 
 
+
+@dataclass(frozen=True)
+class _Step:
+    """One pattern step: column tests (all must hold), a punctuation test, repeat bounds."""
+
+    tests: tuple[tuple[int, frozenset[int]], ...]
+    punct: bool | None
+    low: int
+    high: int | None
+
+    def accepts(self, row: Sequence[int]) -> bool:
+        if self.punct is not None and bool(row[_PUNCT_COLUMN]) != self.punct:
+            return False
+        return all(row[column] in values for column, values in self.tests)
+
+
+def _simple_steps(nlp: Language, pattern: Sequence[Mapping[str, Any]]) -> tuple[_Step, ...] | None:
+    """The pattern as :class:`_Step` values, or None if it uses anything else spaCy offers."""
+    steps: list[_Step] = []
+    for step in pattern:
+        if not set(step) <= {"LOWER", "LEMMA", "ORTH", "TEXT", "IS_PUNCT", "OP"}:
+            return None
+        tests: list[tuple[int, frozenset[int]]] = []
+        for name, column in _COLUMN_OF.items():
+            if name not in step:
+                continue
+            values = list(_literal_values({name: step[name]}))
+            if not values:
+                return None
+            tests.append((column, frozenset(nlp.vocab.strings.add(v) for v in values[0][1])))
+        punct = step.get("IS_PUNCT")
+        if punct is not None and not isinstance(punct, bool):
+            return None
+        bounds = _repeat_bounds(step.get("OP"))
+        if bounds is None:
+            return None
+        steps.append(_Step(tuple(tests), punct, *bounds))
+    return tuple(steps) if steps else None
+
+
+def _repeat_bounds(op: object) -> tuple[int, int | None] | None:
+    """spaCy's OP as (at least, at most) repetitions; None for "!" and anything unknown."""
+    fixed: dict[object, tuple[int, int | None]] = {None: (1, 1), "?": (0, 1), "*": (0, None),
+                                                  "+": (1, None)}
+    if op in fixed:
+        return fixed[op]
+    if not (isinstance(op, str) and op.startswith("{") and op.endswith("}")):
+        return None
+    low_text, _, high_text = op[1:-1].partition(",")
+    if "," not in op:
+        high_text = low_text
+    if not (low_text.strip() or high_text.strip()):
+        return None
+    try:
+        low = int(low_text) if low_text.strip() else 0
+        high = int(high_text) if high_text.strip() else None
+    except ValueError:
+        return None
+    return low, high
+
+
+def _match_steps(steps: Sequence[_Step], rows: Sequence[Sequence[int]], start: int,
+                 end: int) -> set[tuple[int, int]]:
+    """All non-empty (first, last) ranges in [start, end) where ``steps`` match in order."""
+    accepted = [[step.accepts(rows[i]) for i in range(start, end)] for step in steps]
+    found: set[tuple[int, int]] = set()
+    for first in range(start, end):
+        states = {first}
+        for step, ok in zip(steps, accepted, strict=True):
+            reached = set(states) if step.low == 0 else set()
+            frontier = states
+            count = 0
+            while frontier and (step.high is None or count < step.high):
+                frontier = {p + 1 for p in frontier if p < end and ok[p - start]}
+                count += 1
+                if count >= step.low:
+                    reached |= frontier
+            states = reached
+            if not states:
+                break
+        found.update((first, last) for last in states if last > first)
+    return found
+
+
 _GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
                "TEXT": spacy.attrs.ORTH}
 _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,
-                  spacy.attrs.IS_SPACE]
+                  spacy.attrs.IS_SPACE, spacy.attrs.IS_PUNCT]
+_COLUMN_OF = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
+_PUNCT_COLUMN = 5
 
 
 class _StringCache(dict[int, str]):
@@ -425,14 +521,6 @@ class OffsetMap:
         """Map a numpy array of offsets at once."""
         index = numpy.searchsorted(numpy.asarray(self.breaks), offsets, side="right") - 1
         return offsets + numpy.asarray(self.shifts)[index]
-
-
-def _last_index(index_of: dict[int, int], start: int, end: int) -> int:
-    """Return the exclusive index after the last non-space token in [start, end)."""
-    for i in range(end - 1, start - 1, -1):
-        if i in index_of:
-            return index_of[i] + 1
-    return index_of[start] + 1
 
 
 # =============================================================================================

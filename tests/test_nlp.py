@@ -89,6 +89,11 @@ PATTERNS = [
     )),
     PatternSet("shape", token_patterns=(({"IS_DIGIT": True}, {"LOWER": "%"}),)),
     PatternSet("plus", token_patterns=(({"LOWER": "very", "OP": "+"}, {"LOWER": "broad"}),)),
+    PatternSet("star", token_patterns=(({"LOWER": "a"}, {"IS_PUNCT": False, "OP": "*"},
+                                        {"LOWER": "grant"}),)),
+    PatternSet("range", token_patterns=(({"LOWER": "very", "OP": "{2,3}"},
+                                         {"LOWER": "broad", "OP": "{,1}"}),)),
+    PatternSet("atleast", token_patterns=(({"LOWER": "very", "OP": "{1,}"},),)),
 ]
 
 
@@ -154,3 +159,67 @@ def _reference_sentencizer() -> Any:
 
 _NLP = build_nlp()
 _REFERENCE = _reference_sentencizer()
+
+
+def _shipped_token_patterns() -> list[PatternSet]:
+    """Every token pattern of every shipped rule pack, as the engine registers them."""
+    from analyser.pipeline import load_pipeline
+    from analyser.rules import available_packs
+
+    matcher = load_pipeline(available_packs()).engine.matcher
+    return [PatternSet(g.key + f"#{n}", token_patterns=(tuple(_pattern_of(g)),))
+            for n, g in enumerate(matcher._gated)]
+
+
+def _pattern_of(gated: Any) -> list[dict[str, Any]]:
+    (pattern,) = gated.matcher.get(gated.key)[1]
+    return [dict(step) for step in pattern]
+
+
+def _texts_for(patterns: list[PatternSet], seed: int) -> list[str]:
+    """Sample contracts plus random sentences made of the patterns' own words."""
+    import random
+
+    words = sorted({str(v) for p in patterns for step in p.token_patterns[0] for name in
+                    ("LOWER", "LEMMA", "ORTH") if name in step
+                    for v in (step[name]["IN"] if isinstance(step[name], dict)
+                              else [step[name]])})
+    rng = random.Random(seed)
+    filler = ["the", "Model", ",", "and", "or", "(", ")", "any", "of", "its", "."]
+    made = [" ".join(rng.choice(words + filler) for _ in range(rng.randint(3, 30)))
+            for _ in range(400)]
+    return sample_texts() + made
+
+
+def test_the_pattern_walker_finds_what_spacys_matcher_finds_for_every_shipped_pattern() -> None:
+    from itertools import pairwise
+
+    from analyser.nlp import _TOKEN_COLUMNS
+
+    patterns = _shipped_token_patterns()
+    matcher = TextMatcher(patterns)
+    walked = [g for g in matcher._gated if g.steps is not None]
+    assert len(walked) >= 0.8 * len(matcher._gated)  # most shipped patterns take the fast path
+    compared = 0
+    for text in _texts_for(patterns, seed=7):
+        doc = matcher.nlp(text)
+        rows = doc.to_array(_TOKEN_COLUMNS).tolist()
+        for start, end in pairwise([s.start for s in doc.sents] + [len(doc)]):
+            span = doc[start:end]
+            for gated in walked:
+                expected = {(start + s, start + e) for _, s, e in gated.matcher(span)}
+                assert gated.spans(doc, rows, start, end) == expected, (gated.key, span.text)
+                compared += len(expected)
+    assert compared > 50
+
+
+@pytest.mark.parametrize(
+    ("op", "bounds"),
+    [(None, (1, 1)), ("?", (0, 1)), ("*", (0, None)), ("+", (1, None)), ("{3}", (3, 3)),
+     ("{0,15}", (0, 15)), ("{,2}", (0, 2)), ("{2,}", (2, None)), ("!", None), ("{,}", None),
+     ("{x,2}", None)],
+)
+def test_repeat_bounds_follow_spacys_operators(op: object, bounds: object) -> None:
+    from analyser.nlp import _repeat_bounds
+
+    assert _repeat_bounds(op) == bounds

@@ -680,6 +680,27 @@ GENERALISATION_CASES = [
         "revocation",
         "weak",
     ),
+    # replica rights that survive withdrawal or termination undermine the withdrawal
+    (
+        "surviving rights",
+        AI + "The Model may revoke consent at any time. Licences of the Digital Replica granted "
+        "to customers survive any withdrawal.",
+        "revocation",
+        "weak",
+    ),
+    (
+        "surviving rights",
+        AI + "The Model may revoke consent at any time. Clause 9 (confidentiality) survives "
+        "termination.",
+        "revocation",
+        "present",
+    ),
+    (
+        "surviving rights",
+        AI + "The rights in the Digital Replica survive termination of this Agreement.",
+        "revocation",
+        "missing",
+    ),
     # parties described in the preamble, not only named right before the bracket
     (
         "parties in the preamble",

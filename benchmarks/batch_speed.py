@@ -84,9 +84,19 @@ def page_plan(count: int) -> list[int]:
 
 
 def build_corpus(folder: Path, count: int, pdf_only: bool) -> list[CorpusFile]:
-    """Write the corpus into ``folder`` and return its files with their page counts."""
+    """Write the corpus into ``folder`` (or reuse the one there) and return its files.
+
+    ``corpus.json`` beside the folder records what was built; the same count and kind reuse it.
+    """
     import pypdfium2
 
+    manifest = folder.parent / "corpus.json"
+    wanted = {"count": count, "pdf_only": pdf_only}
+    if manifest.is_file() and folder.is_dir():
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+        if recorded.get("settings") == wanted:
+            return [CorpusFile(folder / name, fmt, pages)
+                    for name, fmt, pages in recorded["files"]]
     folder.mkdir(parents=True, exist_ok=True)
     sources = _source_blocks()
     files: list[CorpusFile] = []
@@ -109,6 +119,8 @@ def build_corpus(folder: Path, count: int, pdf_only: bool) -> list[CorpusFile]:
         else:
             build_txt(blocks, path)
         files.append(CorpusFile(path, fmt, pages))
+    manifest.write_text(json.dumps({"settings": wanted, "files": [
+        (f.path.name, f.fmt, f.pages) for f in files]}), encoding="utf-8")
     return files
 
 

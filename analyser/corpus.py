@@ -28,6 +28,8 @@ from typing import Any
 from analyser import __version__
 from analyser.anonymise import Anonymiser
 from analyser.errors import AnalyserError, FileMissingError
+from analyser.render import escape_markdown
+from analyser.report import defuse_formula
 from analyser.rules import REQUIREMENT_IDS
 
 __all__ = [
@@ -474,14 +476,14 @@ def corpus_to_csv(corpus: Corpus, *, title: str = "") -> str:
                          percent(count, corpus.analysed)))
     for breakdown in corpus.breakdowns:
         for group in breakdown.groups:
-            writer.writerow(("group", breakdown.column, _csv_safe(group.value), "contracts", "",
-                             group.contracts, corpus.analysed,
+            writer.writerow(("group", breakdown.column, defuse_formula(group.value), "contracts",
+                             "", group.contracts, corpus.analysed,
                              percent(group.contracts, corpus.analysed)))
             for requirement in corpus.requirements:
                 tally = group.statuses[requirement]
                 for status in STATUSES:
                     writer.writerow(("group_protection", breakdown.column,
-                                     _csv_safe(group.value), requirement, status,
+                                     defuse_formula(group.value), requirement, status,
                                      tally.count(status), tally.total, tally.share(status)))
         if breakdown.withheld_groups:
             writer.writerow(("group_withheld", breakdown.column, "", "groups",
@@ -490,17 +492,10 @@ def corpus_to_csv(corpus: Corpus, *, title: str = "") -> str:
     return buffer.getvalue()
 
 
-def _csv_safe(value: str) -> str:
-    return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
-
-
 # --- Markdown ---------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~:$&^])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+def _md(text: object) -> str:
+    return escape_markdown(str(text))
 
 
 def corpus_to_markdown(corpus: Corpus, *, title: str = "AI likeness terms across contracts") -> str:

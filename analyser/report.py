@@ -37,6 +37,7 @@ __all__ = [
     "TOOL_NAME",
     "FailedDocument",
     "Outcome",
+    "defuse_formula",
     "error_to_dict",
     "load_report_schema",
     "location_phrase",
@@ -207,7 +208,14 @@ def _requirement_row(name: str, result: RequirementResult) -> tuple[str, ...]:
 
 def _safe_row(row: tuple[str, ...]) -> tuple[str, ...]:
     """Defuse cells a spreadsheet would run as a formula (OWASP CSV injection advice)."""
-    return tuple("'" + cell if cell.startswith(_FORMULA_START) else cell for cell in row)
+    return tuple(defuse_formula(cell) for cell in row)
+
+
+def defuse_formula(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
 
 
 # --- Plain text -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from typing import Any
 import jsonschema
 
 from analyser.errors import AnalyserError, FileMissingError, UnreadableFileError
-from analyser.report import validate_report
+from analyser.report import defuse_formula, validate_report
 from analyser.rules import REQUIREMENT_IDS
 
 __all__ = [
@@ -46,7 +46,6 @@ CONTRACT_COLUMNS = (
 )
 FINDING_COLUMNS = ("file", "kind", "id", "status", "ai_specific", "clause", "page", "quote",
                    "reasons")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ResultsInvalidError(AnalyserError):
@@ -103,13 +102,6 @@ def _finding(name: str, kind: str, item: str, status: str, ai_specific: bool | N
     }
 
 
-def _safe(value: Any) -> Any:
-    """Defuse a text cell a spreadsheet would evaluate as a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 # --- writing ----------------------------------------------------------------------------------
 
 
@@ -119,7 +111,7 @@ def results_to_csv(outcomes: Iterable[Mapping[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CONTRACT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for outcome in outcomes:
-        writer.writerow({k: _safe(v) for k, v in contract_row(outcome).items()})
+        writer.writerow({k: defuse_formula(v) for k, v in contract_row(outcome).items()})
     return buffer.getvalue()
 
 
@@ -159,12 +151,12 @@ def results_to_xlsx(outcomes: Sequence[Mapping[str, Any]]) -> bytes:
     contracts.append(list(CONTRACT_COLUMNS))
     for outcome in outcomes:
         row = contract_row(outcome)
-        contracts.append([_safe(_cell(row[column])) for column in CONTRACT_COLUMNS])
+        contracts.append([defuse_formula(_cell(row[column])) for column in CONTRACT_COLUMNS])
     findings = workbook.create_sheet("Findings")
     findings.append(list(FINDING_COLUMNS))
     for outcome in outcomes:
         for finding in finding_rows(outcome):
-            findings.append([_safe(_cell(finding[column])) for column in FINDING_COLUMNS])
+            findings.append([defuse_formula(_cell(finding[column])) for column in FINDING_COLUMNS])
     for sheet in (contracts, findings):
         sheet.freeze_panes = "B2"
         for cell in sheet[1]:

@@ -79,6 +79,20 @@ HEADERS: dict[str, str] = {
     "f_ecommerce_ai_model_swap_us": "Threadfall Apparel Co. - E-Commerce Booking",
     "f_bank_ai_avatar_spokesperson_ca": "Northbay Credit Union Limited - Ask Nora",
     "f_label_voice_model_amendment_us": "Halyard Records LLC - Wilder June - Amendment No. 2",
+    "g_agency_mgmt_ca_long": "Northwind Talent Group Inc. - Exclusive Model Management Agreement",
+    "g_game_digital_double_rider_long": "Ironvale Studios, LLC - Emberfall: Ashen Crown",
+    "g_athlete_nil_deal_us_long": "Crestline Wearables, Inc. - NIL Endorsement Agreement",
+    "g_influencer_reels_ai_us": "Glowra Beauty Co. - Influencer Marketing Agreement",
+    "g_estate_digital_likeness_uk": 'Harbour Lantern Films Limited - "The Last Reel at Margate"',
+    "g_dubbing_synthetic_voice_fr": "Studio Vernier Doublage SAS - Tidewater Lane (VF)",
+    "g_fit_model_body_scan_us": "Hollis & Vane Apparel Group, Inc. - Technical Design",
+    "g_speech_dataset_capture_ca": "Fraserline Data Services Ltd. - Project Aurora",
+    "g_commercial_replica_rider_us": "Larkfield Pictures, Inc. - Job No. LP-2611",
+    "g_podcast_host_ai_ads_us": "Tallgrass Audio Network, LLC",
+    "g_virtual_influencer_face_sg": "Pixelmere Creative Pte. Ltd. - Private and Confidential",
+    "g_model_release_classic_nz": "Ruakaka Surf Life Saving Club Incorporated",
+    "g_stock_photo_release_uk": "Greystone Stock Images Limited - Model Release",
+    "g_ugc_creator_gifting_au": "Wattle & Salt Skincare Pty Ltd",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -108,6 +122,8 @@ FOOTERS: dict[str, str] = {
     "f_film_digital_double_uk_long": "Blackthorn Reach Films Limited - Private and Confidential",
     "f_dataset_capture_programme_long": "Quillmoor Data Labs Inc. - Participant copy",
     "f_bank_ai_avatar_spokesperson_ca": "Confidential - Northbay Credit Union Limited",
+    "g_game_digital_double_rider_long": "Ironvale Studios, LLC - Confidential",
+    "g_dubbing_synthetic_voice_fr": "Studio Vernier Doublage SAS - 41 rue de Paradis, 75010 Paris",
 }
 
 

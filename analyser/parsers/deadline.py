@@ -5,10 +5,16 @@ Readers check the deadline between pages (cooperative). A single page or part ca
 real-time alarm when it runs in the main thread of a POSIX process: the alarm interrupts the Python
 code and becomes :class:`~analyser.errors.TimeoutError_`. An alarm the caller already set (a test
 runner's, say) is put back afterwards, and one due earlier than ours is left alone.
+
+Python drops an exception raised while it runs a garbage-collector callback or a finaliser
+("Exception ignored in ..."), so an alarm can be lost (seen with Dask's gc callbacks installed).
+An alarm that lands inside a gc callback therefore waits :data:`RETRY_SECONDS` and fires again,
+and the alarm repeats every :data:`REPEAT_SECONDS` until the body ends (for finalisers).
 """
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 import time
@@ -18,12 +24,26 @@ from types import FrameType
 
 from analyser.errors import TimeoutError_
 
-__all__ = ["DocumentTimeout", "time_limit"]
+__all__ = ["REPEAT_SECONDS", "RETRY_SECONDS", "DocumentTimeout", "time_limit"]
+
+REPEAT_SECONDS = 0.2
+RETRY_SECONDS = 0.01
 
 
 class DocumentTimeout(BaseException):  # noqa: N818 - raised by the alarm, turned into TimeoutError_
     """Raised inside the reader by the alarm; BaseException so library ``except Exception``
     blocks do not swallow it."""
+
+
+def _inside_gc_callback(frame: FrameType | None) -> bool:
+    """Whether the interrupted code runs inside a garbage-collector callback."""
+    codes = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    codes.discard(None)
+    while frame is not None and codes:
+        if frame.f_code in codes:
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _alarm_usable() -> bool:
@@ -42,13 +62,16 @@ def time_limit(seconds: float, name: str, message: str) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
+        if _inside_gc_callback(frame):
+            signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS, REPEAT_SECONDS)
+            return
         raise DocumentTimeout
 
     previous_handler = signal.signal(signal.SIGALRM, on_alarm)
     started = time.monotonic()
     try:
         try:
-            signal.setitimer(signal.ITIMER_REAL, seconds)
+            signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)

@@ -22,6 +22,9 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("(iv) on the website", "(iv)", None),
         ("Article IV - Digital Replicas", "Article IV", "Digital Replicas"),
         ("ARTICLE 2: TERM", "ARTICLE 2", "TERM"),
+        ("Art. 1 - Participation", "Art. 1", "Participation"),
+        ("ART. 12 \u2013 GOVERNING LAW", "ART. 12", "GOVERNING LAW"),
+        ("Sec. 4 Payment", "Sec. 4", "Payment"),
         ("Section 3. Compensation", "Section 3", "Compensation"),
         ("Section 1.01 Definitions", "Section 1.01", "Definitions"),
         ("SECTION 4.02. Grant of Rights", "SECTION 4.02", "Grant of Rights"),
@@ -49,6 +52,8 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "$500 per use, payable within 30 days.",
         "without the Model's consent.",
         "FIRST the Model attends the fitting, then the shoot.",
+        "Art. Deco styling is used in the Show, with music by the students.",
+        "Art. 3 of the Civil Code applies to any dispute about this release and its effects.",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:

@@ -106,8 +106,9 @@ thursday friday saturday sunday
 
 
 @cache
-def _ordinary_words() -> frozenset[str]:
-    """Lower-case English words from spaCy's lookup tables (spacy-lookups-data)."""
+def _word_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case English words, and those that are inflected forms ("bookings", "confirmed"),
+    from spaCy's lookup tables (spacy-lookups-data)."""
     data = resources.files("spacy_lookups_data").joinpath("data")
     words: set[str] = set()
     with data.joinpath("en_lemma_index.json.gz").open("rb") as raw:
@@ -118,7 +119,12 @@ def _ordinary_words() -> frozenset[str]:
         lookup = json.loads(gzip.decompress(raw.read()))
     words.update(lookup)
     words.update(str(v) for v in lookup.values())
-    return frozenset(w for w in words if w.isalpha())
+    inflected = {k for k, v in lookup.items() if k.isalpha() and str(v) != k}
+    return frozenset(w for w in words if w.isalpha()), frozenset(inflected)
+
+
+def _ordinary_words() -> frozenset[str]:
+    return _word_tables()[0]
 
 
 class Anonymiser:
@@ -170,14 +176,15 @@ class Anonymiser:
 
 
 def _is_name(words: list[str]) -> bool:
-    """A capitalised run is a name if it has an unusual word or no contract word at all."""
-    ordinary = _ordinary_words()
+    """A capitalised run is a name if it has an unusual word, or if it has no contract word and
+    no inflected word (names are not plurals or participles: "Booking Confirmations" is a term)."""
+    ordinary, inflected = _word_tables()
     lowered = [w.lower().strip(".'’") for w in words if len(w.strip(".")) > 1]
     if not lowered:
         return False
     if any(w not in ordinary and w not in CONTRACT_WORDS for w in lowered):
         return True
-    return not any(w in CONTRACT_WORDS for w in lowered)
+    return not any(w in CONTRACT_WORDS or w in inflected for w in lowered)
 
 
 def _amount_mask(match: re.Match[str]) -> str:

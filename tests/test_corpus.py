@@ -151,6 +151,8 @@ def test_contract_text_is_escaped_in_html(outcomes: list[dict[str, Any]]) -> Non
          ["Digital Replica", "Fashion Workers Act", "New York"]),
         ("Section 4.1 of this Agreement: 15% of net receipts within 30 days.", [],
          ["Section 4.1", "15%", "30 days"]),
+        ("to execute consents, releases and Booking Confirmations in the Model's name", [],
+         ["Booking Confirmations"]),
     ],
 )
 def test_anonymiser_cases(text: str, hidden: list[str], kept: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from analyser.cli import main
+from analyser.entry import main
 
 __all__: list[str] = []
 

@@ -26,7 +26,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, InvalidStateError, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -316,18 +316,51 @@ class LocalExecutor:
                                    initializer=_start_worker, initargs=(settings,))
         futures: dict[Future[TaskResult], Task] = {}
         try:
-            futures = {pool.submit(self.task, task, settings, key): task for task in tasks}
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in sorted(done, key=lambda f: futures[f].index):
-                    _deliver_future(future, futures[future], deliver, broken)
-            return True
-        except KeyboardInterrupt:
-            _finish_running(futures, deliver, broken)
-            return False
+            with _Interrupts() as interrupts:
+                futures = {pool.submit(self.task, task, settings, key): task for task in tasks}
+                pending = set(futures)
+                while pending and not interrupts.count:
+                    done, pending = wait(pending, timeout=POLL_SECONDS,
+                                         return_when=FIRST_COMPLETED)
+                    for future in sorted(done, key=lambda f: futures[f].index):
+                        _deliver_future(future, futures[future], deliver, broken)
+                if not pending:
+                    return True
+                _finish_running(pending, futures, deliver, broken, interrupts, pool)
+                return False
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+POLL_SECONDS = 0.25
+
+
+class _Interrupts:
+    """While installed (in the main thread), Ctrl-C is counted instead of raised.
+
+    Raising KeyboardInterrupt inside ``concurrent.futures.wait`` can leave its locks held and hang
+    the exit; a counter read between short waits stops cleanly instead. With ``raise_after``,
+    that many presses raise KeyboardInterrupt (to stop a file being read in this process).
+    """
+
+    def __init__(self, raise_after: int | None = None) -> None:
+        self.count = 0
+        self.raise_after = raise_after
+        self._previous: Any = None
+
+    def __enter__(self) -> _Interrupts:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _on_interrupt(self, signum: int, frame: object) -> None:
+        self.count += 1
+        if self.raise_after is not None and self.count >= self.raise_after:
+            raise KeyboardInterrupt
 
 
 def _deliver_future(future: Future[TaskResult], task: Task,
@@ -338,24 +371,44 @@ def _deliver_future(future: Future[TaskResult], task: Task,
         broken.append(task)
 
 
-def _finish_running(futures: Mapping[Future[TaskResult], Task],
-                    deliver: Callable[[TaskResult], None], broken: list[Task]) -> None:
-    """After Ctrl-C: drop queued work, keep what the workers are finishing (a 2nd Ctrl-C: no)."""
-    running = [f for f in futures if not f.cancel()]
-    try:
-        for future in running:
+def _finish_running(pending: set[Future[TaskResult]], futures: Mapping[Future[TaskResult], Task],
+                    deliver: Callable[[TaskResult], None], broken: list[Task],
+                    interrupts: _Interrupts, pool: ProcessPoolExecutor) -> None:
+    """After Ctrl-C: drop queued work and keep what the workers are finishing; a second Ctrl-C
+    stops the workers at once."""
+    running = {future for future in pending if not future.cancel()}
+    while running and interrupts.count < 2:
+        done, running = wait(running, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+        for future in sorted(done, key=lambda f: futures[f].index):
             _deliver_future(future, futures[future], deliver, broken)
-    except KeyboardInterrupt:
-        for future in running:
-            future.cancel()
+    if running:
+        _ignore_cancelled_futures_in_pool_threads()
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+
+
+def _ignore_cancelled_futures_in_pool_threads() -> None:
+    """Stopping workers mid-task makes the pool's manager thread mark cancelled futures as
+    failed, which Python 3.11 reports as InvalidStateError; after a second Ctrl-C that is noise."""
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, InvalidStateError):
+            return
+        previous(args)
+
+    threading.excepthook = hook
 
 
 def _run_in_process(run: Callable[[Task, BatchSettings, str], TaskResult],
                     tasks: Sequence[Task], settings: BatchSettings, key: str,
                     deliver: Callable[[TaskResult], None]) -> bool:
     try:
-        for task in tasks:
-            deliver(run(task, settings, key))
+        with _Interrupts(raise_after=2) as interrupts:
+            for task in tasks:
+                if interrupts.count:
+                    return False
+                deliver(run(task, settings, key))
     except KeyboardInterrupt:
         return False
     return True

@@ -95,7 +95,15 @@ def _wait_for_report(page: Any) -> None:
 
 
 def _upload_and_time(page: Any, path: Path, verdict: str) -> float:
-    """Upload ``path`` and return the seconds until its verdict is on the page."""
+    """Upload ``path`` and return the seconds until its verdict is on the page.
+
+    Waits first until the script run has drawn the uploader and both tabs: a file set on an
+    uploader the next rerun replaces is lost (seen once in CI after adding the batch tab).
+    """
+    page.get_by_role("tab", name="Batch report (many contracts)").wait_for(timeout=WAIT_MS)
+    page.get_by_text("Upload your contract").first.wait_for(timeout=WAIT_MS)
+    page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
+    page.wait_for_timeout(300)
     started = time.perf_counter()
     page.locator('input[type="file"]').first.set_input_files(str(path))
     page.get_by_text(verdict[:80]).first.wait_for(timeout=WAIT_MS)

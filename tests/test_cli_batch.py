@@ -206,3 +206,27 @@ def test_unreachable_dask_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "cannot reach the Dask scheduler" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_a_second_ctrl_c_stops_at_once_without_a_traceback(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = SAMPLES / "agency_management_long.pdf"
+    for number in range(40):
+        (folder / f"c{number:02d}.pdf").write_bytes(source.read_bytes() + b"\n%" + bytes(
+            str(number), "ascii"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "analyser", "batch", str(folder), "--out",
+         str(tmp_path / "r.jsonl"), "--workers", "2"],
+        cwd=REPO_ROOT, env=ENV, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    for line in process.stderr:
+        if "/40 files" in line:
+            break
+    process.send_signal(signal.SIGINT)
+    time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, rest = process.communicate(timeout=60)
+    assert process.returncode == 130, rest
+    assert "interrupted" in rest and "Traceback" not in rest and "Error" not in rest

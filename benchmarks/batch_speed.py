@@ -138,17 +138,9 @@ def _bare_one(path_and_format: tuple[str, str]) -> int:
 
         _tokenizer = spacy.blank("en").tokenizer
     if fmt == "pdf":
-        import pypdfium2
+        from benchmarks.extract_speed import pdfium_page_texts
 
-        document = pypdfium2.PdfDocument(path)
-        parts = []
-        for page in document:
-            textpage = page.get_textpage()
-            parts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        document.close()
-        text = "\f".join(parts)
+        text = "\f".join(pdfium_page_texts(path))
     elif fmt == "docx":
         import docx
 

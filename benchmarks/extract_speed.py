@@ -59,10 +59,11 @@ def analyser_pdfium(document: CorpusDocument) -> tuple[str, int]:
     return parsed.text, len(parsed.pages)
 
 
-def bare_pdfium(document: CorpusDocument) -> tuple[str, int]:
+def pdfium_page_texts(source: bytes | str) -> list[str]:
+    """The bare limit: each page's text straight from pypdfium2 (PDF bytes or a path)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(document.data)
+    pdf = pdfium.PdfDocument(source)
     texts = []
     for page in pdf:
         textpage = page.get_textpage()
@@ -70,6 +71,11 @@ def bare_pdfium(document: CorpusDocument) -> tuple[str, int]:
         textpage.close()
         page.close()
     pdf.close()
+    return texts
+
+
+def bare_pdfium(document: CorpusDocument) -> tuple[str, int]:
+    texts = pdfium_page_texts(document.data)
     return "\f".join(texts), len(texts)
 
 

@@ -28,6 +28,7 @@ from analyser.model import (
     RequirementResult,
 )
 from analyser.nlp import Hit, PatternError, PatternSet, Sentence, TextMatcher, Token
+from analyser.prefilter import Prefilter
 from analyser.rules import (
     REQUIREMENT_IDS,
     Condition,
@@ -155,6 +156,11 @@ class Engine:
         self.negation = _merge_negation(self.packs)
         self._rule_by_key = {f"rule:{rule.id}": rule for rule in self.rules}
         self.conditions = tuple(c for pack in self.packs for c in pack.conditions)
+        self._regexes = tuple(
+            (rule, expression, Prefilter.of(expression))
+            for rule in self.rules
+            for expression in rule.regex
+        )
         self.matcher = matcher or self._build_matcher()
 
     # ------------------------------------------------------------------ set-up
@@ -220,18 +226,27 @@ class Engine:
                     yield finding
 
     def _regex_hits(self, sentence: Sentence) -> Iterator[tuple[Rule, int, int]]:
-        text = " ".join(t.text for t in sentence.tokens)
+        """Regex matches over the sentence's tokens joined by single spaces, as token ranges.
+
+        Each regex first passes a substring prefilter, which skips sentences it cannot match.
+        """
+        if not self._regexes:
+            return
+        text = " ".join([token.text for token in sentence.tokens])
+        folded = Prefilter.fold(text)
         starts: list[int] = []
-        position = 0
-        for token in sentence.tokens:
-            starts.append(position)
-            position += len(token.text) + 1
-        for rule in self.rules:
-            for expression in rule.regex:
-                for match in expression.finditer(text):
-                    first = bisect.bisect_right(starts, match.start()) - 1
-                    last = bisect.bisect_left(starts, match.end())
-                    yield rule, max(first, 0), max(last, first + 1)
+        for rule, expression, prefilter in self._regexes:
+            if not prefilter.may_match(text, folded):
+                continue
+            for match in expression.finditer(text):
+                if not starts:
+                    position = 0
+                    for token in sentence.tokens:
+                        starts.append(position)
+                        position += len(token.text) + 1
+                first = bisect.bisect_right(starts, match.start()) - 1
+                last = bisect.bisect_left(starts, match.end())
+                yield rule, max(first, 0), max(last, first + 1)
 
     def _read_hit(
         self,

@@ -40,9 +40,11 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, order=True)
-class Hit:
-    """A pattern ``key`` matched tokens [first, last) of a sentence."""
+class Hit(NamedTuple):
+    """A pattern ``key`` matched tokens [first, last) of a sentence (ordered by key, first, last).
+
+    A named tuple for the same reason as :class:`Token`: a contract yields hundreds of thousands.
+    """
 
     key: str
     first: int
@@ -146,27 +148,40 @@ class _ArraySentencizer:
         self.punct = frozenset(vocab.strings.add(char) for char in punct_chars)
 
     def __call__(self, doc: Doc) -> Doc:
-        size = len(doc)
-        if not size:
+        if not len(doc):
             return doc
-        starts = [-1] * size
-        starts[0] = 1
-        start = 0
-        seen_end = False
-        punct = self.punct
-        for index, (orth, is_punct) in enumerate(
-                doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT]).tolist()):
-            ends = orth in punct
-            if seen_end and not is_punct and not ends:
-                starts[start] = 1
-                start = index
-                seen_end = False
-            elif ends:
-                seen_end = True
-        starts[start] = 1
-        column: Any = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+        columns = doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT]).T.tolist()
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        starts[sentence_starts(columns[0], columns[1], self.punct, (0,))] = 1
+        column: Any = starts.astype("uint64").reshape(-1, 1)
         doc.from_array([spacy.attrs.SENT_START], column)
         return doc
+
+
+def sentence_starts(orths: Sequence[int], puncts: Sequence[int], ends: frozenset[int],
+                    forced: Sequence[int]) -> list[int]:
+    """The indexes of the tokens that start a sentence, as spaCy's rule sentencizer decides.
+
+    A sentence ends after a token whose ORTH is in ``ends``, at the next token that is neither
+    punctuation nor one of those. Each index in ``forced`` (sorted) starts a sentence afresh,
+    as if the text began there: several texts read as one doc split exactly as they would alone.
+    """
+    starts: list[int] = []
+    pending = iter(forced)
+    next_forced = next(pending, -1)
+    seen_end = False
+    for index, (orth, is_punct) in enumerate(zip(orths, puncts, strict=True)):
+        is_end = orth in ends
+        if index == next_forced:
+            starts.append(index)
+            seen_end = is_end
+            next_forced = next(pending, -1)
+        elif seen_end and not is_punct and not is_end:
+            starts.append(index)
+            seen_end = False
+        elif is_end:
+            seen_end = True
+    return starts
 
 
 @Language.factory("likeness_sentencizer")
@@ -202,6 +217,8 @@ class TextMatcher:
         self._lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._token_matcher = Matcher(self.nlp.vocab)
         self._gated: list[_GatedPattern] = []
+        self._strings = _StringCache(self.nlp.vocab.strings)
+        self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
                 docs = list(self.nlp.pipe(pattern_set.phrases))
@@ -218,22 +235,57 @@ class TextMatcher:
                 self._gated += [
                     _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
                 ]
+        self._gate_index = _index_gates(self._gated)
 
     def iter_sentences(self, spans: Iterable[tuple[int, str]]) -> Iterator[Sentence]:
-        """Yield the sentences of each ``(offset, text)`` span, offsets shifted by ``offset``."""
-        items = [(offset, *collapse_whitespace(text)) for offset, text in spans]
-        texts = (text for _, text, _ in items)
-        docs = self.nlp.pipe(texts, batch_size=64)
-        for (offset, _, positions), doc in zip(items, docs, strict=True):
-            yield from self._doc_to_sentences(doc, offset, positions)
+        """Yield the sentences of each ``(offset, text)`` span, offsets shifted by ``offset``.
+
+        Consecutive spans are read as one spaCy doc (joined so that each starts a whitespace-
+        delimited chunk, with a sentence forced to start at each), which gives the tokens,
+        sentences and matches reading each span alone would, without the cost of a doc per
+        clause. A match that would cross from one span into the next is dropped, as it belongs
+        to no sentence.
+        """
+        for group in _iter_groups([(offset, *collapse_whitespace(text)) for offset, text in spans]):
+            yield from self._read_group(group)
+
+    def _read_group(self, group: Sequence[tuple[int, str, OffsetMap]]) -> Iterator[Sentence]:
+        pieces: list[str] = []
+        firsts: list[int] = []
+        breaks: list[int] = []
+        shifts: list[int] = []
+        length = 0
+        for offset, text, positions in group:
+            firsts.append(length)
+            breaks += [length + b for b in positions.breaks]
+            shifts += [offset - length + shift for shift in positions.shifts]
+            pieces.append(text)
+            length += len(text)
+            if text and not text[-1].isspace():
+                pieces.append(" ")
+                length += 1
+        doc = self.nlp.make_doc("".join(pieces))
+        for name, component in self.nlp.pipeline:
+            if name != "likeness_sentencizer":
+                doc = component(doc)
+        yield from self._doc_to_sentences(doc, firsts, OffsetMap(tuple(breaks), tuple(shifts)))
 
     def _doc_to_sentences(
-        self, doc: Doc, offset: int, positions: OffsetMap
+        self, doc: Doc, firsts: Sequence[int], positions: OffsetMap
     ) -> Iterator[Sentence]:
+        """The sentences of ``doc``; a span starts at each character offset in ``firsts``."""
+        size = len(doc)
+        if not size:
+            return
+        strings = self._strings
         found = set(self._phrase_matcher(doc)) | set(self._lower_matcher(doc))
-        matches = [(doc.vocab.strings[k], s, e) for k, s, e in sorted(found)]
-        rows = doc.to_array(_TOKEN_COLUMNS).tolist()
-        starts = [sent.start for sent in doc.sents] + [len(doc)]
+        matches = [(strings[k], s, e) for k, s, e in sorted(found)]
+        table = doc.to_array(_TOKEN_COLUMNS)
+        rows = table.tolist()
+        idx_all = table[:, 3].astype("int64")
+        forced = sorted(set(numpy.searchsorted(idx_all, firsts).tolist()) - {size})
+        starts = sentence_starts(table[:, 0].tolist(), table[:, 5].tolist(), self._ends, forced)
+        starts.append(size)
         bounds = list(itertools.pairwise(starts))
         matches += self._token_matches(doc, bounds, rows)
         in_sentence: list[list[tuple[str, int, int]]] = [[] for _ in bounds]
@@ -241,25 +293,25 @@ class TextMatcher:
             number = bisect.bisect_right(starts, match[1]) - 1
             if number < len(bounds) and match[2] <= bounds[number][1]:
                 in_sentence[number].append(match)
-        text_of = _StringCache(doc)
-        idx = numpy.array([row[3] for row in rows], dtype="int64")
-        lengths = numpy.array([len(text_of[row[0]]) for row in rows], dtype="int64")
-        starts_in_text = (offset + positions.map_many(idx)).tolist()
-        ends_in_text = (offset + 1 + positions.map_many(idx + numpy.maximum(lengths, 1) - 1)
-                        ).tolist()
-        # ``before[i]``: how many non-space tokens come before doc token i (sentences slice it).
-        before = [0]
-        every: list[Token] = []
-        for i, (orth, lower, lemma, _, is_space, _) in enumerate(rows):
-            if not is_space:
-                every.append(Token(text_of[orth], text_of[lower], text_of[lemma],
-                                   starts_in_text[i], ends_in_text[i]))
-            before.append(len(every))
+        # Only non-space tokens become Tokens; ``before[i]`` counts those before doc token i.
+        words = table[:, 4] == 0
+        kept = table[words]
+        before = numpy.concatenate(([0], numpy.cumsum(words))).tolist()
+        texts = list(map(strings.__getitem__, kept[:, 0].tolist()))
+        lowers = list(map(strings.__getitem__, kept[:, 1].tolist()))
+        lemmas = list(map(strings.__getitem__, kept[:, 2].tolist()))
+        idx = kept[:, 3].astype("int64")
+        lengths = numpy.fromiter(map(len, texts), dtype="int64", count=len(texts))
+        edges = positions.map_many(numpy.concatenate((idx, idx + numpy.maximum(lengths, 1) - 1)))
+        first_chars = edges[: len(idx)].tolist()
+        last_chars = (edges[len(idx) :] + 1).tolist()
+        every = list(map(Token, texts, lowers, lemmas, first_chars, last_chars))
         for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
             base = before[sent_start]
-            tokens = tuple(every[base : before[sent_end]])
-            if not tokens:
+            stop = before[sent_end]
+            if stop == base:
                 continue
+            tokens = tuple(every[base:stop])
             hits = tuple(
                 sorted(
                     Hit(key, before[s] - base, before[e] - base)
@@ -280,25 +332,25 @@ class TextMatcher:
         """
         if not self._gated or not rows:
             return []
-        whole = {
-            spacy.attrs.ORTH: {row[0] for row in rows},
-            spacy.attrs.LOWER: {row[1] for row in rows},
-            spacy.attrs.LEMMA: {row[2] for row in rows},
-        }
-        candidates = [gated for gated in self._gated if gated.may_match(whole)]
         found: set[tuple[str, int, int]] = set()
-        if not candidates:
-            return []
+        index = self._gate_index
         for start, end in bounds:
-            sentence_rows = rows[start:end]
+            columns = list(zip(*rows[start:end], strict=True))
             present = {
-                spacy.attrs.ORTH: {row[0] for row in sentence_rows},
-                spacy.attrs.LOWER: {row[1] for row in sentence_rows},
-                spacy.attrs.LEMMA: {row[2] for row in sentence_rows},
+                spacy.attrs.ORTH: set(columns[0]),
+                spacy.attrs.LOWER: set(columns[1]),
+                spacy.attrs.LEMMA: set(columns[2]),
+                _ALWAYS: {_ALWAYS},
             }
-            for gated in candidates:
+            triggered: set[int] = set()
+            for attr, by_value in index.items():
+                for value in present[attr].intersection(by_value):
+                    triggered.update(by_value[value])
+            for number in sorted(triggered):
+                gated = self._gated[number]
                 if gated.may_match(present):
-                    found.update((gated.key, s, e) for s, e in gated.spans(doc, rows, start, end))
+                    found.update((gated.key, s, e)
+                                 for s, e in gated.spans(doc, rows, start, end, columns))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
@@ -328,8 +380,8 @@ class _GatedPattern:
         return cls(key=key, matcher=matcher, required=required,
                    steps=_simple_steps(nlp, pattern))
 
-    def spans(self, doc: Doc, rows: Sequence[Sequence[int]], start: int,
-              end: int) -> set[tuple[int, int]]:
+    def spans(self, doc: Doc, rows: Sequence[Sequence[int]], start: int, end: int,
+              columns: Sequence[Sequence[int]] | None = None) -> set[tuple[int, int]]:
         """Every (first, last) token range in [start, end) the pattern matches, as spaCy would.
 
         Patterns made only of literal words, punctuation tests and repeat counts are matched
@@ -337,7 +389,9 @@ class _GatedPattern:
         """
         if self.steps is None:
             return {(start + s, start + e) for _, s, e in self.matcher(doc[start:end])}
-        return _match_steps(self.steps, rows, start, end)
+        if columns is None:
+            columns = list(zip(*rows[start:end], strict=True))
+        return _match_steps(self.steps, columns, start, end)
 
     def may_match(self, present: Mapping[int, set[int]]) -> bool:
         """Whether every required step has at least one of its values in the text."""
@@ -354,10 +408,17 @@ class _Step:
     low: int
     high: int | None
 
-    def accepts(self, row: Sequence[int]) -> bool:
-        if self.punct is not None and bool(row[_PUNCT_COLUMN]) != self.punct:
-            return False
-        return all(row[column] in values for column, values in self.tests)
+    def accepted(self, columns: Sequence[Sequence[int]]) -> list[bool]:
+        """Whether the step accepts each token, from the sentence's columns (ORTH, LOWER ...)."""
+        result: list[bool] | None = None
+        if self.punct is not None:
+            wanted = self.punct
+            result = [bool(flag) == wanted for flag in columns[_PUNCT_COLUMN]]
+        for column, values in self.tests:
+            accepted = [value in values for value in columns[column]]
+            result = accepted if result is None else [a and b for a, b in zip(result, accepted,
+                                                                                strict=True)]
+        return [True] * len(columns[0]) if result is None else result
 
 
 def _simple_steps(nlp: Language, pattern: Sequence[Mapping[str, Any]]) -> tuple[_Step, ...] | None:
@@ -405,12 +466,18 @@ def _repeat_bounds(op: object) -> tuple[int, int | None] | None:
     return low, high
 
 
-def _match_steps(steps: Sequence[_Step], rows: Sequence[Sequence[int]], start: int,
+def _match_steps(steps: Sequence[_Step], columns: Sequence[Sequence[int]], start: int,
                  end: int) -> set[tuple[int, int]]:
-    """All non-empty (first, last) ranges in [start, end) where ``steps`` match in order."""
-    accepted = [[step.accepts(rows[i]) for i in range(start, end)] for step in steps]
+    """All non-empty (first, last) ranges in [start, end) where ``steps`` match in order.
+
+    ``columns`` are the sentence's token columns (``zip(*rows[start:end])``). A match can only
+    begin where a first step that must consume a token accepts one.
+    """
+    accepted = [step.accepted(columns) for step in steps]
+    firsts = (range(start, end) if steps[0].low == 0
+              else [start + i for i, ok in enumerate(accepted[0]) if ok])
     found: set[tuple[int, int]] = set()
-    for first in range(start, end):
+    for first in firsts:
         states = {first}
         for step, ok in zip(steps, accepted, strict=True):
             reached = set(states) if step.low == 0 else set()
@@ -428,6 +495,25 @@ def _match_steps(steps: Sequence[_Step], rows: Sequence[Sequence[int]], start: i
     return found
 
 
+def _index_gates(gated: Sequence[_GatedPattern]) -> dict[int, dict[int, tuple[int, ...]]]:
+    """Attribute -> value -> the patterns (by position) that one of their required steps names.
+
+    Each pattern is filed under the required step with the fewest values, so a sentence only
+    checks the patterns one of whose words it contains. A pattern with no required word is
+    filed under ``_ALWAYS``, which every sentence triggers.
+    """
+    index: dict[int, dict[int, list[int]]] = {}
+    for number, pattern in enumerate(gated):
+        if not pattern.required:
+            index.setdefault(_ALWAYS, {}).setdefault(_ALWAYS, []).append(number)
+            continue
+        attr, values = min(pattern.required, key=lambda req: len(req[1]))
+        for value in values:
+            index.setdefault(attr, {}).setdefault(value, []).append(number)
+    return {attr: {v: tuple(n) for v, n in by_value.items()} for attr, by_value in index.items()}
+
+
+_ALWAYS = 0  # not an attribute id: the key under which patterns every sentence must try sit
 _GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
                "TEXT": spacy.attrs.ORTH}
 _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,
@@ -437,16 +523,24 @@ _PUNCT_COLUMN = 5
 
 
 class _StringCache(dict[int, str]):
-    """Hash to string for one doc's vocabulary, each hash looked up in the StringStore once."""
+    """Hash to string, each hash looked up in the vocabulary's StringStore once.
 
-    def __init__(self, doc: Doc) -> None:
+    A hash always names the same string, so the memo is shared by every document the matcher
+    reads; it stops growing at ``_STRING_MEMO_LIMIT`` entries.
+    """
+
+    def __init__(self, strings: Any) -> None:
         super().__init__()
-        self._strings = doc.vocab.strings
+        self._strings = strings
 
     def __missing__(self, key: int) -> str:
         value: str = self._strings[key]
-        self[key] = value
+        if len(self) < _STRING_MEMO_LIMIT:
+            self[key] = value
         return value
+
+
+_STRING_MEMO_LIMIT = 500_000
 
 
 def _is_required(step: Mapping[str, Any]) -> bool:
@@ -470,6 +564,31 @@ def _literal_values(step: Mapping[str, Any]) -> Iterator[tuple[int, tuple[str, .
             values = condition["IN"]
             if isinstance(values, list | tuple) and all(isinstance(v, str) for v in values):
                 yield attr, tuple(values)
+
+
+def _iter_groups(
+    items: Sequence[tuple[int, str, OffsetMap]],
+) -> Iterator[list[tuple[int, str, OffsetMap]]]:
+    """Consecutive items in groups of at most ``_GROUP_CHARS`` characters (or one item).
+
+    A text that begins with whitespace starts a new group: joined to the text before it, its
+    leading whitespace would merge into one token with that text's trailing whitespace.
+    """
+    group: list[tuple[int, str, OffsetMap]] = []
+    size = 0
+    for item in items:
+        text = item[1]
+        if group and (size + len(text) > _GROUP_CHARS or text[:1].isspace()):
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += len(item[1]) + 1
+    if group:
+        yield group
+
+
+# How much text one spaCy doc holds: a long contract in a few docs, far below spaCy's limit.
+_GROUP_CHARS = 200_000
 
 
 def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
@@ -520,7 +639,7 @@ class OffsetMap:
     def map_many(self, offsets: Any) -> Any:
         """Map a numpy array of offsets at once."""
         index = numpy.searchsorted(numpy.asarray(self.breaks), offsets, side="right") - 1
-        return offsets + numpy.asarray(self.shifts)[index]
+        return offsets + numpy.asarray(self.shifts, dtype="int64")[index]
 
 
 # =============================================================================================

@@ -6,6 +6,7 @@ pattern needs; these tests pin that the shortcut finds exactly what one spaCy Ma
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -223,3 +224,74 @@ def test_repeat_bounds_follow_spacys_operators(op: object, bounds: object) -> No
     from analyser.nlp import _repeat_bounds
 
     assert _repeat_bounds(op) == bounds
+
+
+# ------------------------------------------------------------------ several spans, one doc
+
+
+@functools.cache
+def _shipped_matcher() -> TextMatcher:
+    from analyser.pipeline import load_pipeline
+
+    return load_pipeline().engine.matcher
+
+
+_SPAN_PIECES = [" \n", "\t", "\n \n", "http://x.io", "e.g.", "The Model", " consents", ".", " ",
+                "  ", "\n", "\n\n", "(a)", " shall not",
+                " use", " the Replica", ";", " without", " consent", "!", '"', "1.2", " Fee:",
+                " $500", " per use", "é", "\f", "ſ", " opt out", "... ", "(b) "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SPAN_PIECES), max_size=12).map("".join),
+                min_size=1, max_size=6))
+def test_reading_spans_together_gives_what_reading_each_alone_gives(parts: list[str]) -> None:
+    """Clauses read as one doc: the same tokens, sentences, offsets and hits as one at a time."""
+    matcher = _shipped_matcher()
+    spans = []
+    offset = 0
+    for part in parts:
+        spans.append((offset, part))
+        offset += len(part)
+    together = list(matcher.iter_sentences(spans))
+    alone = [s for span in spans for s in matcher.iter_sentences([span])]
+    assert together == alone
+
+
+def test_a_span_group_never_exceeds_the_group_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long contract is read in several docs; sentences are the same as in one."""
+    import analyser.nlp as nlp_module
+
+    matcher = _shipped_matcher()
+    text = (SAMPLES / "agency_management_long.txt").read_text(encoding="utf-8")
+    spans = []
+    for match in re.finditer(r"[^\n]*\n?", text):
+        if match.group():
+            spans.append((match.start(), match.group()))
+    whole = list(matcher.iter_sentences(spans))
+    monkeypatch.setattr(nlp_module, "_GROUP_CHARS", 500)
+    groups = list(nlp_module._iter_groups([(o, t, collapse_whitespace(t)[1]) for o, t in spans]))
+    assert len(groups) > 10
+    assert all(sum(len(t) + 1 for _, t, _ in g) <= 500 or len(g) == 1 for g in groups)
+    assert list(matcher.iter_sentences(spans)) == whole
+
+
+@pytest.mark.parametrize(
+    ("words", "forced", "expected"),
+    [
+        (["A", ".", "B", "."], [0], [0, 2]),
+        (["A", ".", "B", "."], [0, 1], [0, 1, 2]),  # a forced start mid-sentence starts afresh
+        (["A", ".", "B", "C"], [0, 3], [0, 2, 3]),
+        (["A", "B", ".", ")", "C"], [0], [0, 4]),  # punctuation after the end stays with it
+        ([".", "A"], [0], [0, 1]),  # a text that begins with an end still splits after it
+    ],
+)
+def test_sentence_starts_restart_at_each_forced_index(
+    words: list[str], forced: list[int], expected: list[int]
+) -> None:
+    from analyser.nlp import sentence_starts
+
+    punct = {".", ")"}
+    orths = [hash(w) for w in words]
+    puncts = [int(w in punct) for w in words]
+    assert sentence_starts(orths, puncts, frozenset({hash(".")}), forced) == expected

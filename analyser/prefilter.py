@@ -1,0 +1,174 @@
+"""Cheap substring tests that tell when a regular expression cannot match a text.
+
+A rule's regex runs on every sentence of every contract, and a regex that begins with an
+alternation or a character class makes Python's ``re`` try it at every position. Most
+sentences hold none of the words such a regex needs ("usd", "%", "opt"), and a substring test
+finds that out many times faster. :func:`required_literals` reads the parsed pattern and returns
+strings of which every match must contain at least one; :class:`Prefilter` applies them. A
+filter that cannot be derived safely is ``None``: the regex then always runs. The filter only
+ever skips texts the regex cannot match, so results are the same with or without it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Prefilter", "required_literals"]
+
+# The standard library's own regex parser (what ``re.compile`` runs), read for its parse tree.
+sre_parse: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
+
+# A character class becomes a set of one-character literals only up to this many characters.
+_MAX_CLASS = 12
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """Sets of literals; a text ``pattern`` can match holds at least one literal of each set.
+
+    ``folded`` means the literals are lower case and are looked for in the lower-cased text.
+    That is exact for ASCII literals unless the text holds one of the few other characters
+    ``re`` matches to an ASCII letter when ignoring case (such a text is never skipped).
+    """
+
+    required: tuple[frozenset[str], ...]
+    folded: bool
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Prefilter:
+        folded = _uses_ignorecase(pattern)
+        required = _candidates(sre_parse.parse(pattern.pattern))
+        if folded:
+            required = [frozenset(literal.lower() for literal in literals)
+                        for literals in required
+                        if all(_folds_exactly(literal) for literal in literals)]
+        ranked = sorted({_shortest_forms(literals) for literals in required}, key=_selectivity,
+                        reverse=True)
+        return cls(tuple(ranked[:_MAX_SETS]), folded)
+
+    @staticmethod
+    def fold(text: str) -> str | None:
+        """``text`` as folded prefilters search it, or None if it must not be skipped by them."""
+        return text.lower() if _FOLDS_TO_ASCII.isdisjoint(text) else None
+
+    def may_match(self, text: str, folded: str | None) -> bool:
+        """Whether ``text`` holds a literal of every set (``folded``: ``Prefilter.fold(text)``)."""
+        if self.folded:
+            if folded is None:
+                return True
+            text = folded
+        return all(any(literal in text for literal in literals) for literals in self.required)
+
+
+def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+    """The most selective set of strings one of which every match of ``pattern`` contains.
+
+    Literal runs, groups, alternations (a set from each branch), repeats of at least one and
+    small character classes count; anything else (``.``, ``\\d``, negated classes, lookarounds,
+    back references) only ends a literal run. The most selective set is the one whose shortest
+    string is longest, then the one with fewest strings. None if no set can be told.
+    """
+    text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    return _best(_candidates(sre_parse.parse(text)))
+
+
+# Characters other than ASCII ones that ``re`` matches to an ASCII letter when ignoring case
+# (found by trying every code point against every ASCII letter): dotted and dotless i, long s,
+# Kelvin sign.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+# Characters without case (Unicode gives case mappings only to letters, letter numbers and a few
+# symbols and marks): punctuation, currency and maths signs, decimal digits, spaces.
+_CASELESS_CATEGORIES = frozenset({"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc", "Sm", "Nd", "Zs"})
+
+
+def _folds_exactly(literal: str) -> bool:
+    """Whether lower-casing text and literal finds every case-insensitive match of it."""
+    return all(char.isascii() or unicodedata.category(char) in _CASELESS_CATEGORIES
+               for char in literal)
+
+
+# At most this many sets are tested per text: the most selective ones.
+_MAX_SETS = 3
+
+
+def _uses_ignorecase(pattern: re.Pattern[str]) -> bool:
+    if pattern.flags & re.IGNORECASE:
+        return True
+    return "(?" in pattern.pattern and bool(re.search(r"\(\?[a-zA-Z]*i", pattern.pattern))
+
+
+def _candidates(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Each set of literals one of which a match of the sequence ``items`` must contain."""
+    found: list[frozenset[str]] = []  # every one of these sets is required
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        if op is sre.SUBPATTERN:
+            best = _best(_candidates(av[3]))
+            if best is not None:
+                found.append(best)
+        elif op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                best = _best(_candidates(branch))
+                if best is None:
+                    break
+                union |= best
+            else:
+                found.append(frozenset(union))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if low >= 1:
+                best = _best(_candidates(sub))
+                if best is not None:
+                    found.append(best)
+        elif op is sre.IN:
+            chars = _class_chars(av)
+            if chars is not None:
+                found.append(chars)
+    close_run()
+    return found
+
+
+def _class_chars(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters a (non-negated) class of literals and small ranges accepts, else None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(chars) if chars else None
+
+
+def _shortest_forms(literals: frozenset[str]) -> frozenset[str]:
+    """Drop each literal that contains another (finding "each" suffices for "for each")."""
+    return frozenset(a for a in literals if not any(b != a and b in a for b in literals))
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int, list[str]]:
+    return (min(len(s) for s in literals), -len(literals), sorted(literals))
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    usable = [c for c in candidates if c and all(c)]
+    return max(usable, key=_selectivity) if usable else None

@@ -1,0 +1,93 @@
+"""Regex prefilters: substring tests that may skip a text only when the regex cannot match it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analyser.prefilter import Prefilter, required_literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"consent", {"consent"}),
+        (r"\bopt(?:s|ed)?\s?-?\s?out\b", {"out"}),  # longest required literal run wins
+        (r"(?:usd|gbp|eur)\s?\d+", {"usd", "gbp", "eur"}),  # one from each branch
+        (r"[$£€]\s?\d+", {"$", "£", "€"}),  # a small character class
+        (r"(?:%|per\s?cent)", {"%", "cent"}),
+        (r"a?b*", None),  # nothing is required
+        (r"\d+\s\w+", None),  # classes by category are not expanded
+        (r"[^.;]{2,}", None),  # negated classes say nothing
+        (r"(?:x|\d)", None),  # a branch that requires nothing spoils the alternation
+        (r"(?:for|during) (?:a )?term", {"term"}),
+    ],
+)
+def test_required_literals_names_what_every_match_contains(
+    pattern: str, expected: set[str] | None
+) -> None:
+    found = required_literals(pattern)
+    assert (None if found is None else set(found)) == expected
+    if found is not None:  # and each example match does contain one
+        for match in re.finditer(pattern, "consent opt out usd 5 $ 5 £1 50% per cent a term"):
+            assert any(literal in match.group() for literal in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "may_match"),
+    [
+        ("The fee is USD 500 per use.", True),  # folded: upper case still passes
+        ("The fee is 500 dollars.", False),  # no currency: skipped
+        ("The fee is € 500.", True),  # a caseless symbol is matched as it is
+        ("No payment at all.", False),
+        ("The \u212a fee is usd 500", True),  # Kelvin sign: text is never skipped
+    ],
+)
+def test_a_folded_prefilter_skips_only_texts_without_its_literals(
+    text: str, may_match: bool
+) -> None:
+    pattern = re.compile(r"(?:[$£€]|\b(?:usd|gbp)\b)\s?\d+", re.IGNORECASE)
+    prefilter = Prefilter.of(pattern)
+    assert prefilter.may_match(text, Prefilter.fold(text)) is may_match
+    if not may_match:
+        assert pattern.search(text) is None
+
+
+def test_characters_that_fold_to_ascii_turn_the_filter_off() -> None:
+    pattern = re.compile(r"unless", re.IGNORECASE)
+    text = "unle\u017fs"  # long s: re matches it to "s" when ignoring case
+    assert pattern.search(text) is not None
+    assert Prefilter.fold(text) is None
+    assert Prefilter.of(pattern).may_match(text, Prefilter.fold(text))
+
+
+def _shipped_regexes() -> list[re.Pattern[str]]:
+    from analyser.pipeline import load_pipeline
+    from analyser.rules import available_packs
+
+    engine = load_pipeline(available_packs()).engine
+    return [rule_regex for rule in engine.rules for rule_regex in rule.regex]
+
+
+SHIPPED = _shipped_regexes()
+_PIECES = ["USD", "usd", "$", "£", "€", "500", "5", "1,000", ".", ",", " ", "per", "each", "%",
+           "per cent", "[", "]", "●", "fee", "not", "n't", "paid", "receive", "payment", "by",
+           "posting", "you", "consent", "unless", "opt", "-", "out", "for", "the", "period",
+           "term", "of", "\u017f", "\u212a", "K", "commission", "(", ")", "I", "İ", "ı"]
+
+
+def test_every_shipped_regex_gets_a_prefilter() -> None:
+    assert SHIPPED
+    assert all(Prefilter.of(pattern).required for pattern in SHIPPED)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join))
+def test_no_shipped_regex_match_is_ever_skipped(text: str) -> None:
+    folded = Prefilter.fold(text)
+    for pattern in SHIPPED:
+        if pattern.search(text):
+            assert Prefilter.of(pattern).may_match(text, folded), pattern.pattern

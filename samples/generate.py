@@ -93,6 +93,17 @@ HEADERS: dict[str, str] = {
     "g_model_release_classic_nz": "Ruakaka Surf Life Saving Club Incorporated",
     "g_stock_photo_release_uk": "Greystone Stock Images Limited - Model Release",
     "g_ugc_creator_gifting_au": "Wattle & Salt Skincare Pty Ltd",
+    "h_agency_mgmt_mumbai_long": (
+        "Saffron Lane Talent Management Private Limited"
+        " - Exclusive Model Management Agreement"
+    ),
+    "h_film_digital_double_on_long": 'Larchmere Pictures Inc. - "Northern Static" - Performer',
+    "h_athlete_ambassador_uk_long": "Ashbury Mutual Insurance plc - Brand Ambassador Agreement",
+    "h_presenter_avatar_licence_uk": "Brightvale Synthetics Ltd - Stock Avatar Presenter Licence",
+    "h_estate_digital_performer_au": "Murray River Music Heritage Centre Ltd - Deed of Licence",
+    "h_commercial_replica_rider_uk": 'Pennant Row Productions Limited - "Keys" - Hearthside',
+    "h_cosmetics_campaign_model_jp": "Kotohira Cosmetics Co., Ltd. - Hanamizu Campaign",
+    "h_ecommerce_booking_agency_nl": "Grachtengordel Models B.V. - Booking GGM-26-1147",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -124,6 +135,9 @@ FOOTERS: dict[str, str] = {
     "f_bank_ai_avatar_spokesperson_ca": "Confidential - Northbay Credit Union Limited",
     "g_game_digital_double_rider_long": "Ironvale Studios, LLC - Confidential",
     "g_dubbing_synthetic_voice_fr": "Studio Vernier Doublage SAS - 41 rue de Paradis, 75010 Paris",
+    "h_film_digital_double_on_long": "Larchmere Pictures Inc. - Confidential",
+    "h_gesture_dataset_consent_de": "Kaltwasser Vision GmbH - Participant copy - HS-REC-2026-02",
+    "h_dubbing_voice_conversion_in": "Kalavani Dubbing Studios LLP, Banjara Hills, Hyderabad",
 }
 
 

@@ -94,6 +94,7 @@ class Finding:
     holder: str | None
     overrides: bool = False
     qualified_only: bool = False
+    general: bool = False
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
@@ -256,6 +257,14 @@ class Engine:
             return None
         if rule.target != "ai" and _is_mention(sentence, first, last):
             return None
+        if (
+            rule.requirement == "consent"
+            and not rule.grant
+            and _is_cross_reference(sentence, first, last)
+        ):
+            # "the consideration for the permission in section 2": names a permission given
+            # elsewhere; that clause decides
+            return None
         if rule.requirement == "consent" and _is_withdrawn(sentence, first):
             # "may not withdraw her consent": the consent is what is withdrawn; the sentence
             # speaks to revocation, not to whether consent is asked for
@@ -296,6 +305,7 @@ class Engine:
             holder=holder,
             overrides="lex:overrides" in keys and effect == "present",
             qualified_only=qualified_only,
+            general="lex:ai_terms" not in keys,
         )
 
     def fires(self, rule: Rule, text: str) -> bool:
@@ -404,10 +414,14 @@ class Engine:
         if any(not f.rule.fallback for f in relevant):
             relevant = [f for f in relevant if not f.rule.fallback]
         if ai and _express_ai_requirement(relevant):
-            # an express AI consent requirement governs AI uses; a general grant's territory,
-            # term or irrevocability bears on scope, duration and revocation, not on that consent
+            # an express AI consent requirement governs AI uses: a grant's territory, term or
+            # irrevocability bears on scope, duration and revocation, and a grant that does not
+            # itself speak of AI (a general licence of the recordings) does not decide AI consent
             relevant = [
-                replace(f, effect="present", weakened_by=None) if f.qualified_only else f
+                replace(f, effect="present", weakened_by=None)
+                if f.rule.grant and f.effect == "weak" and (f.qualified_only or f.general)
+                and not f.rule.red_flag
+                else f
                 for f in relevant
             ]
         specific = [f for f in relevant if f.ai_specific]
@@ -1048,6 +1062,28 @@ def _is_withdrawn(sentence: Sentence, first: int) -> bool:
         ):
             return True
     return False
+
+
+_REFERENCE_NOUNS = frozenset(
+    ["section", "clause", "paragraph", "article", "schedule", "part", "exhibit", "annex",
+     "appendix"]
+)
+
+
+def _is_cross_reference(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the hit names a permission given in another clause: "the permission in section 2",
+    "the consent given under clause 4" (a determiner before it, a clause reference right after)."""
+    tokens = sentence.tokens
+    if first == 0 or tokens[first - 1].lower not in {"the", "this", "that", "such"}:
+        return False
+    index = last
+    while index < len(tokens) and tokens[index].lower in {"given", "granted", "set", "out"}:
+        index += 1
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].lower in {"in", "under"}
+        and tokens[index + 1].lower in _REFERENCE_NOUNS
+    )
 
 
 _OBJECT_FILLERS = frozenset(["'s", "\u2019s", "any", "such", "all", "his", "her", "my", "of", "or"])

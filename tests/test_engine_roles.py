@@ -104,8 +104,7 @@ CASES = [
     ),
     (
         "consent never implied",
-        AI + "5.1 No consent of the Model shall be required for any use of the Digital "
-        "Replica.\n",
+        AI + "5.1 No consent of the Model shall be required for any use of the Digital Replica.\n",
         "consent",
         "missing",
     ),
@@ -123,6 +122,68 @@ CASES = [
         "Replica for any purpose whatsoever.\n" + EXPRESS,
         "consent",
         "weak",
+    ),
+    # a general licence of the recordings, in a sentence that does not speak of AI, does not
+    # decide AI consent when an AI clause requires it expressly (the specific clause governs)
+    (
+        "general grant",
+        AI + "3.1 Subject to clause 5, the Model grants the Company the right to use the "
+        "photographs throughout the world in all media now known or hereafter devised.\n" + EXPRESS,
+        "consent",
+        "present",
+    ),
+    (
+        "general grant",
+        AI + "3.1 The Model grants the Company the right to use the photographs throughout the "
+        "world in all media now known or hereafter devised.\n",
+        "consent",
+        "weak",
+    ),
+    # naming a permission given in another clause neither gives nor requires consent
+    (
+        "cross-reference",
+        "2.1 If you post photos of our products and tag our account, you agree that we may "
+        "repost that content.\n3.1 The products we send you are the consideration for the "
+        "permission in section 2.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "cross-reference",
+        "2.1 We will repost your photos only with your written permission for each post.\n3.1 "
+        "The products we send you are the consideration for the permission in section 2.\n",
+        "consent",
+        "present",
+    ),
+    # routine retouching without consent does not take consent to the replica away
+    (
+        "routine edits",
+        AI + EXPRESS + "5.4 Colour correction, cropping and the removal of blemishes do not "
+        "require further consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "routine edits",
+        AI + EXPRESS + "5.4 New scenes generated with the Digital Replica do not require further "
+        "consent.\n",
+        "consent",
+        "weak",
+    ),
+    # a grant to several grantees separated by commas is still the person's grant
+    (
+        "grant to several",
+        RELEASE + "1.1 I grant the Photographer and the Agency, and their licensees, the right to "
+        "use the photographs for any lawful purpose in any media.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "grant to several",
+        RELEASE + "1.1 I grant the Photographer and the Agency, and their licensees, the right to "
+        "use the photographs in the 2027 spring catalogue.\n",
+        "consent",
+        "present",
     ),
     # in a release with no AI terms the grant is the consent; an irrevocable release undercuts it
     (

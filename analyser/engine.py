@@ -286,6 +286,15 @@ class Engine:
                 # not about whether consent is needed
                 return None
             effect = rule.negated
+        if (
+            rule.requirement == "revocation"
+            and effect == "missing"
+            and not rule.red_flag
+            and "lex:made_uses" in keys
+        ):
+            # "uses already published cannot be withdrawn": withdrawal reaches future uses; a bar
+            # on undoing uses already made does not take it away
+            return None
         weakener = None
         qualified_only = False
         if effect == "present" and f"weak:{rule.id}" in keys:

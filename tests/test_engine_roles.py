@@ -280,6 +280,51 @@ CASES = [
         "compensation",
         "weak",
     ),
+    # a bar on undoing uses already made (the locked picture) leaves withdrawal for future uses
+    (
+        "uses already made",
+        AI + "6.1 The Model may withdraw consent for any scene at any time before picture lock. "
+        "After picture lock, the Model may not withdraw consent for scenes in the locked film.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "uses already made",
+        AI + "6.1 A signed replica consent cannot be withdrawn for the scenes described in it.\n",
+        "revocation",
+        "missing",
+    ),
+    # asking the other side to withdraw the material is a withdrawal; only before delivery is weak
+    (
+        "ask to withdraw",
+        AI + "5.1 You may ask us to withdraw your recordings from the dataset, but only before "
+        "they have been delivered to the Client. Recordings already delivered cannot be "
+        "withdrawn.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "ask to withdraw",
+        AI + "5.1 You may ask us to withdraw your recordings from the dataset at any time by "
+        "email.\n",
+        "revocation",
+        "present",
+    ),
+    # declining a renewal is the only exit: weak; the other side's choice not to renew: nothing
+    (
+        "non-renewal",
+        "4.2 The Artist may notify the Advertiser, before the end of a cycle, that the Artist does "
+        "not wish the Spots to be renewed.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "non-renewal",
+        "4.2 The Advertiser may notify the Artist, before the end of a cycle, that it does not "
+        "wish the Spots to be renewed.\n",
+        "revocation",
+        "missing",
+    ),
     # withdrawal only by ending the whole agreement is a heavy condition
     (
         "withdraw only by terminating",

@@ -263,6 +263,28 @@ CASES = [
         "compensation",
         "weak",
     ),
+    # a rate the other side may change on its own is not a stated fee; unpaid uses undercut it
+    (
+        "unilateral rate",
+        AI + "7.1 We pay you 30% of net revenue from your Voice Model. We may change this rate "
+        "from time to time by publishing a new rate card.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "unilateral rate",
+        AI + "7.1 We pay you 30% of net revenue from your Voice Model. We may change our "
+        "subscription fees from time to time.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "unpaid uses",
+        AI + "7.1 We pay you 30% of net revenue from your Voice Model.\n7.3 Use of your Voice "
+        "Model by customers on our free plan does not earn any payment.\n",
+        "compensation",
+        "weak",
+    ),
     # a fee to be negotiated for a use that needs the person's own agreement is protective
     (
         "fee with agreement",

@@ -94,6 +94,8 @@ class Finding:
     weakened_by: str | None
     holder: str | None
     overrides: bool = False
+    qualified_only: bool = False
+    general: bool = False
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
@@ -213,6 +215,7 @@ class Engine:
         for sentence in sentences:
             if context.is_heading(sentence):
                 continue
+            subordinate = context.is_subordinate(sentence)
             keys = {hit.key for hit in sentence.hits}
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)
@@ -222,8 +225,13 @@ class Engine:
             candidates += list(self._regex_hits(sentence))
             for rule, first, last in _prefer_specific(candidates):
                 finding = self._read_hit(rule, first, last, sentence, keys, parties, context)
-                if finding is not None:
-                    yield finding
+                if finding is None:
+                    continue
+                if subordinate and finding.rule.requirement and not finding.rule.fallback:
+                    # a definition or recital describes; it decides only when no operative
+                    # clause speaks to the requirement
+                    finding = replace(finding, rule=replace(finding.rule, fallback=True))
+                yield finding
 
     def _regex_hits(self, sentence: Sentence) -> Iterator[tuple[Rule, int, int]]:
         """Regex matches over the sentence's tokens joined by single spaces, as token ranges.
@@ -264,6 +272,18 @@ class Engine:
             return None
         if rule.target != "ai" and _is_mention(sentence, first, last):
             return None
+        if (
+            rule.requirement == "consent"
+            and not rule.grant
+            and _is_cross_reference(sentence, first, last)
+        ):
+            # "the consideration for the permission in section 2": names a permission given
+            # elsewhere; that clause decides
+            return None
+        if rule.requirement == "consent" and _is_withdrawn(sentence, first):
+            # "may not withdraw her consent": the consent is what is withdrawn; the sentence
+            # speaks to revocation, not to whether consent is asked for
+            return None
         holder = _holder_of(sentence, first, last, parties)
         if not _holder_fits(rule.holder, holder):
             return None
@@ -272,11 +292,30 @@ class Engine:
         if negation is not None:
             if rule.negated == "ignore":
                 return None
+            if (
+                rule.negated_context
+                and set(negation.lower().split(" / ")) != {"without"}
+                and not any(f"lex:{name}" in keys for name in rule.negated_context)
+            ):
+                # "no consent shall be implied", "does not affect any consent": the negation is
+                # not about whether consent is needed
+                return None
             effect = rule.negated
+        if (
+            rule.requirement == "revocation"
+            and effect == "missing"
+            and not rule.red_flag
+            and "lex:made_uses" in keys
+        ):
+            # "uses already published cannot be withdrawn": withdrawal reaches future uses; a bar
+            # on undoing uses already made does not take it away
+            return None
         weakener = None
+        qualified_only = False
         if effect == "present" and f"weak:{rule.id}" in keys:
             weakener = _first_weakener(sentence, f"weak:{rule.id}")
             effect = "weak" if weakener else effect
+            qualified_only = bool(weakener) and _only_qualifiers(sentence, f"weak:{rule.id}")
         cues = [" ".join(t.text for t in sentence.tokens[first:last])]
         cues += [c for c in (negation, weakener) if c]
         evidence = context.evidence(sentence, rule.id, tuple(cues))
@@ -289,6 +328,8 @@ class Engine:
             weakened_by=weakener,
             holder=holder,
             overrides="lex:overrides" in keys and effect == "present",
+            qualified_only=qualified_only,
+            general="lex:ai_terms" not in keys,
         )
 
     def fires(self, rule: Rule, text: str) -> bool:
@@ -396,6 +437,17 @@ class Engine:
         relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
         if any(not f.rule.fallback for f in relevant):
             relevant = [f for f in relevant if not f.rule.fallback]
+        if ai and _express_ai_requirement(relevant):
+            # an express AI consent requirement governs AI uses: a grant's territory, term or
+            # irrevocability bears on scope, duration and revocation, and a grant that does not
+            # itself speak of AI (a general licence of the recordings) does not decide AI consent
+            relevant = [
+                replace(f, effect="present", weakened_by=None)
+                if f.rule.grant and f.effect == "weak" and (f.qualified_only or f.general)
+                and not f.rule.red_flag
+                else f
+                for f in relevant
+            ]
         specific = [f for f in relevant if f.ai_specific]
         # In an AI contract, protections must come from AI clauses; anything that undermines them
         # counts wherever it is ("all rights granted under this Agreement are irrevocable").
@@ -602,10 +654,16 @@ class _Context:
         """Whether the sentence is only a clause's number and heading line."""
         clause = self.clauses[self.clause_index(sentence.start)]
         if not clause.heading:
-            return False
+            return _is_heading_line(self.document.text[clause.start : clause.end], clause.number)
         line_end = self.document.text.find("\n", clause.start, clause.end)
         line_end = clause.end if line_end < 0 else line_end
         return sentence.end <= line_end
+
+    def is_subordinate(self, sentence: Sentence) -> bool:
+        """Whether the sentence defines a term or recites the background (WHEREAS, NOW
+        THEREFORE): it describes the deal, it does not give or take a protection."""
+        text = self.document.text[sentence.start : sentence.end]
+        return bool(_DEFINES.match(text) or _RECITAL.search(text))
 
     def clause_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.clause_starts, offset) - 1, 0)
@@ -627,6 +685,36 @@ class _Context:
             rule=rule_id,
             cues=cues,
         )
+
+
+_DEFINES = re.compile(
+    r"^\W{0,3}(?:(?:section|clause|article|paragraph)\s+)?(?:(?:[\w.]{1,8}|\(\w{1,4}\))\s+){0,2}"
+    r"(?:the\s+(?:terms?|expressions?|words?)\s+)?[\"\u201c\u2018'][^\"\u201c\u201d]{1,60}[\"\u201d\u2019']"
+    r"\s+(?:shall\s+mean|means|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|refers\s+to|"
+    r"is\s+defined\s+as|includes)\b",
+    re.IGNORECASE,
+)
+_RECITAL = re.compile(
+    r"^\W{0,3}(?:(?:[A-Z]|\(\w{1,3}\))[.)]?\s+)?(?:WHEREAS|NOW,?\s+THEREFORE|RECITALS?\b)"
+    r"|\bin\s+consideration\s+of\s+the\s+mutual\s+(?:promises|covenants|agreements|undertakings)",
+    re.IGNORECASE,
+)
+
+
+def _is_heading_line(text: str, number: str | None) -> bool:
+    """A numbered clause that is one short line without closing punctuation ("2. Permission to
+    repost") is a heading, even where the segmenter did not record one."""
+    line = text.strip()
+    if not number or "\n" in line or not line.startswith(number):
+        return False
+    rest = line[len(number) :].lstrip(" .)\t")
+    words = rest.split()
+    return (
+        0 < len(words) <= 8
+        and rest[-1:].isalpha()
+        and not any(c in rest for c in "_[(\"\u201c:;,")
+        and not any(c.isdigit() for c in rest)
+    )
 
 
 def _prefer_specific(
@@ -982,7 +1070,70 @@ def _first_text(sentence: Sentence, key: str) -> str | None:
     return None
 
 
-_BLANKET_FLAGS = ("any_purpose", "all_media")
+def _is_withdrawn(sentence: Sentence, first: int) -> bool:
+    """Whether the hit is the object of a withdrawal ("withdraw her consent", "revoke the
+    Estate's permission"): a ``withdrawal`` lexicon hit ends at most a few determiners,
+    possessives or party words before it."""
+    tokens = sentence.tokens
+    for hit in sentence.hits:
+        if hit.key != "lex:withdrawal" or hit.last > first or first - hit.last > 4:
+            continue
+        between = tokens[hit.last : first]
+        if all(
+            t.lower in _DETERMINERS or t.lower in _POSSESSIVES or t.lower in _OBJECT_FILLERS
+            or t.text[:1].isupper()
+            for t in between
+        ):
+            return True
+    return False
+
+
+_REFERENCE_NOUNS = frozenset(
+    ["section", "clause", "paragraph", "article", "schedule", "part", "exhibit", "annex",
+     "appendix"]
+)
+
+
+def _is_cross_reference(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the hit names a permission given in another clause: "the permission in section 2",
+    "the consent given under clause 4" (a determiner before it, a clause reference right after)."""
+    tokens = sentence.tokens
+    if first == 0 or tokens[first - 1].lower not in {"the", "this", "that", "such"}:
+        return False
+    index = last
+    while index < len(tokens) and tokens[index].lower in {"given", "granted", "set", "out"}:
+        index += 1
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].lower in {"in", "under"}
+        and tokens[index + 1].lower in _REFERENCE_NOUNS
+    )
+
+
+_OBJECT_FILLERS = frozenset(["'s", "\u2019s", "any", "such", "all", "his", "her", "my", "of", "or"])
+
+
+def _only_qualifiers(sentence: Sentence, key: str) -> bool:
+    """Whether every weakening cue of a hit is a grant qualifier (territory, term, irrevocability,
+    transferability) rather than a blanket scope or an exception."""
+    qualifier = _covered(sentence, "lex:grant_qualifiers")
+    cues = [h for h in sentence.hits if h.key == key]
+    return bool(cues) and all(set(range(h.first, h.last)) <= qualifier for h in cues)
+
+
+def _express_ai_requirement(findings: Sequence[Finding]) -> bool:
+    """Whether an operative AI clause requires the person's consent (not a grant, not deemed)."""
+    return any(
+        f.rule.requirement == "consent"
+        and f.effect == "present"
+        and f.ai_specific
+        and not f.rule.grant
+        and not f.rule.fallback
+        for f in findings
+    )
+
+
+_BLANKET_FLAGS = ("any_purpose", "all_media", "irrevocable")
 
 
 def _weaken_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:

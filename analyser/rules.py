@@ -118,6 +118,7 @@ class Rule:
     reason: str
     examples: tuple[Example, ...]
     grant: bool = False
+    negated_context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,7 @@ _RULE_KEYS = [
     "exclude",
     "holder",
     "negated",
+    "negated_context",
     "weakened_by",
     "fallback",
     "priority",
@@ -529,6 +531,7 @@ def _read_rule(source: str, pack_id: str, index: int, data: Any) -> Rule:
         reason=check.text("reason"),
         examples=_read_examples(check),
         grant=check.boolean("grant", False),
+        negated_context=check.strings("negated_context"),
     )
 
 
@@ -657,9 +660,10 @@ def _check_rule_links(
         fail("requirement", "a requirement id defined in a loaded pack", rule.requirement)
     if rule.red_flag is not None and rule.red_flag not in flags:
         fail("red_flag", "a red-flag id defined in a loaded pack", rule.red_flag)
-    for name in rule.context:
-        if name not in lexicons:
-            fail("context", "a lexicon name", name)
+    for field_name, names in (("context", rule.context), ("negated_context", rule.negated_context)):
+        for name in names:
+            if name not in lexicons:
+                fail(field_name, "a lexicon name", name)
     for field_name, values in (
         ("phrases", rule.phrases),
         ("exclude", rule.exclude),

@@ -240,7 +240,7 @@ class Engine:
         """
         if not self._regexes:
             return
-        text = " ".join([token.text for token in sentence.tokens])
+        text = sentence.spaced_text
         folded = Prefilter.fold(text)
         starts: list[int] = []
         for rule, expression, prefilter in self._regexes:

@@ -10,10 +10,11 @@ document text.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import numpy
@@ -53,12 +54,43 @@ class Hit(NamedTuple):
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence with its tokens and the pattern hits inside it; offsets are document offsets."""
+    """A sentence with its tokens and the pattern hits inside it; offsets are document offsets.
+
+    ``tokens`` are built when first read: most sentences of a contract hold no rule hit and are
+    never looked at word by word. Equality compares offsets and hits (which fix the tokens).
+    """
 
     start: int
     end: int
-    tokens: tuple[Token, ...]
     hits: tuple[Hit, ...]
+    words: _Words = field(compare=False, repr=False)
+    first: int = field(compare=False, repr=False)
+    stop: int = field(compare=False, repr=False)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's tokens (words and punctuation; no whitespace tokens)."""
+        return self.words.tokens(self.first, self.stop)
+
+    @functools.cached_property
+    def spaced_text(self) -> str:
+        """The token texts joined by single spaces (what rule regexes read)."""
+        return " ".join(self.words.texts[self.first : self.stop])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The non-space tokens of one spaCy doc as parallel lists, from which sentences take theirs."""
+
+    texts: list[str]
+    lowers: list[str]
+    lemmas: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def tokens(self, first: int, stop: int) -> tuple[Token, ...]:
+        return tuple(map(Token, self.texts[first:stop], self.lowers[first:stop],
+                         self.lemmas[first:stop], self.starts[first:stop], self.ends[first:stop]))
 
 
 @dataclass(frozen=True)
@@ -281,37 +313,36 @@ class TextMatcher:
         found = set(self._phrase_matcher(doc)) | set(self._lower_matcher(doc))
         matches = [(strings[k], s, e) for k, s, e in sorted(found)]
         table = doc.to_array(_TOKEN_COLUMNS)
-        rows = table.tolist()
+        columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
         forced = sorted(set(numpy.searchsorted(idx_all, firsts).tolist()) - {size})
-        starts = sentence_starts(table[:, 0].tolist(), table[:, 5].tolist(), self._ends, forced)
+        starts = sentence_starts(columns[0], columns[_PUNCT_COLUMN], self._ends, forced)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))
-        matches += self._token_matches(doc, bounds, rows)
+        matches += self._token_matches(doc, bounds, columns)
         in_sentence: list[list[tuple[str, int, int]]] = [[] for _ in bounds]
         for match in matches:  # a match belongs to the sentence it starts in, if it ends there
             number = bisect.bisect_right(starts, match[1]) - 1
             if number < len(bounds) and match[2] <= bounds[number][1]:
                 in_sentence[number].append(match)
         # Only non-space tokens become Tokens; ``before[i]`` counts those before doc token i.
-        words = table[:, 4] == 0
-        kept = table[words]
-        before = numpy.concatenate(([0], numpy.cumsum(words))).tolist()
+        is_word = table[:, 4] == 0
+        kept = table[is_word]
+        before = numpy.concatenate(([0], numpy.cumsum(is_word))).tolist()
         texts = list(map(strings.__getitem__, kept[:, 0].tolist()))
-        lowers = list(map(strings.__getitem__, kept[:, 1].tolist()))
-        lemmas = list(map(strings.__getitem__, kept[:, 2].tolist()))
         idx = kept[:, 3].astype("int64")
         lengths = numpy.fromiter(map(len, texts), dtype="int64", count=len(texts))
         edges = positions.map_many(numpy.concatenate((idx, idx + numpy.maximum(lengths, 1) - 1)))
         first_chars = edges[: len(idx)].tolist()
         last_chars = (edges[len(idx) :] + 1).tolist()
-        every = list(map(Token, texts, lowers, lemmas, first_chars, last_chars))
+        words = _Words(texts, list(map(strings.__getitem__, kept[:, 1].tolist())),
+                       list(map(strings.__getitem__, kept[:, 2].tolist())), first_chars,
+                       last_chars)
         for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
             base = before[sent_start]
             stop = before[sent_end]
             if stop == base:
                 continue
-            tokens = tuple(every[base:stop])
             hits = tuple(
                 sorted(
                     Hit(key, before[s] - base, before[e] - base)
@@ -319,10 +350,10 @@ class TextMatcher:
                     if before[s + 1] > before[s]  # the match starts on a word, not a space
                 )
             )
-            yield Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, hits=hits)
+            yield Sentence(first_chars[base], last_chars[stop - 1], hits, words, base, stop)
 
     def _token_matches(self, doc: Doc, bounds: Sequence[tuple[int, int]],
-                       rows: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
+                       columns: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
         """Token-pattern matches inside each sentence, each pattern run only where it can match.
 
         spaCy's Matcher walks every token through every pattern, and patterns with long
@@ -330,16 +361,16 @@ class TextMatcher:
         cannot match a sentence that lacks one of its required words, so each pattern runs only
         on the sentences that have them: the same matches, in a fraction of the time.
         """
-        if not self._gated or not rows:
+        if not self._gated or not columns or not columns[0]:
             return []
         found: set[tuple[str, int, int]] = set()
         index = self._gate_index
         for start, end in bounds:
-            columns = list(zip(*rows[start:end], strict=True))
+            within = [column[start:end] for column in columns]
             present = {
-                spacy.attrs.ORTH: set(columns[0]),
-                spacy.attrs.LOWER: set(columns[1]),
-                spacy.attrs.LEMMA: set(columns[2]),
+                spacy.attrs.ORTH: set(within[0]),
+                spacy.attrs.LOWER: set(within[1]),
+                spacy.attrs.LEMMA: set(within[2]),
                 _ALWAYS: {_ALWAYS},
             }
             triggered: set[int] = set()
@@ -350,7 +381,7 @@ class TextMatcher:
                 gated = self._gated[number]
                 if gated.may_match(present):
                     found.update((gated.key, s, e)
-                                 for s, e in gated.spans(doc, rows, start, end, columns))
+                                 for s, e in gated.spans(doc, start, end, within))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
@@ -380,8 +411,8 @@ class _GatedPattern:
         return cls(key=key, matcher=matcher, required=required,
                    steps=_simple_steps(nlp, pattern))
 
-    def spans(self, doc: Doc, rows: Sequence[Sequence[int]], start: int, end: int,
-              columns: Sequence[Sequence[int]] | None = None) -> set[tuple[int, int]]:
+    def spans(self, doc: Doc, start: int, end: int,
+              columns: Sequence[Sequence[int]]) -> set[tuple[int, int]]:
         """Every (first, last) token range in [start, end) the pattern matches, as spaCy would.
 
         Patterns made only of literal words, punctuation tests and repeat counts are matched
@@ -389,8 +420,6 @@ class _GatedPattern:
         """
         if self.steps is None:
             return {(start + s, start + e) for _, s, e in self.matcher(doc[start:end])}
-        if columns is None:
-            columns = list(zip(*rows[start:end], strict=True))
         return _match_steps(self.steps, columns, start, end)
 
     def may_match(self, present: Mapping[int, set[int]]) -> bool:
@@ -470,8 +499,8 @@ def _match_steps(steps: Sequence[_Step], columns: Sequence[Sequence[int]], start
                  end: int) -> set[tuple[int, int]]:
     """All non-empty (first, last) ranges in [start, end) where ``steps`` match in order.
 
-    ``columns`` are the sentence's token columns (``zip(*rows[start:end])``). A match can only
-    begin where a first step that must consume a token accepts one.
+    ``columns`` are the sentence's token columns (``_TOKEN_COLUMNS``, each cut to the
+    sentence). A match can only begin where a first step that must consume a token accepts one.
     """
     accepted = [step.accepted(columns) for step in steps]
     firsts = (range(start, end) if steps[0].low == 0

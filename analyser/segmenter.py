@@ -1,7 +1,8 @@
 """Split a document's text into clauses that tile it.
 
 A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
-"(a)", "(iv)", "Article IV", "Art. 3", "Section 3", "Sec. 4", "Schedule 2", Spanish-style
+"(a)", "(iv)", "Article IV", "Art. 3", "Section 3", "Sec. 4", "Schedule 2", "CLAUSE ONE",
+"Paragraph Two.", "Sole Paragraph.", "Article 1 (Purpose)", circled "\u2460", Spanish-style
 "FIRST. -") or that is a
 heading (a short line in capitals or title case). Everything before the first such line is the
 preamble. Every character of the text belongs to exactly one clause, so nothing is lost between
@@ -19,13 +20,21 @@ from analyser.model import Clause, Document
 __all__ = ["iter_lines", "line_to_start", "segment"]
 
 _DECIMAL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.)(?=[ \t]+\S|[ \t]*$)")
-_LETTERED = re.compile(r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\))(?=[ \t]+\S)")
+_LETTERED = re.compile(
+    r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)|[\u2460-\u2473])(?=[ \t]*\S)"
+)
+_NUMBER_WORDS = (
+    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
+    "Sixteen|Seventeen|Eighteen|Nineteen|Twenty"
+)
 _NAMED = re.compile(
-    r"[ \t]*(?P<num>(?:ARTICLE|Article|ART\.|Art\.|SECTION|Section|SEC\.|Sec\.|CLAUSE|Clause|"
-    r"SCHEDULE|Schedule|ANNEX|Annex|"
+    r"[ \t]*(?P<num>(?:(?:ARTICLE|Article|ART\.|Art\.|SECTION|Section|SEC\.|Sec\.|CLAUSE|Clause|"
+    r"SCHEDULE|Schedule|ANNEX|Annex|PARAGRAPH|Paragraph|"
     r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)"
-    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]))"
-    r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|)$)"
+    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]|"
+    rf"{_NUMBER_WORDS}|{_NUMBER_WORDS.upper()})"
+    r"|SOLE PARAGRAPH|Sole Paragraph|Sole paragraph))"
+    r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|[ \t]*\([^()]{1,60}\)[ \t]*|)$)"
 )
 _ORDINAL = re.compile(
     r"[ \t]*(?P<num>(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|"

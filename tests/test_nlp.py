@@ -126,8 +126,8 @@ def test_gated_patterns_find_exactly_what_one_spacy_matcher_finds() -> None:
             {(doc.vocab.strings[k], s, e) for k, s, e in reference(doc)
              if any(a <= s and e <= b for a, b in within)},
             key=lambda m: (m[1], m[2], m[0]))
-        rows = doc.to_array(_TOKEN_COLUMNS).tolist()
-        assert matcher._token_matches(doc, bounds, rows) == expected
+        columns = doc.to_array(_TOKEN_COLUMNS).T.tolist()
+        assert matcher._token_matches(doc, bounds, columns) == expected
         total += len(expected)
     assert total >= 4  # the texts do exercise the patterns
 
@@ -204,12 +204,13 @@ def test_the_pattern_walker_finds_what_spacys_matcher_finds_for_every_shipped_pa
     compared = 0
     for text in _texts_for(patterns, seed=7):
         doc = matcher.nlp(text)
-        rows = doc.to_array(_TOKEN_COLUMNS).tolist()
+        columns = doc.to_array(_TOKEN_COLUMNS).T.tolist()
         for start, end in pairwise([s.start for s in doc.sents] + [len(doc)]):
             span = doc[start:end]
+            within = [column[start:end] for column in columns]
             for gated in walked:
                 expected = {(start + s, start + e) for _, s, e in gated.matcher(span)}
-                assert gated.spans(doc, rows, start, end) == expected, (gated.key, span.text)
+                assert gated.spans(doc, start, end, within) == expected, (gated.key, span.text)
                 compared += len(expected)
     assert compared > 50
 
@@ -227,6 +228,10 @@ def test_repeat_bounds_follow_spacys_operators(op: object, bounds: object) -> No
 
 
 # ------------------------------------------------------------------ several spans, one doc
+
+
+def _plain(sentence: Any) -> tuple[Any, ...]:
+    return sentence.start, sentence.end, sentence.tokens, sentence.hits
 
 
 @functools.cache
@@ -253,8 +258,8 @@ def test_reading_spans_together_gives_what_reading_each_alone_gives(parts: list[
     for part in parts:
         spans.append((offset, part))
         offset += len(part)
-    together = list(matcher.iter_sentences(spans))
-    alone = [s for span in spans for s in matcher.iter_sentences([span])]
+    together = [_plain(s) for s in matcher.iter_sentences(spans)]
+    alone = [_plain(s) for span in spans for s in matcher.iter_sentences([span])]
     assert together == alone
 
 
@@ -268,12 +273,12 @@ def test_a_span_group_never_exceeds_the_group_size(monkeypatch: pytest.MonkeyPat
     for match in re.finditer(r"[^\n]*\n?", text):
         if match.group():
             spans.append((match.start(), match.group()))
-    whole = list(matcher.iter_sentences(spans))
+    whole = [_plain(s) for s in matcher.iter_sentences(spans)]
     monkeypatch.setattr(nlp_module, "_GROUP_CHARS", 500)
     groups = list(nlp_module._iter_groups([(o, t, collapse_whitespace(t)[1]) for o, t in spans]))
     assert len(groups) > 10
     assert all(sum(len(t) + 1 for _, t, _ in g) <= 500 or len(g) == 1 for g in groups)
-    assert list(matcher.iter_sentences(spans)) == whole
+    assert [_plain(s) for s in matcher.iter_sentences(spans)] == whole
 
 
 @pytest.mark.parametrize(

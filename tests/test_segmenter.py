@@ -34,6 +34,12 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("Term and Termination", None, "Term and Termination"),
         ("FIRST. \u2013 Purpose. The Actor shall dub the character.", "FIRST", None),
         ("ELEVENTH. - Governing law. This Agreement is governed by Spanish law.", "ELEVENTH", None),
+        ("CLAUSE ONE \u2013 OBJECT", "CLAUSE ONE", "OBJECT"),
+        ("Clause Twelve - Term", "Clause Twelve", "Term"),
+        ("Paragraph One. The Content shall be submitted first.", "Paragraph One", None),
+        ("Sole Paragraph. No further fee is due.", "Sole Paragraph", None),
+        ("Article 1 (Purpose)", "Article 1", "(Purpose)"),
+        ("\u2460 The purpose of this Annex is to set out the rights.", "\u2460", None),
     ],
 )
 def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
@@ -54,6 +60,9 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "FIRST the Model attends the fitting, then the shoot.",
         "Art. Deco styling is used in the Show, with music by the students.",
         "Art. 3 of the Civil Code applies to any dispute about this release and its effects.",
+        "Paragraph One of Annex I lists the briefing dates for every Reel and Story.",
+        "Clause one of the brief sets out the look; the Brand may change it.",
+        "Article 9 (as amended) of the Contract applies to every Virtual Artist activity.",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:

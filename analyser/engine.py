@@ -28,7 +28,7 @@ from analyser.model import (
     RequirementResult,
 )
 from analyser.nlp import Hit, PatternError, PatternSet, Sentence, TextMatcher, Token
-from analyser.prefilter import Prefilter
+from analyser.prefilter import Prefilter, PrefilterBank
 from analyser.rules import (
     REQUIREMENT_IDS,
     Condition,
@@ -159,10 +159,9 @@ class Engine:
         self._rule_by_key = {f"rule:{rule.id}": rule for rule in self.rules}
         self.conditions = tuple(c for pack in self.packs for c in pack.conditions)
         self._regexes = tuple(
-            (rule, expression, Prefilter.of(expression))
-            for rule in self.rules
-            for expression in rule.regex
+            (rule, expression) for rule in self.rules for expression in rule.regex
         )
+        self._prefilters = PrefilterBank([Prefilter.of(e) for _, e in self._regexes])
         self.matcher = matcher or self._build_matcher()
 
     # ------------------------------------------------------------------ set-up
@@ -241,10 +240,11 @@ class Engine:
         if not self._regexes:
             return
         text = sentence.spaced_text
-        folded = Prefilter.fold(text)
         starts: list[int] = []
-        for rule, expression, prefilter in self._regexes:
-            if not prefilter.may_match(text, folded):
+        for (rule, expression), may_match in zip(
+            self._regexes, self._prefilters.may_match(text), strict=True
+        ):
+            if not may_match:
                 continue
             for match in expression.finditer(text):
                 if not starts:

@@ -89,8 +89,15 @@ class _Words:
     ends: list[int]
 
     def tokens(self, first: int, stop: int) -> tuple[Token, ...]:
-        return tuple(map(Token, self.texts[first:stop], self.lowers[first:stop],
-                         self.lemmas[first:stop], self.starts[first:stop], self.ends[first:stop]))
+        return tuple(map(_make_token, zip(self.texts[first:stop], self.lowers[first:stop],
+                                          self.lemmas[first:stop], self.starts[first:stop],
+                                          self.ends[first:stop], strict=True)))
+
+
+# Builds a Token from a 5-tuple without a Python-level call (a named tuple's own constructor is
+# Python code, and a long contract has tens of thousands of tokens).
+_make_token: Any = functools.partial(tuple.__new__, Token)
+_make_hit: Any = functools.partial(tuple.__new__, Hit)
 
 
 @dataclass(frozen=True)
@@ -343,13 +350,11 @@ class TextMatcher:
             stop = before[sent_end]
             if stop == base:
                 continue
-            hits = tuple(
-                sorted(
-                    Hit(key, before[s] - base, before[e] - base)
-                    for key, s, e in sentence_matches
-                    if before[s + 1] > before[s]  # the match starts on a word, not a space
-                )
-            )
+            hits = tuple(map(_make_hit, sorted(
+                [(key, before[s] - base, before[e] - base)
+                 for key, s, e in sentence_matches
+                 if before[s + 1] > before[s]]  # the match starts on a word, not a space
+            )))
             yield Sentence(first_chars[base], last_chars[stop - 1], hits, words, base, stop)
 
     def _token_matches(self, doc: Doc, bounds: Sequence[tuple[int, int]],
@@ -379,7 +384,8 @@ class TextMatcher:
                     triggered.update(by_value[value])
             for number in sorted(triggered):
                 gated = self._gated[number]
-                if gated.may_match(present):
+                # the index filed it under its first requirement, which the sentence meets
+                if all(not values.isdisjoint(present[attr]) for attr, values in gated.required[1:]):
                     found.update((gated.key, s, e)
                                  for s, e in gated.spans(doc, start, end, within))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
@@ -390,7 +396,9 @@ class _GatedPattern:
     """One token pattern in its own Matcher, with the words a text needs for it to match.
 
     ``required`` holds, for each non-optional step that names literal values, the attribute
-    (LOWER, LEMMA or ORTH id) and the hashes of those values: at least one must occur.
+    (LOWER, LEMMA or ORTH id) and the hashes of those values: at least one must occur. They are
+    sorted by how few values they allow; the first is the one the gate index files the pattern
+    under.
     """
 
     key: str
@@ -402,12 +410,13 @@ class _GatedPattern:
     def build(cls, nlp: Language, key: str, pattern: list[dict[str, Any]]) -> _GatedPattern:
         matcher = Matcher(nlp.vocab)
         matcher.add(key, [pattern])
-        required = tuple(
-            (attr, frozenset(nlp.vocab.strings.add(value) for value in values))
-            for step in pattern
-            if _is_required(step)
-            for attr, values in _literal_values(step)
-        )
+        required = tuple(sorted(
+            ((attr, frozenset(nlp.vocab.strings.add(value) for value in values))
+             for step in pattern
+             if _is_required(step)
+             for attr, values in _literal_values(step)),
+            key=lambda requirement: len(requirement[1]),
+        ))
         return cls(key=key, matcher=matcher, required=required,
                    steps=_simple_steps(nlp, pattern))
 
@@ -502,13 +511,17 @@ def _match_steps(steps: Sequence[_Step], columns: Sequence[Sequence[int]], start
     ``columns`` are the sentence's token columns (``_TOKEN_COLUMNS``, each cut to the
     sentence). A match can only begin where a first step that must consume a token accepts one.
     """
-    accepted = [step.accepted(columns) for step in steps]
+    accepted: list[list[bool] | None] = [None] * len(steps)  # each step's, once it is reached
+    accepted[0] = first_accepted = steps[0].accepted(columns)
     firsts = (range(start, end) if steps[0].low == 0
-              else [start + i for i, ok in enumerate(accepted[0]) if ok])
+              else [start + i for i, ok in enumerate(first_accepted) if ok])
     found: set[tuple[int, int]] = set()
     for first in firsts:
         states = {first}
-        for step, ok in zip(steps, accepted, strict=True):
+        for number, step in enumerate(steps):
+            ok = accepted[number]
+            if ok is None:
+                ok = accepted[number] = step.accepted(columns)
             reached = set(states) if step.low == 0 else set()
             frontier = states
             count = 0
@@ -536,7 +549,7 @@ def _index_gates(gated: Sequence[_GatedPattern]) -> dict[int, dict[int, tuple[in
         if not pattern.required:
             index.setdefault(_ALWAYS, {}).setdefault(_ALWAYS, []).append(number)
             continue
-        attr, values = min(pattern.required, key=lambda req: len(req[1]))
+        attr, values = pattern.required[0]
         for value in values:
             index.setdefault(attr, {}).setdefault(value, []).append(number)
     return {attr: {v: tuple(n) for v, n in by_value.items()} for attr, by_value in index.items()}

@@ -14,11 +14,11 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Prefilter", "required_literals"]
+__all__ = ["Prefilter", "PrefilterBank", "required_literals"]
 
 # The standard library's own regex parser (what ``re.compile`` runs), read for its parse tree.
 sre_parse: Any = importlib.import_module("re._parser")
@@ -64,6 +64,30 @@ class Prefilter:
                 return True
             text = folded
         return all(any(literal in text for literal in literals) for literals in self.required)
+
+
+class PrefilterBank:
+    """Several prefilters applied to one text at once: each literal is looked for only once."""
+
+    def __init__(self, prefilters: Sequence[Prefilter]) -> None:
+        self.prefilters = tuple(prefilters)
+        self._plain = tuple(sorted({literal for p in self.prefilters if not p.folded
+                                    for literals in p.required for literal in literals}))
+        self._folded = tuple(sorted({literal for p in self.prefilters if p.folded
+                                     for literals in p.required for literal in literals}))
+
+    def may_match(self, text: str) -> list[bool]:
+        """For each prefilter, in order, whether its regex may match ``text``."""
+        plain = {literal for literal in self._plain if literal in text}
+        folded_text = Prefilter.fold(text) if self._folded else None
+        folded = (None if folded_text is None
+                  else {literal for literal in self._folded if literal in folded_text})
+        answers = []
+        for prefilter in self.prefilters:
+            present = folded if prefilter.folded else plain
+            answers.append(present is None or all(not literals.isdisjoint(present)
+                                                  for literals in prefilter.required))
+        return answers
 
 
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:

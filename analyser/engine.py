@@ -222,8 +222,10 @@ class Engine:
                 if hit.key in self._rule_by_key
             ]
             candidates += list(self._regex_hits(sentence))
+            marks = _PartyMarks(sentence, parties)
             for rule, first, last in _prefer_specific(candidates):
-                finding = self._read_hit(rule, first, last, sentence, keys, parties, context)
+                finding = self._read_hit(rule, first, last, sentence, keys, parties, context,
+                                         marks=marks)
                 if finding is None:
                     continue
                 if subordinate and finding.rule.requirement and not finding.rule.fallback:
@@ -265,6 +267,8 @@ class Engine:
         keys: set[str],
         parties: Parties,
         context: _Context,
+        *,
+        marks: _PartyMarks | None = None,
     ) -> Finding | None:
         if f"exclude:{rule.id}" in keys:
             return None
@@ -284,7 +288,7 @@ class Engine:
             # "may not withdraw her consent": the consent is what is withdrawn; the sentence
             # speaks to revocation, not to whether consent is asked for
             return None
-        holder = _holder_of(sentence, first, last, parties)
+        holder = _holder_of(sentence, first, last, parties, marks)
         if not _holder_fits(rule.holder, holder):
             return None
         negation = _negation_cue(sentence, first, last, self.negation)
@@ -790,7 +794,8 @@ def _holder_fits(wanted: str, holder: str | None) -> bool:
     return holder in (None, "person")
 
 
-def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> str | None:
+def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
+               marks: _PartyMarks | None = None) -> str | None:
     """Whose act or right a hit is.
 
     In order: a possessive just before the hit ("the Model's consent", "your consent"), a party
@@ -818,13 +823,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
                 return side
             break
     nearest: str | None = None
-    for index in range(first - 1, -1, -1):
-        token = tokens[index]
-        if token.lower in {";", ":"}:
+    marks = marks if marks is not None else _PartyMarks(sentence, parties)
+    for index, side in marks.before(first):
+        if side is None:  # a semicolon or colon ends the subject's reach
             break
-        side = _side(token, parties)
-        if side is None:
-            continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following in _SUBJECT_VERBS:
             # "I grant the Photographer the right to sell": the grantee, named between the
@@ -834,6 +836,35 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties) -> s
             return side
         nearest = nearest or side
     return nearest
+
+
+class _PartyMarks:
+    """Where a sentence names a party (with its side) or has a semicolon or colon (side None).
+
+    Worked out once per sentence, when first asked, for every hit in it to look back through.
+    """
+
+    def __init__(self, sentence: Sentence, parties: Parties) -> None:
+        self._sentence = sentence
+        self._parties = parties
+        self._positions: list[int] | None = None
+        self._sides: list[str | None] = []
+
+    def before(self, first: int) -> Iterator[tuple[int, str | None]]:
+        """The marks before token ``first``, nearest first."""
+        if self._positions is None:
+            self._positions = []
+            for index, token in enumerate(self._sentence.tokens):
+                if token.lower in {";", ":"}:
+                    side = None
+                else:
+                    side = _side(token, self._parties)
+                    if side is None:
+                        continue
+                self._positions.append(index)
+                self._sides.append(side)
+        for k in range(bisect.bisect_left(self._positions, first) - 1, -1, -1):
+            yield self._positions[k], self._sides[k]
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each"})

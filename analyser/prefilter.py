@@ -67,27 +67,49 @@ class Prefilter:
 
 
 class PrefilterBank:
-    """Several prefilters applied to one text at once: each literal is looked for only once."""
+    """Several prefilters applied to one text at once: each literal is looked for only once.
+
+    Every (prefilter, literal set) pair gets a bit; a literal found in the text turns on the bits
+    of the sets it belongs to, and a prefilter passes when all its sets' bits are on.
+    """
 
     def __init__(self, prefilters: Sequence[Prefilter]) -> None:
         self.prefilters = tuple(prefilters)
-        self._plain = tuple(sorted({literal for p in self.prefilters if not p.folded
-                                    for literals in p.required for literal in literals}))
-        self._folded = tuple(sorted({literal for p in self.prefilters if p.folded
-                                     for literals in p.required for literal in literals}))
+        plain: dict[str, int] = {}
+        folded: dict[str, int] = {}
+        self._needs: list[int] = []
+        bit = 1
+        for prefilter in self.prefilters:
+            masks = folded if prefilter.folded else plain
+            need = 0
+            for literals in prefilter.required:
+                for literal in literals:
+                    masks[literal] = masks.get(literal, 0) | bit
+                need |= bit
+                bit <<= 1
+            self._needs.append(need)
+        self._plain = tuple(plain.items())
+        self._folded = tuple(folded.items())
+        self._uses_folded = tuple(p.folded for p in self.prefilters)
 
     def may_match(self, text: str) -> list[bool]:
         """For each prefilter, in order, whether its regex may match ``text``."""
-        plain = {literal for literal in self._plain if literal in text}
-        folded_text = Prefilter.fold(text) if self._folded else None
-        folded = (None if folded_text is None
-                  else {literal for literal in self._folded if literal in folded_text})
-        answers = []
-        for prefilter in self.prefilters:
-            present = folded if prefilter.folded else plain
-            answers.append(present is None or all(not literals.isdisjoint(present)
-                                                  for literals in prefilter.required))
-        return answers
+        found = 0
+        for literal, mask in self._plain:
+            if literal in text:
+                found |= mask
+        folded_text = Prefilter.fold(text) if self._folded else ""
+        if folded_text is None:  # a character that folds to ASCII: folded filters all pass
+            found_folded = -1
+        else:
+            found_folded = 0
+            for literal, mask in self._folded:
+                if literal in folded_text:
+                    found_folded |= mask
+        return [
+            (found_folded if folded else found) & need == need
+            for folded, need in zip(self._uses_folded, self._needs, strict=True)
+        ]
 
 
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:

@@ -91,3 +91,14 @@ def test_no_shipped_regex_match_is_ever_skipped(text: str) -> None:
     for pattern in SHIPPED:
         if pattern.search(text):
             assert Prefilter.of(pattern).may_match(text, folded), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join))
+def test_a_bank_answers_as_each_prefilter_alone_would(text: str) -> None:
+    from analyser.prefilter import PrefilterBank
+
+    prefilters = [Prefilter.of(pattern) for pattern in SHIPPED]
+    prefilters.append(Prefilter.of(re.compile(r"\[\s?fee\s?\]")))  # a case-sensitive one
+    expected = [p.may_match(text, Prefilter.fold(text)) for p in prefilters]
+    assert PrefilterBank(prefilters).may_match(text) == expected

@@ -189,37 +189,42 @@ class _ArraySentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        columns = doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT]).T.tolist()
+        table = doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT])
         starts = numpy.full(len(doc), -1, dtype="int64")
-        starts[sentence_starts(columns[0], columns[1], self.punct, (0,))] = 1
+        starts[sentence_starts(table[:, 0], table[:, 1], self.punct, (0,))] = 1
         column: Any = starts.astype("uint64").reshape(-1, 1)
         doc.from_array([spacy.attrs.SENT_START], column)
         return doc
 
 
-def sentence_starts(orths: Sequence[int], puncts: Sequence[int], ends: frozenset[int],
+def sentence_starts(orths: Any, puncts: Any, ends: frozenset[int],
                     forced: Sequence[int]) -> list[int]:
     """The indexes of the tokens that start a sentence, as spaCy's rule sentencizer decides.
 
     A sentence ends after a token whose ORTH is in ``ends``, at the next token that is neither
     punctuation nor one of those. Each index in ``forced`` (sorted) starts a sentence afresh,
     as if the text began there: several texts read as one doc split exactly as they would alone.
+
+    Worked out on arrays: a token that is neither punctuation nor an end starts a sentence when
+    an end token lies between it and the previous such token (or forced start, which counts
+    itself).
     """
-    starts: list[int] = []
-    pending = iter(forced)
-    next_forced = next(pending, -1)
-    seen_end = False
-    for index, (orth, is_punct) in enumerate(zip(orths, puncts, strict=True)):
-        is_end = orth in ends
-        if index == next_forced:
-            starts.append(index)
-            seen_end = is_end
-            next_forced = next(pending, -1)
-        elif seen_end and not is_punct and not is_end:
-            starts.append(index)
-            seen_end = False
-        elif is_end:
-            seen_end = True
+    orth = numpy.asarray(orths, dtype="uint64")
+    size = len(orth)
+    if not size:
+        return []
+    is_end = numpy.isin(orth, numpy.fromiter(ends, dtype="uint64", count=len(ends)))
+    normal = ~numpy.asarray(puncts, dtype=bool) & ~is_end
+    is_forced = numpy.zeros(size, dtype=bool)
+    is_forced[list(forced)] = True
+    index = numpy.arange(size)
+    barrier = numpy.maximum.accumulate(numpy.where(normal | is_forced, index, -1))
+    previous = numpy.concatenate(([-1], barrier[:-1]))  # the last barrier before each token
+    counted_from = numpy.where(previous < 0, 0,
+                               numpy.where(is_forced[previous], previous, previous + 1))
+    ends_before = numpy.concatenate(([0], numpy.cumsum(is_end)))
+    has_end = ends_before[index] - ends_before[counted_from] > 0
+    starts: list[int] = numpy.flatnonzero(is_forced | (normal & has_end)).tolist()
     return starts
 
 
@@ -323,7 +328,7 @@ class TextMatcher:
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
         forced = sorted(set(numpy.searchsorted(idx_all, firsts).tolist()) - {size})
-        starts = sentence_starts(columns[0], columns[_PUNCT_COLUMN], self._ends, forced)
+        starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))
         matches += self._token_matches(doc, bounds, columns)

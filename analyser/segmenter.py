@@ -34,7 +34,8 @@ _NAMED = re.compile(
     r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]|"
     rf"{_NUMBER_WORDS}|{_NUMBER_WORDS.upper()})"
     r"|SOLE PARAGRAPH|Sole Paragraph|Sole paragraph))"
-    r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}|[ \t]*\([^()]{1,60}\)[ \t]*|)$)"
+    r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}"
+    r"|[ \t]*\([^()]{1,60}\)[ \t]*|)$)"
 )
 _ORDINAL = re.compile(
     r"[ \t]*(?P<num>(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|"

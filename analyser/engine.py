@@ -1036,11 +1036,14 @@ _AUXILIARIES = frozenset(
 
 
 def _is_local_not(sentence: Sentence, index: int) -> bool:
-    """A bare "not" after a noun ("any use not described in the form") negates only its phrase."""
-    token = sentence.tokens[index]
-    if token.lower != "not" or index == 0:
+    """A bare "not" after a noun ("any use not described in the form") negates only its phrase;
+    "require each Client not to assign" negates the infinitive that follows."""
+    tokens = sentence.tokens
+    if tokens[index].lower != "not" or index == 0:
         return False
-    return sentence.tokens[index - 1].lower not in _AUXILIARIES
+    if index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return False
+    return tokens[index - 1].lower not in _AUXILIARIES
 
 
 def _covered(sentence: Sentence, key: str) -> set[int]:

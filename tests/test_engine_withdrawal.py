@@ -302,3 +302,105 @@ def test_withdrawal_for_all_purposes_is_not_a_blanket_grant(pipeline: Pipeline) 
     )
     assert "any_purpose" in {f.id for f in _report(pipeline, flagged).red_flags}
     assert "any_purpose" not in {f.id for f in _report(pipeline, withdrawal).red_flags}
+
+
+FLAG_CASES = [
+    # "require each Client not to assign": the "not" governs the infinitive
+    (
+        "not to",
+        "8.9 The Agency shall require each Client not to assign or sublicense the Digital "
+        "Replica to any other person.\n",
+        "third_party_transfer",
+        False,
+    ),
+    (
+        "not to",
+        "8.9 The Agency shall require each Client to sublicense the Digital Replica to its "
+        "media partners.\n",
+        "third_party_transfer",
+        True,
+    ),
+    # "prohibits ... from using ... to train"
+    (
+        "prohibits",
+        "8.3 Each Client agreement shall prohibit the Client from using the Model's scan data "
+        "or voice recordings to train any artificial intelligence model.\n",
+        "ai_training_use",
+        False,
+    ),
+    (
+        "prohibits",
+        "8.3 Each Client may use the Model's scan data or voice recordings to train any "
+        "artificial intelligence model.\n",
+        "ai_training_use",
+        True,
+    ),
+    # training allowed by an exception to a prohibition
+    (
+        "except to create",
+        "7.1 The Producer shall not use the Artist's recordings to train any artificial "
+        "intelligence model, except to create the Digital Replica.\n",
+        "ai_training_use",
+        True,
+    ),
+    (
+        "except to create",
+        "7.1 The Producer shall not use the Artist's recordings to train any artificial "
+        "intelligence model.\n",
+        "ai_training_use",
+        False,
+    ),
+    # "without limitation in time" is perpetual
+    (
+        "perpetual by meaning",
+        "3.1 The Performer transfers to the Studio the economic rights in the Recordings "
+        "throughout the world and without limitation in time.\n",
+        "perpetual",
+        True,
+    ),
+    (
+        "perpetual by meaning",
+        "3.1 The Performer licenses the Recordings to the Studio for ten years without any "
+        "limitation on the media.\n",
+        "perpetual",
+        False,
+    ),
+    # a definition and composite cards are not alterations; a grant to alter is
+    (
+        "alteration",
+        '1.3 "Digital Replica" means any computer-generated or AI-altered representation of the '
+        "Model's face or voice.\n7.1 The Agency may show the Model's photographs on its "
+        "composite cards.\n",
+        "alteration",
+        False,
+    ),
+    (
+        "alteration",
+        "7.1 The Agency may alter, composite or distort the Model's photographs.\n",
+        "alteration",
+        True,
+    ),
+    # executors who grant the licence, or may ask for withdrawal, are not heirs bound by it
+    (
+        "executors",
+        "This Deed is made between Jane Doe, as executor of the estate of the late Mary Doe, and "
+        "the Museum, which may use Mary Doe's recorded voice in the exhibition.\n",
+        "binding_on_heirs",
+        False,
+    ),
+    (
+        "executors",
+        "This release binds me, my heirs and executors, and the Museum may use my recorded "
+        "voice in the exhibition.\n",
+        "binding_on_heirs",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "flag", "raised"), FLAG_CASES)
+def test_red_flags_read_in_their_sentence(
+    pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
+) -> None:
+    flags = {f.id for f in _report(pipeline, text).red_flags}
+    assert (flag in flags) is raised, phenomenon

@@ -284,7 +284,7 @@ class Engine:
             # "the consideration for the permission in section 2": names a permission given
             # elsewhere; that clause decides
             return None
-        if rule.requirement == "consent" and _is_withdrawn(sentence, first):
+        if rule.requirement == "consent" and _is_withdrawn(sentence, first, last):
             # "may not withdraw her consent": the consent is what is withdrawn; the sentence
             # speaks to revocation, not to whether consent is asked for
             return None
@@ -935,6 +935,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and not _is_local_not(sentence, h.first)
         and not _closed_before(sentence, h.last, first)
         and not _in_closed_condition(sentence, h.first, h.last, first)
+        and not _in_other_relative(sentence, h.last, first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
     found += [
@@ -985,6 +986,17 @@ def _closed_before(sentence: Sentence, cue_end: int, first: int) -> bool:
                 return True
             depth -= 1
     return False
+
+
+def _in_other_relative(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether the hit sits in a non-defining relative clause (", which ...") that opens after
+    the cue: in "a withdrawal does not affect the grant in clause 2, which cannot be withdrawn"
+    the "not" negates the main clause, not what the relative clause says."""
+    tokens = sentence.tokens
+    return any(
+        tokens[index].lower in {"which", "who"} and tokens[index - 1].lower == ","
+        for index in range(max(cue_end, 1), first)
+    )
 
 
 _SUBORDINATORS = frozenset(["if", "where", "when", "whenever", "unless", "until", "in case"])
@@ -1055,11 +1067,14 @@ _AUXILIARIES = frozenset(
 
 
 def _is_local_not(sentence: Sentence, index: int) -> bool:
-    """A bare "not" after a noun ("any use not described in the form") negates only its phrase."""
-    token = sentence.tokens[index]
-    if token.lower != "not" or index == 0:
+    """A bare "not" after a noun ("any use not described in the form") negates only its phrase;
+    "require each Client not to assign" negates the infinitive that follows."""
+    tokens = sentence.tokens
+    if tokens[index].lower != "not" or index == 0:
         return False
-    return sentence.tokens[index - 1].lower not in _AUXILIARIES
+    if index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return False
+    return tokens[index - 1].lower not in _AUXILIARIES
 
 
 def _covered(sentence: Sentence, key: str) -> set[int]:
@@ -1101,13 +1116,20 @@ def _first_text(sentence: Sentence, key: str) -> str | None:
     return None
 
 
-def _is_withdrawn(sentence: Sentence, first: int) -> bool:
+def _is_withdrawn(sentence: Sentence, first: int, last: int) -> bool:
     """Whether the hit is the object of a withdrawal ("withdraw her consent", "revoke the
     Estate's permission"): a ``withdrawal`` lexicon hit ends at most a few determiners,
-    possessives or party words before it."""
+    possessives or party words before it, or follows it in the passive with only auxiliaries
+    between ("this permission cannot be withdrawn", "consent may be revoked")."""
     tokens = sentence.tokens
     for hit in sentence.hits:
-        if hit.key != "lex:withdrawal" or hit.last > first or first - hit.last > 4:
+        if hit.key != "lex:withdrawal":
+            continue
+        if last <= hit.first <= last + 4:
+            if all(t.lower in _PASSIVE_FILLERS for t in tokens[last : hit.first]):
+                return True
+            continue
+        if hit.last > first or first - hit.last > 4:
             continue
         between = tokens[hit.last : first]
         if all(
@@ -1119,6 +1141,9 @@ def _is_withdrawn(sentence: Sentence, first: int) -> bool:
     return False
 
 
+_PASSIVE_FILLERS = frozenset(
+    ["may", "can", "cannot", "not", "never", "shall", "will", "be", "is", "are", "no", "longer"]
+)
 _REFERENCE_NOUNS = frozenset(
     ["section", "clause", "paragraph", "article", "schedule", "part", "exhibit", "annex",
      "appendix"]

@@ -376,11 +376,10 @@ class TextMatcher:
         found: set[tuple[str, int, int]] = set()
         index = self._gate_index
         for start, end in bounds:
-            within = [column[start:end] for column in columns]
             present = {
-                spacy.attrs.ORTH: set(within[0]),
-                spacy.attrs.LOWER: set(within[1]),
-                spacy.attrs.LEMMA: set(within[2]),
+                spacy.attrs.ORTH: set(columns[0][start:end]),
+                spacy.attrs.LOWER: set(columns[1][start:end]),
+                spacy.attrs.LEMMA: set(columns[2][start:end]),
                 _ALWAYS: {_ALWAYS},
             }
             triggered: set[int] = set()
@@ -392,7 +391,7 @@ class TextMatcher:
                 # the index filed it under its first requirement, which the sentence meets
                 if all(not values.isdisjoint(present[attr]) for attr, values in gated.required[1:]):
                     found.update((gated.key, s, e)
-                                 for s, e in gated.spans(doc, start, end, within))
+                                 for s, e in gated.spans(doc, start, end, columns))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
@@ -429,8 +428,9 @@ class _GatedPattern:
               columns: Sequence[Sequence[int]]) -> set[tuple[int, int]]:
         """Every (first, last) token range in [start, end) the pattern matches, as spaCy would.
 
-        Patterns made only of literal words, punctuation tests and repeat counts are matched
-        here (a walk over the sentence's tokens); others go to spaCy's Matcher.
+        Patterns made only of literal words, token flags (IS_PUNCT, IS_ALPHA, IS_TITLE,
+        IS_UPPER, IS_LOWER) and repeat counts are matched here (a walk over the sentence's
+        tokens, read from the doc's ``columns``); others go to spaCy's Matcher.
         """
         if self.steps is None:
             return {(start + s, start + e) for _, s, e in self.matcher(doc[start:end])}
@@ -444,31 +444,31 @@ class _GatedPattern:
 
 @dataclass(frozen=True)
 class _Step:
-    """One pattern step: column tests (all must hold), a punctuation test, repeat bounds."""
+    """One pattern step: column tests (all must hold), flag tests, repeat bounds."""
 
     tests: tuple[tuple[int, frozenset[int]], ...]
-    punct: bool | None
+    flags: tuple[tuple[int, bool], ...]
     low: int
     high: int | None
 
-    def accepted(self, columns: Sequence[Sequence[int]]) -> list[bool]:
-        """Whether the step accepts each token, from the sentence's columns (ORTH, LOWER ...)."""
+    def accepted(self, columns: Sequence[Sequence[int]], start: int, end: int) -> list[bool]:
+        """Whether the step accepts each token in [start, end), from the doc's token columns."""
         result: list[bool] | None = None
-        if self.punct is not None:
-            wanted = self.punct
-            result = [bool(flag) == wanted for flag in columns[_PUNCT_COLUMN]]
-        for column, values in self.tests:
-            accepted = [value in values for value in columns[column]]
+        checks = [[bool(flag) == wanted for flag in columns[column][start:end]]
+                  for column, wanted in self.flags]
+        checks += [[value in values for value in columns[column][start:end]]
+                   for column, values in self.tests]
+        for accepted in checks:
             result = accepted if result is None else [a and b for a, b in zip(result, accepted,
                                                                                 strict=True)]
-        return [True] * len(columns[0]) if result is None else result
+        return [True] * (end - start) if result is None else result
 
 
 def _simple_steps(nlp: Language, pattern: Sequence[Mapping[str, Any]]) -> tuple[_Step, ...] | None:
     """The pattern as :class:`_Step` values, or None if it uses anything else spaCy offers."""
     steps: list[_Step] = []
     for step in pattern:
-        if not set(step) <= {"LOWER", "LEMMA", "ORTH", "TEXT", "IS_PUNCT", "OP"}:
+        if not set(step) <= {"LOWER", "LEMMA", "ORTH", "TEXT", "OP", *_FLAG_COLUMN_OF}:
             return None
         tests: list[tuple[int, frozenset[int]]] = []
         for name, column in _COLUMN_OF.items():
@@ -478,13 +478,17 @@ def _simple_steps(nlp: Language, pattern: Sequence[Mapping[str, Any]]) -> tuple[
             if not values:
                 return None
             tests.append((column, frozenset(nlp.vocab.strings.add(v) for v in values[0][1])))
-        punct = step.get("IS_PUNCT")
-        if punct is not None and not isinstance(punct, bool):
-            return None
+        flags: list[tuple[int, bool]] = []
+        for name, column in _FLAG_COLUMN_OF.items():
+            if name not in step:
+                continue
+            if not isinstance(step[name], bool):
+                return None
+            flags.append((column, step[name]))
         bounds = _repeat_bounds(step.get("OP"))
         if bounds is None:
             return None
-        steps.append(_Step(tuple(tests), punct, *bounds))
+        steps.append(_Step(tuple(tests), tuple(flags), *bounds))
     return tuple(steps) if steps else None
 
 
@@ -513,11 +517,11 @@ def _match_steps(steps: Sequence[_Step], columns: Sequence[Sequence[int]], start
                  end: int) -> set[tuple[int, int]]:
     """All non-empty (first, last) ranges in [start, end) where ``steps`` match in order.
 
-    ``columns`` are the sentence's token columns (``_TOKEN_COLUMNS``, each cut to the
-    sentence). A match can only begin where a first step that must consume a token accepts one.
+    ``columns`` are the doc's token columns (``_TOKEN_COLUMNS``). A match can only begin where a
+    first step that must consume a token accepts one.
     """
     accepted: list[list[bool] | None] = [None] * len(steps)  # each step's, once it is reached
-    accepted[0] = first_accepted = steps[0].accepted(columns)
+    accepted[0] = first_accepted = steps[0].accepted(columns, start, end)
     firsts = (range(start, end) if steps[0].low == 0
               else [start + i for i, ok in enumerate(first_accepted) if ok])
     found: set[tuple[int, int]] = set()
@@ -526,7 +530,7 @@ def _match_steps(steps: Sequence[_Step], columns: Sequence[Sequence[int]], start
         for number, step in enumerate(steps):
             ok = accepted[number]
             if ok is None:
-                ok = accepted[number] = step.accepted(columns)
+                ok = accepted[number] = step.accepted(columns, start, end)
             reached = set(states) if step.low == 0 else set()
             frontier = states
             count = 0
@@ -564,9 +568,13 @@ _ALWAYS = 0  # not an attribute id: the key under which patterns every sentence 
 _GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
                "TEXT": spacy.attrs.ORTH}
 _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,
-                  spacy.attrs.IS_SPACE, spacy.attrs.IS_PUNCT]
+                  spacy.attrs.IS_SPACE, spacy.attrs.IS_PUNCT, spacy.attrs.IS_ALPHA,
+                  spacy.attrs.IS_TITLE, spacy.attrs.IS_UPPER, spacy.attrs.IS_LOWER]
 _COLUMN_OF = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
 _PUNCT_COLUMN = 5
+# Boolean token flags the pattern walker reads, with their column in ``_TOKEN_COLUMNS``.
+_FLAG_COLUMN_OF = {"IS_PUNCT": _PUNCT_COLUMN, "IS_ALPHA": 6, "IS_TITLE": 7, "IS_UPPER": 8,
+                   "IS_LOWER": 9}
 
 
 class _StringCache(dict[int, str]):

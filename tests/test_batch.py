@@ -212,3 +212,18 @@ def test_a_worker_that_dies_costs_one_row_not_the_batch(tmp_path: Path) -> None:
                      "c.txt": None, "d.txt": None}
     assert not batch.interrupted
     assert stored == 4  # the crash is not stored: --resume tries that file again
+
+
+def test_the_largest_files_are_sent_first_and_results_keep_the_input_order(
+    tmp_path: Path,
+) -> None:
+    names = ("tfp_release_noai.txt", "agency_management_long.pdf", "rider_good.pdf")
+    for name in names:
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    items = [BatchItem(tmp_path / name, name) for name in names]
+    executor = RecordingExecutor()
+    with ResultStore(tmp_path / "r.sqlite") as store:
+        batch = run_batch(items, settings=BatchSettings(), store=store, executor=executor)
+    by_size = sorted(names, key=lambda name: -(SAMPLES / name).stat().st_size)
+    assert executor.sent == by_size != list(names)
+    assert [r.outcome["document"]["name"] for r in batch.results if r] == list(names)

@@ -6,12 +6,7 @@ import pytest
 
 from analyser.engine import find_parties
 from analyser.model import Document
-from analyser.pipeline import Pipeline, analyse_document, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
+from analyser.pipeline import Pipeline, analyse_document
 
 
 def _status(pipeline: Pipeline, text: str, requirement: str) -> str:

@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from analyser.model import Document, Report, RequirementResult
-from analyser.pipeline import Pipeline, analyse_document, load_pipeline
+from analyser.pipeline import Pipeline, analyse_document
 
 AI = "The Company may create a Digital Replica of the Model for the Campaign. "
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
 
 
 def _result(pipeline: Pipeline, text: str, requirement: str) -> RequirementResult:

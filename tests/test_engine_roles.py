@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analyser.model import Document, RequirementResult
-from analyser.pipeline import Pipeline, analyse_document, load_pipeline
+from analyser.pipeline import Pipeline, analyse_document
 
 AI = "The Company may create a Digital Replica of the Model for the Campaign. "
 RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
@@ -20,11 +20,6 @@ EXPRESS = (
     "5.1 The Company shall not create or use a Digital Replica of the Model without the "
     "Model's separate prior written consent for each use.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
 
 
 def _result(pipeline: Pipeline, text: str, requirement: str) -> RequirementResult:

@@ -18,15 +18,10 @@ from __future__ import annotations
 import pytest
 
 from analyser.model import Document, Report
-from analyser.pipeline import Pipeline, analyse_document, load_pipeline
+from analyser.pipeline import Pipeline, analyse_document
 
 AI = "The Company may create a Digital Replica of the Model for the Campaign. "
 RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
 
 
 def _report(pipeline: Pipeline, text: str) -> Report:

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import pytest
-
 from analyser.engine import Engine
 from analyser.learned import CLAUSE_LABELS, DEFAULT_MODEL_DIR, load_default_classifier
 from analyser.model import Document
 from analyser.nlp import SpacyClauseClassifier, train_clause_classifier
-from analyser.pipeline import Pipeline, load_pipeline
+from analyser.pipeline import Pipeline
 from analyser.segmenter import segment
 
 PAID = [
@@ -103,11 +101,6 @@ CONTRACT = (
     "of the Digital Replica.\n\n"
     "3. Catering\nLunch will be provided on the shoot day.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
 
 
 def _grade(

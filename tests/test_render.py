@@ -11,7 +11,7 @@ import pytest
 
 from analyser.cli import main
 from analyser.model import Report
-from analyser.pipeline import Pipeline, analyse, load_pipeline
+from analyser.pipeline import Pipeline, analyse
 from analyser.render import (
     CORE_REQUIREMENTS,
     comparison_rows,
@@ -33,11 +33,6 @@ HOSTILE = (
     "<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](http://t.invalid/p.png) "
     "**strong** & more.\n\n2. Payment. The Company shall pay the Model 500 USD.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analyser.parsers import parse
-from analyser.pipeline import Pipeline, analyse, load_pipeline
+from analyser.pipeline import Pipeline, analyse
 from analyser.segmenter import segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -37,11 +37,6 @@ HARD_CASES = {
     "creator_ugc_no_consent.pdf",
 }
 ROWS = [row for row in DEV_ROWS if row["file"] in HARD_CASES]
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return load_pipeline()
 
 
 def test_corpus_covers_every_format_and_enough_contracts() -> None:

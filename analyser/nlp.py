@@ -117,10 +117,9 @@ def _lemma_lookup() -> Any:
     """Return spaCy's English lookup table (from spacy-lookups-data), loaded once."""
     global _lemma_table
     if _lemma_table is None:
-        probe = spacy.blank("en")
-        lemmatizer: Any = probe.add_pipe("lemmatizer", config={"mode": "lookup"})
-        probe.initialize()
-        _lemma_table = lemmatizer.lookups.get_table("lemma_lookup")
+        from spacy.lookups import load_lookups
+
+        _lemma_table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
     return _lemma_table
 
 
@@ -265,7 +264,7 @@ class TextMatcher:
         self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
-                docs = list(self.nlp.pipe(pattern_set.phrases))
+                docs = [self._words_of(phrase) for phrase in pattern_set.phrases]
                 self._phrase_matcher.add(pattern_set.key, docs)
                 self._lower_matcher.add(pattern_set.key, docs)
             if pattern_set.token_patterns:
@@ -280,6 +279,15 @@ class TextMatcher:
                     _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
                 ]
         self._gate_index = _index_gates(self._gated)
+
+    def _words_of(self, text: str) -> Doc:
+        """``text`` tokenized and lemmatised, without sentence boundaries (a pattern phrase, or
+        a group of clauses whose sentences are worked out separately)."""
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if name != "likeness_sentencizer":
+                doc = component(doc)
+        return doc
 
     def iter_sentences(self, spans: Iterable[tuple[int, str]]) -> Iterator[Sentence]:
         """Yield the sentences of each ``(offset, text)`` span, offsets shifted by ``offset``.
@@ -308,10 +316,7 @@ class TextMatcher:
             if text and not text[-1].isspace():
                 pieces.append(" ")
                 length += 1
-        doc = self.nlp.make_doc("".join(pieces))
-        for name, component in self.nlp.pipeline:
-            if name != "likeness_sentencizer":
-                doc = component(doc)
+        doc = self._words_of("".join(pieces))
         yield from self._doc_to_sentences(doc, firsts, OffsetMap(tuple(breaks), tuple(shifts)))
 
     def _doc_to_sentences(

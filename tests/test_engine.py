@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyser.engine import find_parties
 from analyser.model import Document
@@ -263,3 +265,18 @@ def test_parties_come_from_the_contract_definitions(
     )
     assert person <= parties.person
     assert other <= parties.other
+
+
+_DEFINITION_PIECES = ["Acme", "Ltd", ",", " ", "  ", "\n", "(", ")", '"', "\u201c", "\u201d", "'",
+                      "the ", "hereinafter ", "referred to as ", "Model", "Talent", "Sam Lee",
+                      "and", ";", "a", "O'Neil", "Co.", "x" * 45, "\u2019"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DEFINITION_PIECES), max_size=40).map("".join))
+def test_definitions_found_from_their_tails_are_those_the_whole_regex_finds(text: str) -> None:
+    from analyser.engine import _DEFINITION, _iter_definition_matches
+
+    expected = [(m.start(), m.end(), m.groupdict()) for m in _DEFINITION.finditer(text)]
+    found = [(m.start(), m.end(), m.groupdict()) for m in _iter_definition_matches(text)]
+    assert found == expected

@@ -393,8 +393,7 @@ class TextMatcher:
                     triggered.update(by_value[value])
             for number in sorted(triggered):
                 gated = self._gated[number]
-                # the index filed it under its first requirement, which the sentence meets
-                if all(not values.isdisjoint(present[attr]) for attr, values in gated.required[1:]):
+                if gated.may_match(present):
                     found.update((gated.key, s, e)
                                  for s, e in gated.spans(doc, start, end, columns))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))

@@ -30,14 +30,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, InvalidStateError, Proce
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from analyser import __version__
 from analyser.errors import AnalyserError, FileMissingError, UnreadableFileError
-from analyser.pipeline import Pipeline, analyse, load_pipeline
 from analyser.report import error_to_dict, report_to_dict
 from analyser.rules import DEFAULT_PACKS, load_packs
 from analyser.store import ResultStore, StoredResult
+
+if TYPE_CHECKING:  # the main process of a local batch never loads spaCy; its workers do
+    from analyser.pipeline import Pipeline
 
 __all__ = [
     "CONTRACT_SUFFIXES",
@@ -207,6 +209,7 @@ class TaskResult:
 
 
 _pipelines: dict[tuple[str, ...], Pipeline] = {}
+_preloaded_in: int | None = None  # the process that loaded the default pipeline by preload
 _pipeline_lock = threading.Lock()
 
 
@@ -215,8 +218,24 @@ def _pipeline_for(settings: BatchSettings) -> Pipeline:
     with _pipeline_lock:
         pipeline = _pipelines.get(settings.packs)
         if pipeline is None:
+            from analyser.pipeline import load_pipeline
+
             pipeline = _pipelines[settings.packs] = load_pipeline(settings.packs)
         return pipeline
+
+
+def preload_default_pipeline() -> None:
+    """Load the default packs' pipeline into this process (the forkserver's preload).
+
+    Workers forked afterwards start with it in place instead of each building their own. Never
+    raises: a worker that finds no pipeline builds one, and reports any error on its files.
+    """
+    global _preloaded_in
+    try:
+        _pipeline_for(BatchSettings())
+        _preloaded_in = os.getpid()
+    except Exception:  # noqa: BLE001 - the forkserver must survive; the workers will say why
+        _pipelines.clear()
 
 
 def run_task(task: Task, settings: BatchSettings, key: str) -> TaskResult:
@@ -227,6 +246,8 @@ def run_task(task: Task, settings: BatchSettings, key: str) -> TaskResult:
     pages = characters = 0
     error_code: str | None = None
     outcome: dict[str, Any]
+    from analyser.pipeline import analyse
+
     try:
         with _pipeline_lock:  # spaCy's matchers are not documented as thread-safe
             report = analyse(source, task.name, pipeline=pipeline, password=settings.password,
@@ -266,6 +287,9 @@ class Executor(Protocol):
     Returns False when interrupted (Ctrl-C): results delivered so far are kept, the rest are not.
     """
 
+    def prepare(self, settings: BatchSettings) -> None:
+        """Start what takes time to start (worker processes) while the files are hashed."""
+
     def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
             deliver: Callable[[TaskResult], None]) -> bool: ...
 
@@ -286,6 +310,14 @@ class LocalExecutor:
 
     workers: int = os.cpu_count() or 1
     task: Callable[[Task, BatchSettings, str], TaskResult] = run_task
+
+    def prepare(self, settings: BatchSettings) -> None:
+        """Start the forkserver now, loading the pipeline while the main process hashes files."""
+        if self.workers > 1:
+            _forkserver_context(settings)
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
 
     def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
             deliver: Callable[[TaskResult], None]) -> bool:
@@ -310,8 +342,7 @@ class LocalExecutor:
     def _run_pool(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
                   deliver: Callable[[TaskResult], None], workers: int,
                   broken: list[Task]) -> bool:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["analyser.batch"])
+        context = _forkserver_context(settings)
         pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=context,
                                    initializer=_start_worker, initargs=(settings,))
         futures: dict[Future[TaskResult], Task] = {}
@@ -333,6 +364,17 @@ class LocalExecutor:
 
 
 POLL_SECONDS = 0.25
+
+
+def _forkserver_context(settings: BatchSettings) -> Any:
+    """The forkserver context; its server preloads the pipeline when the packs are the default.
+
+    Has an effect only before the forkserver starts (the first batch of a process).
+    """
+    context = multiprocessing.get_context("forkserver")
+    default = tuple(settings.packs) == tuple(BatchSettings().packs)
+    context.set_forkserver_preload(["analyser.batch_preload" if default else "analyser.batch"])
+    return context
 
 
 class _Interrupts:
@@ -426,6 +468,9 @@ class DaskExecutor:
     scheduler: str | None = None
     workers: int = os.cpu_count() or 1
     in_flight: int = 4
+
+    def prepare(self, settings: BatchSettings) -> None:
+        """Nothing to start early: the cluster's workers are already running."""
 
     def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
             deliver: Callable[[TaskResult], None]) -> bool:
@@ -528,6 +573,7 @@ def run_batch(
     Files with the same content are analysed once.
     """
     started = time.perf_counter()
+    executor.prepare(settings)
     key = rules_key(settings)
     results: list[StoredResult | None] = [None] * len(items)
     waiting: dict[str, list[int]] = {}  # content hash -> items with that content

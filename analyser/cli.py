@@ -23,14 +23,12 @@ import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from analyser import __version__
-from analyser.engine import Engine
 from analyser.errors import AnalyserError, FileMissingError, UnreadableFileError
 from analyser.model import Evidence, Report
 from analyser.parsers import parse
-from analyser.pipeline import Pipeline, analyse, load_pipeline
 from analyser.report import (
     FailedDocument,
     Outcome,
@@ -41,7 +39,12 @@ from analyser.report import (
     shorten_quote,
 )
 from analyser.rules import DEFAULT_PACKS, available_packs, load_packs
-from analyser.ruletests import iter_example_results
+
+if TYPE_CHECKING:
+    from analyser.pipeline import Pipeline
+
+# spaCy and the engine load only in the commands that grade contracts: `likeness batch` hands
+# that to its workers, and `rules list` / `validate` / `text` start faster without them.
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -239,6 +242,9 @@ def run_rules(args: argparse.Namespace) -> int:
             print(f"ok: {Path(pack.source).name} ({pack.id} {pack.version}, "
                   f"{len(pack.rules)} rules, {len(pack.conditions)} conditions)")
         return EXIT_OK
+    from analyser.engine import Engine
+    from analyser.ruletests import iter_example_results
+
     results = list(iter_example_results(Engine(packs)))
     failed = [r for r in results if not r.passed]
     for result in failed:
@@ -261,6 +267,8 @@ def _report_error(source: str, error: AnalyserError, *, debug: bool) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Analyse every file with one pipeline, print the results and return the exit code."""
+    from analyser.pipeline import load_pipeline
+
     pipeline = load_pipeline(args.packs)
     outcomes = [
         _check_one(file, pipeline, debug=args.debug, password=args.password,
@@ -284,6 +292,8 @@ def _check_one(
     engine: str | None = None,
 ) -> Outcome:
     """Return the report of ``file``, or why it could not be read (also said on stderr)."""
+    from analyser.pipeline import analyse
+
     try:
         return analyse(_readable_path(file), pipeline=pipeline, password=password, engine=engine)
     except AnalyserError as error:
@@ -369,6 +379,7 @@ def exit_code(outcomes: Iterable[Outcome], fail_on: str) -> int:
 def run_annotate(args: argparse.Namespace) -> int:
     """Analyse a Word contract and write it back with a comment on each finding."""
     from analyser.annotate import annotate_docx
+    from analyser.pipeline import analyse, load_pipeline
 
     path = _readable_path(args.file)
     report = analyse(path, pipeline=load_pipeline(args.packs))
@@ -460,6 +471,8 @@ def run_eval(args: argparse.Namespace) -> int:
     labels_path = Path(args.labels)
     labels = [row for row in read_labels(labels_path) if not args.split or row.split == args.split]
     docs = Path(args.docs) if args.docs else labels_path.parent
+    from analyser.pipeline import load_pipeline
+
     pipeline = load_pipeline(args.packs)
     scored = [_Scored(label, _check_one(str(docs / label.file), pipeline, debug=args.debug))
               for label in labels]

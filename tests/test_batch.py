@@ -7,7 +7,11 @@ tests/test_cli_batch.py runs the command with worker processes, Ctrl-C and Dask.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -27,7 +31,8 @@ from analyser.report import validate_report
 from analyser.store import ResultStore
 from benchmarks.hostile import pdf_encrypted, pdf_truncated
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
 GOOD = ("rider_good.pdf", "booking_negation.docx", "tfp_release_noai.txt")
 
 
@@ -52,6 +57,10 @@ class RecordingExecutor:
     def __init__(self, stop_after: int | None = None) -> None:
         self.sent: list[str] = []
         self.stop_after = stop_after
+        self.prepared = 0
+
+    def prepare(self, settings: BatchSettings) -> None:
+        self.prepared += 1
 
     def run(self, tasks: Sequence[Task], settings: BatchSettings, key: str,
             deliver: Callable[[TaskResult], None]) -> bool:
@@ -227,3 +236,48 @@ def test_the_largest_files_are_sent_first_and_results_keep_the_input_order(
     by_size = sorted(names, key=lambda name: -(SAMPLES / name).stat().st_size)
     assert executor.sent == by_size != list(names)
     assert [r.outcome["document"]["name"] for r in batch.results if r] == list(names)
+
+
+def test_preparing_comes_before_the_work(tmp_path: Path) -> None:
+    shutil.copy(SAMPLES / GOOD[2], tmp_path / GOOD[2])
+    executor = RecordingExecutor()
+    with ResultStore(tmp_path / "r.sqlite") as store:
+        run_batch([BatchItem(tmp_path / GOOD[2], GOOD[2])], settings=BatchSettings(),
+                  store=store, executor=executor)
+    assert executor.prepared == 1 and executor.sent == [GOOD[2]]
+
+
+_ORIGIN_SCRIPT = """
+import json, sys
+from pathlib import Path
+from analyser.batch import BatchItem, BatchSettings, LocalExecutor, run_batch
+from analyser.store import ResultStore
+from origin_task import run_task_with_origin
+paths = [Path(p) for p in sys.argv[2:]]
+with ResultStore(Path(sys.argv[1])) as store:
+    run = run_batch([BatchItem(p, p.name) for p in paths], settings=BatchSettings(), store=store,
+                    executor=LocalExecutor(workers=2, task=run_task_with_origin))
+print(json.dumps({"outcomes": [r.outcome for r in run.results],
+                  "main_loaded_spacy": "spacy" in sys.modules}))
+"""
+
+
+@pytest.mark.slow
+def test_workers_start_with_the_forkservers_pipeline_and_the_main_process_never_loads_spacy(
+    tmp_path: Path,
+) -> None:
+    names = list(GOOD)
+    for name in names:
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
+    done = subprocess.run(
+        [sys.executable, "-c", _ORIGIN_SCRIPT, str(tmp_path / "r.sqlite"),
+         *[str(tmp_path / name) for name in names]],
+        capture_output=True, text=True, env=env, timeout=120, check=True)
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["main_loaded_spacy"] is False
+    for outcome in answer["outcomes"]:
+        assert "error" not in outcome and outcome["requirements"]
+        origin = outcome["origin"]
+        # loaded once, in the forkserver that forked this worker, not in the worker itself
+        assert origin["preloaded_in"] == origin["parent"] != origin["pid"]

@@ -237,16 +237,16 @@ class Engine:
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         for sentence in sentences:
-            if context.is_heading(sentence):
-                continue
-            subordinate = context.is_subordinate(sentence)
-            keys = {hit.key for hit in sentence.hits}
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)
                 for hit in sentence.hits
                 if hit.key in self._rule_by_key
             ]
             candidates += list(self._regex_hits(sentence))
+            if not candidates or context.is_heading(sentence):
+                continue
+            subordinate = context.is_subordinate(sentence)
+            keys = {hit.key for hit in sentence.hits}
             marks = _PartyMarks(sentence, parties)
             for rule, first, last in _prefer_specific(candidates):
                 finding = self._read_hit(rule, first, last, sentence, keys, parties, context,

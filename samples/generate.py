@@ -104,6 +104,39 @@ HEADERS: dict[str, str] = {
     "h_commercial_replica_rider_uk": 'Pennant Row Productions Limited - "Keys" - Hearthside',
     "h_cosmetics_campaign_model_jp": "Kotohira Cosmetics Co., Ltd. - Hanamizu Campaign",
     "h_ecommerce_booking_agency_nl": "Grachtengordel Models B.V. - Booking GGM-26-1147",
+    "i_livestream_host_digital_human_cn_long": (
+        "Hangzhou Lanqiao Xingguang Network Technology Co., Ltd."
+        " - Contract No. LQXG-ZB-2026-031"
+    ),
+    "i_estate_jazz_singer_hologram_us_la_long": (
+        "Crescent Lumen Experiences, LLC - Dee Lives on Frenchmen Street - Execution Copy"
+    ),
+    "i_hotel_ai_concierge_term_sheet_ae": (
+        "Qamar Horizon Hotels & Resorts LLC"
+        " - Ref. QH-MKT-2026-07"
+    ),
+    "i_museum_hologram_oral_history_pt": "Fundação Maré Alta - Museu das Marés de Peniche",
+    "i_radio_dj_loanout_voice_model_ph": (
+        "Bayanihan Creative Partners, Inc."
+        " - Sariwa Fresh Regional Radio"
+    ),
+    "i_catalogue_purchase_order_terms_tr": "Kervan Ev Tekstili - Purchase Order KRV-PO-2026-0417",
+    "i_child_performer_guardian_release_ng": "Irinajo Pictures Limited - Kemi's Market Days",
+    "i_performers_collective_agreement_se_long": (
+        "FAS / ASF - Collective Agreement 2026-2029"
+        " - Chapter 4"
+    ),
+    "i_game_character_voice_soundalike_qc": "Studio Pixel Boréal inc. - Pomme et la forêt perdue",
+    "i_agency_side_letter_digital_likeness_in": (
+        "Kesar Bloom Talent LLP"
+        " - Private and Confidential"
+    ),
+    "i_gym_body_scan_avatar_consent_no": "FormFjord - Body Twin consent form v3",
+    "i_employer_training_avatar_policy_ke": "Savanna Ridge Contact Solutions Ltd - Policy HR-27",
+    "i_club_collective_image_rights_assignment_mx": (
+        "Club de Fútbol Venados del Bajío, S.A. de C.V. - English translation"
+    ),
+    "i_ranch_hand_media_clause_us_tx": "Caprock Draw Cattle Company, LLC",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -138,6 +171,28 @@ FOOTERS: dict[str, str] = {
     "h_film_digital_double_on_long": "Larchmere Pictures Inc. - Confidential",
     "h_gesture_dataset_consent_de": "Kaltwasser Vision GmbH - Participant copy - HS-REC-2026-02",
     "h_dubbing_voice_conversion_in": "Kalavani Dubbing Studios LLP, Banjara Hills, Hyderabad",
+    "i_performers_collective_agreement_se_long": (
+        "Unofficial translation"
+        " - the Swedish text prevails"
+    ),
+    "i_game_character_voice_soundalike_qc": (
+        "Studio Pixel Boréal inc., 5445 avenue de Gaspé,"
+        " Montréal"
+    ),
+    "i_agency_side_letter_digital_likeness_in": (
+        "Kesar Bloom Talent LLP, Bandra (West),"
+        " Mumbai 400 050"
+    ),
+    "i_gym_body_scan_avatar_consent_no": "Fjordform Digital AS - Strandkaien 16, 5013 Bergen",
+    "i_employer_training_avatar_policy_ke": "Internal - Savanna Ridge Contact Solutions Ltd",
+    "i_club_collective_image_rights_assignment_mx": (
+        "Certified English translation"
+        " - Santiago de Querétaro"
+    ),
+    "i_ranch_hand_media_clause_us_tx": (
+        "Caprock Draw Cattle Company, LLC"
+        " - 8800 FM 2641, Lubbock County"
+    ),
 }
 
 

@@ -236,13 +236,14 @@ class Engine:
         self, sentences: Iterable[Sentence], parties: Parties, context: _Context
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
+        prefilters = self._prefilters.within(context.document.text)
         for sentence in sentences:
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)
                 for hit in sentence.hits
                 if hit.key in self._rule_by_key
             ]
-            candidates += list(self._regex_hits(sentence))
+            candidates += list(self._regex_hits(sentence, prefilters))
             if not candidates or context.is_heading(sentence):
                 continue
             subordinate = context.is_subordinate(sentence)
@@ -259,17 +260,21 @@ class Engine:
                     finding = replace(finding, rule=replace(finding.rule, fallback=True))
                 yield finding
 
-    def _regex_hits(self, sentence: Sentence) -> Iterator[tuple[Rule, int, int]]:
+    def _regex_hits(
+        self, sentence: Sentence, prefilters: PrefilterBank | None = None
+    ) -> Iterator[tuple[Rule, int, int]]:
         """Regex matches over the sentence's tokens joined by single spaces, as token ranges.
 
-        Each regex first passes a substring prefilter, which skips sentences it cannot match.
+        Each regex first passes a substring prefilter, which skips sentences it cannot match
+        (``prefilters``: the engine's, or the same narrowed to the sentence's document).
         """
         if not self._regexes:
             return
         text = sentence.spaced_text
         starts: list[int] = []
+        bank = prefilters if prefilters is not None else self._prefilters
         for (rule, expression), may_match in zip(
-            self._regexes, self._prefilters.may_match(text), strict=True
+            self._regexes, bank.may_match(text), strict=True
         ):
             if not may_match:
                 continue

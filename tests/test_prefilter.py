@@ -102,3 +102,43 @@ def test_a_bank_answers_as_each_prefilter_alone_would(text: str) -> None:
     prefilters.append(Prefilter.of(re.compile(r"\[\s?fee\s?\]")))  # a case-sensitive one
     expected = [p.may_match(text, Prefilter.fold(text)) for p in prefilters]
     assert PrefilterBank(prefilters).may_match(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(0, 12)), max_size=8))
+def test_a_bank_narrowed_to_a_document_answers_as_the_whole_bank_for_its_sentences(
+    document: str, cuts: list[tuple[int, int]],
+) -> None:
+    from analyser.prefilter import PrefilterBank
+
+    prefilters = [Prefilter.of(pattern) for pattern in SHIPPED]
+    prefilters.append(Prefilter.of(re.compile(r"\[\s?fee\s?\]")))  # a case-sensitive one
+    bank = PrefilterBank(prefilters)
+    # a "sentence": pieces of the document (as tokens are) joined by single spaces
+    sentence = " ".join(document[start : start + size] for start, size in cuts)
+    assert bank.within(document).may_match(sentence) == bank.may_match(sentence)
+
+
+def test_a_narrowed_bank_drops_the_literals_a_document_lacks() -> None:
+    from analyser.prefilter import PrefilterBank
+
+    bank = PrefilterBank([Prefilter.of(re.compile(r"(?:USD|EUR)\s?\d+", re.IGNORECASE)),
+                          Prefilter.of(re.compile(r"opt(?:s|ed)? out", re.IGNORECASE))])
+    narrowed = bank.within("The fee is EUR 500.")
+    assert narrowed.may_match("fee EUR 500") == [True, False]
+    assert narrowed.may_match("you may opt out") == [False, False]  # no "opt" in the document
+    assert bank.may_match("you may opt out") == [False, True]
+
+
+@pytest.mark.parametrize(("document", "sentence"), [
+    # the spaced sentence holds "by " and " pay " although the document has no such substring
+    ("By uploading,you consent(see 4).", "By uploading , you consent ( see 4 ) ."),
+    ("We won't pay(you)for it.", "We wo n't pay ( you ) for it ."),
+])
+def test_literals_with_spaces_are_kept_when_narrowing(document: str, sentence: str) -> None:
+    from analyser.prefilter import PrefilterBank
+
+    bank = PrefilterBank([Prefilter.of(pattern) for pattern in SHIPPED])
+    assert any(bank.may_match(sentence))
+    assert bank.within(document).may_match(sentence) == bank.may_match(sentence)

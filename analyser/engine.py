@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -77,13 +77,16 @@ class Parties:
     person: frozenset[str]
     other: frozenset[str]
     other_label: str
+    # word -> "person" or "other" (a word on both lists is the person's), made from the two sets
+    sides: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        sides = dict.fromkeys(self.other, "other")
+        sides.update(dict.fromkeys(self.person, "person"))
+        object.__setattr__(self, "sides", sides)
 
     def side_of(self, lemma: str) -> str | None:
-        if lemma in self.person:
-            return "person"
-        if lemma in self.other:
-            return "other"
-        return None
+        return self.sides.get(lemma)
 
 
 @dataclass(frozen=True)
@@ -939,7 +942,8 @@ _GRANT_VERBS = frozenset(
 
 
 def _side(token: Token, parties: Parties) -> str | None:
-    return parties.side_of(token.lemma) or parties.side_of(token.lower)
+    sides = parties.sides
+    return sides.get(token.lemma) or sides.get(token.lower)
 
 
 def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues) -> str | None:

@@ -381,19 +381,15 @@ class TextMatcher:
         found: set[tuple[str, int, int]] = set()
         index = self._gate_index
         for start, end in bounds:
-            present = {
-                spacy.attrs.ORTH: set(columns[0][start:end]),
-                spacy.attrs.LOWER: set(columns[1][start:end]),
-                spacy.attrs.LEMMA: set(columns[2][start:end]),
-                _ALWAYS: {_ALWAYS},
-            }
+            present = _SentenceWords(columns, start, end)
             triggered: set[int] = set()
             for attr, by_value in index.items():
                 for value in present[attr].intersection(by_value):
                     triggered.update(by_value[value])
             for number in sorted(triggered):
                 gated = self._gated[number]
-                if gated.may_match(present):
+                # triggered: the sentence has a word of the requirement the pattern is filed under
+                if gated.may_match_once_filed(present):
                     found.update((gated.key, s, e)
                                  for s, e in gated.spans(doc, start, end, columns))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
@@ -444,6 +440,30 @@ class _GatedPattern:
         """Whether every required step has at least one of its values in the text."""
         return all(not values.isdisjoint(present[attr]) for attr, values in self.required)
 
+    def may_match_once_filed(self, present: Mapping[int, set[int]]) -> bool:
+        """:meth:`may_match` for a text known to hold a value of the first requirement (the
+        one the gate index files the pattern under): only the others are checked."""
+        for attr, values in self.required[1:]:  # noqa: SIM110 - a loop: all() costs more here
+            if values.isdisjoint(present[attr]):
+                return False
+        return True
+
+
+
+class _SentenceWords(dict[int, set[int]]):
+    """Attribute id -> the set of a sentence's values of it, each set made when first asked."""
+
+    def __init__(self, columns: Sequence[Sequence[int]], start: int, end: int) -> None:
+        super().__init__()
+        self._columns = columns
+        self._start = start
+        self._end = end
+
+    def __missing__(self, attr: int) -> set[int]:
+        values = {_ALWAYS} if attr == _ALWAYS else set(
+            self._columns[_COLUMN_OF_ATTR[attr]][self._start : self._end])
+        self[attr] = values
+        return values
 
 
 @dataclass(frozen=True)
@@ -575,6 +595,7 @@ _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.
                   spacy.attrs.IS_SPACE, spacy.attrs.IS_PUNCT, spacy.attrs.IS_ALPHA,
                   spacy.attrs.IS_TITLE, spacy.attrs.IS_UPPER, spacy.attrs.IS_LOWER]
 _COLUMN_OF = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
+_COLUMN_OF_ATTR = {spacy.attrs.ORTH: 0, spacy.attrs.LOWER: 1, spacy.attrs.LEMMA: 2}
 _PUNCT_COLUMN = 5
 # Boolean token flags the pattern walker reads, with their column in ``_TOKEN_COLUMNS``.
 _FLAG_COLUMN_OF = {"IS_PUNCT": _PUNCT_COLUMN, "IS_ALPHA": 6, "IS_TITLE": 7, "IS_UPPER": 8,

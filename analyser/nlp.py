@@ -254,10 +254,9 @@ class TextMatcher:
 
     def __init__(self, pattern_sets: Sequence[PatternSet], nlp: Language | None = None) -> None:
         self.nlp = nlp if nlp is not None else build_nlp()
+        # Lemmas are lookup lemmas of the lower-case form, so a phrase matched on lemmas is also
+        # matched whatever its case, and every match on lower-case text is a match on lemmas.
         self._phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        # Lookup lemmas are not always consistent between singular and plural ("recording" ->
-        # "record" but "recordings" -> "recording"), so phrases also match on lower-case text.
-        self._lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._token_matcher = Matcher(self.nlp.vocab)
         self._gated: list[_GatedPattern] = []
         self._strings = _StringCache(self.nlp.vocab.strings)
@@ -266,7 +265,6 @@ class TextMatcher:
             if pattern_set.phrases:
                 docs = [self._words_of(phrase) for phrase in pattern_set.phrases]
                 self._phrase_matcher.add(pattern_set.key, docs)
-                self._lower_matcher.add(pattern_set.key, docs)
             if pattern_set.token_patterns:
                 patterns = [
                     [dict(step) for step in pattern] for pattern in pattern_set.token_patterns
@@ -327,7 +325,7 @@ class TextMatcher:
         if not size:
             return
         strings = self._strings
-        found = set(self._phrase_matcher(doc)) | set(self._lower_matcher(doc))
+        found = set(self._phrase_matcher(doc))
         matches = [(strings[k], s, e) for k, s, e in sorted(found)]
         table = doc.to_array(_TOKEN_COLUMNS)
         columns = table.T.tolist()

@@ -301,3 +301,49 @@ def test_sentence_starts_restart_at_each_forced_index(
     orths = [ids[w] for w in words]
     puncts = [int(w in punct) for w in words]
     assert sentence_starts(orths, puncts, frozenset({ids["."]}), forced) == expected
+
+
+_PHRASES = ("sound recordings", "recording", "voice model", "consents", "digital replica",
+            "likeness", "data")
+_CASED_WORDS = ["Sound", "sound", "SOUND", "Recordings", "recordings", "RECORDING", "recording",
+                "records", "Voice", "voice", "models", "Model", "consent", "Consents", "CONSENTS",
+                "digital", "Digital", "replica", "Replicas", "Likeness", "likenesses", "data",
+                "Data", "datum", ",", ".", "the", "of"]
+
+
+@functools.cache
+def _phrase_matcher_and_reference() -> tuple[TextMatcher, Any]:
+    from spacy.matcher import PhraseMatcher
+
+    matcher = TextMatcher([PatternSet(f"p{i}", phrases=(p,)) for i, p in enumerate(_PHRASES)])
+    reference = PhraseMatcher(matcher.nlp.vocab, attr="LOWER")
+    for i, phrase in enumerate(_PHRASES):
+        reference.add(f"p{i}", [matcher.nlp.make_doc(phrase)])
+    return matcher, reference
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CASED_WORDS), min_size=1, max_size=20).map(" ".join))
+def test_every_phrase_found_in_lower_case_text_is_found_on_lemmas(text: str) -> None:
+    """Phrases are matched on lemmas only: a lemma is looked up from the lower-case form, so a
+    match on the lower-case text (what a second matcher used to add) is never missed."""
+    matcher, reference = _phrase_matcher_and_reference()
+    doc = matcher.nlp.make_doc(text)
+    strings = matcher.nlp.vocab.strings
+    expected = {(strings[key], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                for key, s, e in reference(doc)}
+    found = {(hit.key, sentence.tokens[hit.first].start, sentence.tokens[hit.last - 1].end)
+             for sentence in matcher.iter_sentences([(0, text)]) for hit in sentence.hits}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("SOUND RECORDINGS of the session", "sound recordings"),
+    ("all Sound Recordings", "sound recordings"),
+    ("The Recording", "recording"),
+    ("any Digital Replicas", "digital replica"),  # inflected: matched on lemmas
+])
+def test_phrases_match_whatever_the_case(text: str, phrase: str) -> None:
+    matcher, _ = _phrase_matcher_and_reference()
+    key = f"p{_PHRASES.index(phrase)}"
+    assert any(hit.key == key for s in matcher.iter_sentences([(0, text)]) for hit in s.hits)

@@ -207,7 +207,10 @@ FOOTERS: dict[str, str] = {
     "j_voice_replica_amendment_us": "Brasswind Animation Studios, LLC - Confidential",
     "j_influencer_termo_autorizacao_br": "Cacau Serrano Cosmeticos Ltda. - Sao Paulo/SP",
     "j_telecom_ivr_voice_buyout_uk": "Kestrelnet Communications plc, 1 Brindley Square, Birmingham",
-    "j_archive_actor_ai_restoration_it": "Fondazione Cineteca Estense - Via dei Baluardi 41, Ferrara",
+    "j_archive_actor_ai_restoration_it": (
+        "Fondazione Cineteca Estense"
+        " - Via dei Baluardi 41, Ferrara"
+    ),
 }
 
 

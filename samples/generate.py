@@ -137,6 +137,17 @@ HEADERS: dict[str, str] = {
         "Club de Fútbol Venados del Bajío, S.A. de C.V. - English translation"
     ),
     "i_ranch_hand_media_clause_us_tx": "Caprock Draw Cattle Company, LLC",
+    "j_voice_replica_amendment_us": "Brasswind Animation Studios, LLC - Lanternfish Cove",
+    "j_ad_agency_usage_schedule_au": "Gumleaf & Rowe Advertising Pty Ltd - Job GRA-2026-0193",
+    "j_cession_droit_image_fr": "Atelier Gres de Loire SARL - Tours",
+    "j_talent_agency_exclusive_jp_long": "Kirigaoka Productions Co., Ltd. - Reference Translation",
+    "j_influencer_termo_autorizacao_br": "Cacau Serrano Cosmeticos Ltda. - Verao Serrano 2026",
+    "j_league_player_image_pool_long": "Trans-Pacific Volleyball League - CBA 2026-2030 - Annex F",
+    "j_elearning_instructor_avatar_long": "Brightpath Learning Technologies, Inc. - Skillmeadow",
+    "j_patient_testimonial_release_us": "Corvale Orthopedics, Inc. - Patient Story Program",
+    "j_telecom_ivr_voice_buyout_uk": "Kestrelnet Communications plc - Private and Confidential",
+    "j_archive_actor_ai_restoration_it": "Fondazione Cineteca Estense - Ferrara Ritrovata 2026",
+    "j_dance_recital_filming_notice": "Pirouette Hollow Dance Studio",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -192,6 +203,13 @@ FOOTERS: dict[str, str] = {
     "i_ranch_hand_media_clause_us_tx": (
         "Caprock Draw Cattle Company, LLC"
         " - 8800 FM 2641, Lubbock County"
+    ),
+    "j_voice_replica_amendment_us": "Brasswind Animation Studios, LLC - Confidential",
+    "j_influencer_termo_autorizacao_br": "Cacau Serrano Cosmeticos Ltda. - Sao Paulo/SP",
+    "j_telecom_ivr_voice_buyout_uk": "Kestrelnet Communications plc, 1 Brindley Square, Birmingham",
+    "j_archive_actor_ai_restoration_it": (
+        "Fondazione Cineteca Estense"
+        " - Via dei Baluardi 41, Ferrara"
     ),
 }
 

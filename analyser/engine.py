@@ -887,11 +887,15 @@ class _PartyMarks:
         """The marks before token ``first``, nearest first."""
         if self._positions is None:
             self._positions = []
-            for index, token in enumerate(self._sentence.tokens):
-                if token.lower in {";", ":"}:
+            sentence, sides = self._sentence, self._parties.sides
+            words = sentence.words
+            lowers = words.lowers[sentence.first : sentence.stop]
+            lemmas = words.lemmas[sentence.first : sentence.stop]
+            for index, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+                if lower in {";", ":"}:
                     side = None
                 else:
-                    side = _side(token, self._parties)
+                    side = sides.get(lemma) or sides.get(lower)  # as _side() reads a token
                     if side is None:
                         continue
                 self._positions.append(index)

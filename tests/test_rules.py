@@ -130,3 +130,11 @@ def test_pattern_spacy_rejects_names_rule_and_file(tmp_path: Path) -> None:
     with pytest.raises(RulePackInvalidError) as caught:
         Engine(load_packs([str(path)]))
     assert str(caught.value).startswith("mine.yaml: rule 'ai.mine', field 'patterns': spaCy")
+
+
+@pytest.mark.parametrize("pack", available_packs())
+def test_packs_read_the_same_with_the_fast_yaml_loader(pack: str) -> None:
+    from analyser.rules import _SAFE_LOADER
+
+    text = pack_path(pack).read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=_SAFE_LOADER) == yaml.safe_load(text)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from analyser.batch import (
+    WORKER_GC_THRESHOLD,
     BatchItem,
     BatchSettings,
     LocalExecutor,
@@ -281,3 +282,6 @@ def test_workers_start_with_the_forkservers_pipeline_and_the_main_process_never_
         origin = outcome["origin"]
         # loaded once, in the forkserver that forked this worker, not in the worker itself
         assert origin["preloaded_in"] == origin["parent"] != origin["pid"]
+        # the loaded pipeline is exempt from cycle collection, which runs less often
+        assert origin["frozen"] > 10_000
+        assert tuple(origin["gc_threshold"]) == WORKER_GC_THRESHOLD

@@ -961,6 +961,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and not _closed_before(sentence, h.last, first)
         and not _in_closed_condition(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
+        and not _in_closed_subject(sentence, h.last, first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
     found += [
@@ -1022,6 +1023,24 @@ def _in_other_relative(sentence: Sentence, cue_end: int, first: int) -> bool:
         tokens[index].lower in {"which", "who"} and tokens[index - 1].lower == ","
         for index in range(max(cue_end, 1), first)
     )
+
+
+_MAIN_VERBS = frozenset(
+    ["requires", "require", "needs", "need", "is", "are", "shall", "must", "will", "may", "remains"]
+)
+
+
+def _in_closed_subject(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether the cue sits in a subject phrase that a comma closes right before its main verb:
+    in "any other use, or the creation of any speech that the Participant has not recorded,
+    requires her prior written consent" the "not" belongs to the relative clause inside the
+    subject, not to "requires". Only a comma followed directly by the main verb closes it, so
+    "shall not, without the Model's consent, use" keeps its negation."""
+    tokens = sentence.tokens
+    for index in range(cue_end, first):
+        if tokens[index].lower == "," and index + 1 < first:
+            return tokens[index + 1].lower in _MAIN_VERBS
+    return False
 
 
 _SUBORDINATORS = frozenset(["if", "where", "when", "whenever", "unless", "until", "in case"])

@@ -1,0 +1,361 @@
+"""Costs, third parties, negation scope and run-in headings (the fresh4 first-contact set).
+
+Each phenomenon is read the way a lawyer would read it in any contract: a removal "at no cost to
+you" or a service given "free of charge to any performer" is a cost the person does not bear, not
+unpaid use; an "unpaid amount" that bears interest is a late payment; consent a family or estate
+gives after death is not the person's consent; "you can remain a member without giving this
+consent" makes consent optional for the person, it does not take it away; a parent consenting "on
+behalf of the Child" is a third party's consent, while a lawyer who negotiated "on her behalf" only
+represents her; a power of attorney that is "never sufficient" protects the person; routine visual
+effects work (colour grading, wire removal) needing no consent does not remove consent to replica
+uses; "tell us and we will take it down" is a withdrawal right; "liable for the damages" is a heavy
+condition on it; licences that "continue in perpetuity" after withdrawal undermine it; a
+negation inside the subject ("any speech that the Participant has not recorded, requires her
+consent") does not reach the main verb. Each case is a realistic sentence that must reach a status
+and a look-alike that must not, as (phenomenon, text, requirement, status).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyser.model import Document, Report
+from analyser.pipeline import Pipeline, analyse_document
+
+AI = "The Company may create a Digital Replica of the Model for the Campaign. "
+RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
+GRANT = "2.1 The Model grants the Client the right to use the Photographs on its website for 12 months. "
+
+
+def _report(pipeline: Pipeline, text: str) -> Report:
+    document = Document(text=text, name="case.txt", format="txt", sha256="")
+    return analyse_document(document, pipeline)
+
+
+CASES = [
+    # a cost the person does not bear is not unpaid use
+    (
+        "cost to the person",
+        GRANT + "The Client shall pay the Model a fee of USD 900 for the shoot.\n"
+        "6. If you would like a Photograph taken down, tell the Client and it will remove it "
+        "within five days at no cost to you.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "cost to the person",
+        GRANT + "The Client shall pay the Model a fee of USD 900 for the shoot.\n"
+        "6. The Client may use the Photographs in its catalogue at no cost.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "service free of charge to the person",
+        AI + "4.1 The Company shall pay the Model EUR 2,000 per month of use.\n"
+        "9.2 The union shall give a contract review free of charge to any performer it "
+        "represents.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "service free of charge to the person",
+        AI + "4.1 The Company may use the Digital Replica free of charge.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "late payment",
+        AI + "7.1 The Company shall pay the Model USD 1,500 for each use of the Digital Replica.\n"
+        "14.2 If the Company fails to pay any amount when due, the unpaid amount shall bear "
+        "interest at 1% per month.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "late payment",
+        AI + "7.1 The Model's appearance in the Digital Replica is unpaid.\n",
+        "compensation",
+        "missing",
+    ),
+    # currencies beyond the usual few
+    (
+        "amount in pesos",
+        GRANT + "3. Fee: ARS 850,000 for the shoot day, payable within 30 days.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "amount in pesos",
+        GRANT + "3. Fee: a fee to be agreed between the parties.\n",
+        "compensation",
+        "weak",
+    ),
+    # consent given after death by the family or the estate is not the person's consent
+    (
+        "family consent after death",
+        AI + "4.2 The consent of the Model is not required for any use of the Digital Replica.\n"
+        "8.3 If the Model dies, the Digital Replica shall not be used again unless the Model's "
+        "family agrees otherwise in writing.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "family consent after death",
+        AI + "4.2 The Digital Replica shall not be used without the Model's prior written "
+        "consent.\n",
+        "consent",
+        "present",
+    ),
+    # consent that the person may refuse without consequence is optional, not removed
+    (
+        "without giving this consent",
+        AI + "2.1 The Company shall not create the Digital Replica without the Model's separate "
+        "signed consent. The Model can keep the booking without giving this consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "without giving this consent",
+        AI + "2.1 The Company may create the Digital Replica without the Model's consent.\n",
+        "consent",
+        "missing",
+    ),
+    # a parent consents for a child: a third party's consent
+    (
+        "guardian on behalf",
+        RELEASE.replace("Sam Lee", "Ada Obi, parent of Tolu Obi") + "1.1 I consent on behalf of "
+        "my son to the filming of his image and voice for the Series only. Any other use requires "
+        "my prior written consent.\n",
+        "consent",
+        "weak",
+    ),
+    # counsel who negotiated for the person only represent her
+    (
+        "counsel on behalf",
+        AI + "2.1 The Company shall not use the Digital Replica without the Model's prior written "
+        "consent to each use.\n19. The Model confirms that clause 2 was negotiated on her behalf "
+        "by her lawyer.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "counsel on behalf",
+        AI + "2.1 The Company shall not use the Digital Replica without the Model's prior written "
+        "consent to each use.\n2.2 The Agency may give that consent on the Model's behalf.\n",
+        "consent",
+        "weak",
+    ),
+    # a power of attorney that never counts on its own protects the person
+    (
+        "insufficient power of attorney",
+        AI + "2.1 The Digital Replica may be used only with the Model's prior written consent. A "
+        "consent signed under a power of attorney is valid only if the Model has also "
+        "countersigned it.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "insufficient power of attorney",
+        AI + "2.1 The Digital Replica may be used only with the Model's prior written consent. "
+        "The Model grants the Agency a power of attorney to give that consent for her.\n",
+        "consent",
+        "weak",
+    ),
+    # routine visual effects work needing no consent does not remove consent to replica uses
+    (
+        "routine VFX edits",
+        AI + "2.1 The Company shall not use the Digital Replica without the Model's prior written "
+        "consent. No consent is required for colour grading, wire removal or the correction of "
+        "continuity errors.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "routine VFX edits",
+        AI + "2.1 The Company shall not use the Digital Replica without the Model's prior written "
+        "consent. No consent is required for new scenes created with the Digital Replica.\n",
+        "consent",
+        "weak",
+    ),
+    # the negation of a relative clause inside the subject does not reach the main verb
+    (
+        "negation inside the subject",
+        AI + "2.3 Any other use, or any line that the Model has not recorded, requires her prior "
+        "written consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "negation inside the subject",
+        AI + "2.3 The Company shall not, without the Model's prior written consent, use the "
+        "Digital Replica for any other campaign.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "negation inside the subject",
+        AI + "2.3 Any other use of the Digital Replica does not require the Model's consent.\n",
+        "consent",
+        "missing",
+    ),
+    # telling the other side to take material down is a withdrawal right
+    (
+        "tell us and we take it down",
+        GRANT + "6. If you no longer want a picture to appear on our website, just e-mail us and "
+        "we will remove it within a week.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "tell us and we take it down",
+        GRANT + "6. Please tell us of any change to your address and we will update our "
+        "records.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "removal request window",
+        RELEASE + "4. If you want to be removed from the published footage, e-mail us within "
+        "fourteen (14) days after the last day of the event.\n",
+        "revocation",
+        "weak",
+    ),
+    # delisting is leaving; licences that continue in perpetuity after it undermine it
+    (
+        "delisting",
+        AI + "5.1 You may delist your voice at any time in your dashboard.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "delisting with perpetual licences",
+        AI + "5.1 You may delist your voice at any time in your dashboard. Licences sold before "
+        "you delist continue in perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    # liability for the other side's damages is a heavy condition on withdrawal
+    (
+        "liable for damages",
+        AI + "6.1 The Model may revoke this consent by written notice, and shall be liable for "
+        "the damages the Company suffers as a result.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "liable for damages",
+        AI + "6.1 The Model may revoke this consent by written notice at any time.\n",
+        "revocation",
+        "present",
+    ),
+    # a representation that powers have not been revoked is not about the person's consent
+    (
+        "powers not revoked",
+        GRANT + "\n9. The Client's representative has powers to sign this agreement, which have "
+        "not been revoked or limited.\n",
+        "revocation",
+        "missing",
+    ),
+    # a review of scenes the other side considers in good faith is not a withdrawal right
+    (
+        "request considered beside a withdrawal right",
+        AI + "6.1 The Model may withdraw consent to future uses at any time by written notice.\n"
+        "11.2 The Model may request changes to a scene. The Company shall consider the request "
+        "in good faith.\n",
+        "revocation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_fresh4_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert _report(pipeline, text).requirement(requirement).status == status, phenomenon
+
+
+FLAG_CASES = [
+    # "will not be compensated" says nothing is paid
+    (
+        "not be compensated",
+        RELEASE + "3. I will not be compensated for any use of the footage.\n",
+        "no_further_compensation",
+        True,
+    ),
+    (
+        "not be compensated",
+        RELEASE + "3. I will be compensated at my day rate for each use of the footage.\n",
+        "no_further_compensation",
+        False,
+    ),
+    # training people is not training AI
+    (
+        "training of people",
+        AI + "1.3 Forecast images are AI-generated from the Member's body scan and show how the "
+        "body may look after the chosen training programme.\n",
+        "ai_training_use",
+        False,
+    ),
+    (
+        "training of people",
+        AI + "1.3 The Member's body scans may be used to train the Company's AI models.\n",
+        "ai_training_use",
+        True,
+    ),
+    # use by sponsors and media partners extends the grant to third parties
+    (
+        "sponsors and media partners",
+        RELEASE + "2. My image may be used by the Organiser and its sponsors and media partners "
+        "in coverage of the event.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "sponsors and media partners",
+        RELEASE + "2. My image may be used by the Organiser in coverage of the event.\n",
+        "third_party_transfer",
+        False,
+    ),
+    # waiving inspection
+    (
+        "without inspection",
+        RELEASE + "2. The Photographer may publish the photographs without inspection or approval "
+        "by me.\n",
+        "waiver_of_approval",
+        True,
+    ),
+    # the person's irrevocable entitlement to pay is not an irrevocable grant
+    (
+        "irrevocable entitlement",
+        AI + "5.4 Remuneration under this clause is an irrevocable entitlement of the Model.\n",
+        "irrevocable",
+        False,
+    ),
+    (
+        "irrevocable entitlement",
+        AI + "5.4 The licence of the Digital Replica under this clause is irrevocable.\n",
+        "irrevocable",
+        True,
+    ),
+    # an insufficient power of attorney is no power of attorney flag
+    (
+        "insufficient power of attorney",
+        AI + "3.4 A general power of attorney is never sufficient for a replica consent.\n",
+        "power_of_attorney",
+        False,
+    ),
+    (
+        "insufficient power of attorney",
+        AI + "3.4 The Model grants the Agency a power of attorney to sign replica consents.\n",
+        "power_of_attorney",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "flag", "raised"), FLAG_CASES)
+def test_fresh4_red_flags_read_in_their_sentence(
+    pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
+) -> None:
+    assert (flag in {f.id for f in _report(pipeline, text).red_flags}) is raised, phenomenon

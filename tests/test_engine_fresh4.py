@@ -24,7 +24,10 @@ from analyser.pipeline import Pipeline, analyse_document
 
 AI = "The Company may create a Digital Replica of the Model for the Campaign. "
 RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
-GRANT = "2.1 The Model grants the Client the right to use the Photographs on its website for 12 months. "
+GRANT = (
+    "2.1 The Model grants the Client the right to use the Photographs on its website for "
+    "12 months. "
+)
 
 
 def _report(pipeline: Pipeline, text: str) -> Report:

@@ -38,6 +38,7 @@ from analyser.rules import (
     Rule,
     RulePack,
 )
+from analyser.segmenter import is_sub_number
 
 __all__ = ["ClauseClassifier", "Engine", "Finding", "Parties", "find_parties"]
 
@@ -245,6 +246,10 @@ class Engine:
             candidates += list(self._regex_hits(sentence))
             if not candidates or context.is_heading(sentence):
                 continue
+            head_end = context.run_in_heading_end(sentence)
+            if head_end is not None:
+                # "Third parties: we will not ...": words of a run-in heading name the topic
+                candidates = [c for c in candidates if sentence.tokens[c[2] - 1].end > head_end]
             subordinate = context.is_subordinate(sentence)
             keys = {hit.key for hit in sentence.hits}
             marks = _PartyMarks(sentence, parties)
@@ -635,7 +640,7 @@ class _Context:
             if (
                 clause.number
                 and "." not in clause.number
-                and not clause.number.startswith("(")
+                and not is_sub_number(clause.number)
                 or clause.number is None
                 and clause.heading
             ):
@@ -680,13 +685,37 @@ class _Context:
         }
 
     def is_heading(self, sentence: Sentence) -> bool:
-        """Whether the sentence is only a clause's number and heading line."""
+        """Whether the sentence is only a clause's number and heading (a heading line, or a run-in
+        heading such as "INDIVIDUAL CONSENT." before the clause's first sentence)."""
         clause = self.clauses[self.clause_index(sentence.start)]
         if not clause.heading:
             return _is_heading_line(self.document.text[clause.start : clause.end], clause.number)
+        return sentence.end <= self._heading_end(clause)
+
+    def run_in_heading_end(self, sentence: Sentence) -> int | None:
+        """Where the run-in heading of the sentence's clause ends, if the sentence starts in it."""
+        clause = self.clauses[self.clause_index(sentence.start)]
+        if not clause.heading:
+            return None
+        end = self._heading_end(clause)
+        if not sentence.start < end < sentence.end or self.document.text[end - 1] == "\n":
+            return None
         line_end = self.document.text.find("\n", clause.start, clause.end)
+        # a heading on a line of its own is left to the sentence reading, as before
+        return end if line_end < 0 or end < line_end else None
+
+    def _heading_end(self, clause: Clause) -> int:
+        text = self.document.text
+        line_end = text.find("\n", clause.start, clause.end)
         line_end = clause.end if line_end < 0 else line_end
-        return sentence.end <= line_end
+        assert clause.heading is not None
+        at = text.find(clause.heading, clause.start, line_end)
+        if at < 0:
+            return line_end
+        end = at + len(clause.heading)
+        while end < line_end and text[end] in " \t.:-\u2013\u2014)":
+            end += 1
+        return end
 
     def is_subordinate(self, sentence: Sentence) -> bool:
         """Whether the sentence defines a term or recites the background (WHEREAS, NOW

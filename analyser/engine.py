@@ -993,6 +993,12 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and not _in_closed_subject(sentence, h.last, first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
+    # a negation after the hit reaches it only within its clause: in "on the Artist's behalf, and
+    # the Agency shall not be required to ..." the ", and" closes it
+    post_end = min(
+        [post_end]
+        + [h.first for h in sentence.hits if h.key == "neg:end" and last <= h.first < post_end]
+    )
     found += [
         h
         for h in sentence.hits

@@ -259,6 +259,50 @@ CASES = [
         "revocation",
         "missing",
     ),
+    # a negation after the hit stops at ", and": a loan-out's consent for the person is weak
+    (
+        "post-negation scope",
+        AI + "2.2 The Lender may give all consents on the Artist's behalf, and the Company shall "
+        "not be required to obtain any separate consent from the Artist.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "post-negation scope",
+        AI + "2.2 The Company shall not be required to obtain any separate consent from the "
+        "Artist.\n",
+        "consent",
+        "missing",
+    ),
+    # a request the other side may turn down is not a right to stop
+    (
+        "request that may be declined",
+        AI + "8.1 The Presenter may ask the Head of Brand Communications to retire the avatar. "
+        "The Head of Brand Communications will consider the request and may decline it.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "request that may be declined",
+        AI + "8.1 The Presenter may ask the Head of Brand Communications to retire the avatar, "
+        "and the avatar will be retired within 14 days.\n",
+        "revocation",
+        "present",
+    ),
+    # a fee to be agreed for uses that also need the person's agreement is not an unstated fee
+    (
+        "further uses on agreement and fee",
+        GRANT + "The Client shall pay the Model GBP 900 for the shoot day. Any other use needs "
+        "your written agreement and an additional fee to be agreed with your agent.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "further uses on agreement and fee",
+        GRANT + "The fee for the shoot day is to be agreed with your agent.\n",
+        "compensation",
+        "weak",
+    ),
     # a review of scenes the other side considers in good faith is not a withdrawal right
     (
         "request considered beside a withdrawal right",

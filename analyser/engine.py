@@ -948,17 +948,28 @@ class _PartyMarks:
         """The marks before token ``first``, nearest first."""
         if self._positions is None:
             self._positions = []
-            for index, token in enumerate(self._sentence.tokens):
+            tokens = self._sentence.tokens
+            for index, token in enumerate(tokens):
                 if token.lower in {";", ":"}:
                     side = None
                 else:
                     side = _side(token, self._parties)
-                    if side is None:
+                    if side is None or _in_compound_name(tokens, index):
                         continue
                 self._positions.append(index)
                 self._sides.append(side)
         for k in range(bisect.bisect_left(self._positions, first) - 1, -1, -1):
             yield self._positions[k], self._sides[k]
+
+
+def _in_compound_name(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a party word is the first part of a capitalised name ("AI Presenter Avatars",
+    "Creator Centre", "Model Release"): it names a thing, not the party who acts."""
+    token = tokens[index]
+    if not token.text[:1].isupper() or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].text
+    return following[:1].isupper() and following.isalpha() and following not in {"I"}
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each"})

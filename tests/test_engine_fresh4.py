@@ -419,6 +419,102 @@ FLAG_CASES = [
 ]
 
 
+FLAG_CASES += [
+    # consent deemed from the other contracting party's conduct is not the person's
+    (
+        "supplier's conduct",
+        "2. Talent: two adult models for two days, total buyout.\n9. By accepting this order, or "
+        "by starting performance of it, the Supplier agrees to these terms.\n",
+        "deemed_consent",
+        False,
+    ),
+    (
+        "treated as agreement",
+        AI + "4.4 Attendance at a scheduled recording session is treated as the employee's "
+        "agreement to the use of the recordings.\n",
+        "deemed_consent",
+        True,
+    ),
+    (
+        "changed terms accepted by continued use",
+        AI + "2.3 If we change these terms, your continued use of the app after the change means "
+        "you accept the changed terms.\n",
+        "deemed_consent",
+        True,
+    ),
+    (
+        "changed terms accepted by continued use",
+        AI + "2.3 If we change these terms, your continued use of the app does not mean you "
+        "accept the changed terms; we will ask you to tick a box.\n",
+        "deemed_consent",
+        False,
+    ),
+    # a company's legal representative, and heirs who may ask for removal, do not bind heirs
+    (
+        "legal representative of a company",
+        AI + "Signed for the Company by its legal representative or authorised signatory.\n",
+        "binding_on_heirs",
+        False,
+    ),
+    (
+        "heirs may ask",
+        AI + "11. After the Participant's death the display may continue to the end of the "
+        "period, unless her heirs ask the Museum to remove it.\n",
+        "binding_on_heirs",
+        False,
+    ),
+    (
+        "heirs may ask",
+        AI + "11. This agreement binds the Participant's heirs and personal representatives.\n",
+        "binding_on_heirs",
+        True,
+    ),
+    # alterations that need consent, and edits for length, are not an alteration flag
+    (
+        "consent-requiring alteration",
+        AI + "3.6 A change to the Model's facial expression or body in a material way requires "
+        "consent under clause 3.1.\n",
+        "alteration",
+        False,
+    ),
+    (
+        "voice and look adjustments",
+        AI + "2.4 Buyers may adjust the pitch, speed and accent of the audio generated with the "
+        "Model's voice.\n",
+        "alteration",
+        True,
+    ),
+    (
+        "voice and look adjustments",
+        AI + "2.4 The Company may adjust the schedule of the recording sessions by notice.\n",
+        "alteration",
+        False,
+    ),
+    # licences on to named companies and to the other side's clients
+    (
+        "licence to a named company",
+        RELEASE + "8. The Photographer may license the photographs only to Harbour Books Ltd for "
+        "the exhibition catalogue.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "licence to the other side's clients",
+        AI + "6.4 Training modules containing AI Presenter Avatars may be licensed to the "
+        "Group's outsourcing clients.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "licence to the other side's clients",
+        AI + "6.4 Training modules containing AI Presenter Avatars may not be licensed to the "
+        "Group's outsourcing clients.\n",
+        "third_party_transfer",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "flag", "raised"), FLAG_CASES)
 def test_fresh4_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool

@@ -59,7 +59,7 @@ _HEREINAFTER = re.compile(
 )
 _COMPANY = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|S\.?A\.?S?|AB|Pty|Corp|Corporation|Company|Co|BV|NV|AG|"
-    r"SpA|S\.?r\.?l|Studios?|Agency|Productions?)\b\.?\s*,?\s*$"
+    r"SpA|S\.?r\.?l|S\.?R\.?L|SRL|Ltda|Pte|Bhd|ApS|AS|Oy|KK|C\.?V|Studios?|Agency|Productions?)\b\.?\s*,?\s*$"
 )
 _COMPANY_MARKER = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Pty|Corp|Corporation|BV|B\.V\.|AG|SpA|"
@@ -471,6 +471,9 @@ class Engine:
         relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
         if any(not f.rule.fallback for f in relevant):
             relevant = [f for f in relevant if not f.rule.fallback]
+        if all(f.rule.qualifies for f in relevant):
+            # an exception to a protection ("one archive copy is kept") says nothing on its own
+            relevant = []
         if ai and _express_ai_requirement(relevant):
             # an express AI consent requirement governs AI uses: a grant's territory, term or
             # irrevocability bears on scope, duration and revocation, and a grant that does not

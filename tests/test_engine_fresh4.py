@@ -333,6 +333,73 @@ CASES = [
 ]
 
 
+CASES += [
+    # ownership: the person keeps rights, the other side takes none, or owns the materials
+    (
+        "person keeps personality rights",
+        AI + "8.1 The Model retains her portrait rights and all other personality rights in her "
+        "image and voice.\n",
+        "ownership",
+        "present",
+    ),
+    (
+        "other side acquires nothing",
+        AI + "5.3 Your scans are your personal data, and we do not acquire any rights in your "
+        "body or your image.\n",
+        "ownership",
+        "present",
+    ),
+    (
+        "split ownership",
+        AI + "6.1 The Digital Replica and the recordings are owned by the Foundation. The Model "
+        "keeps her personality rights, including her rights to her image and voice.\n",
+        "ownership",
+        "weak",
+    ),
+    (
+        "split ownership",
+        AI + "6.1 The Digital Replica and the recordings are owned by the Foundation.\n",
+        "ownership",
+        "missing",
+    ),
+    (
+        "belongs to the other side",
+        RELEASE + "9. Copyright in the photographs belongs to the Photographer. Nothing in this "
+        "release transfers my rights in my own name or image to the Photographer.\n",
+        "ownership",
+        "weak",
+    ),
+    (
+        "rights not affected",
+        RELEASE + "7. The Photographer owns the photographs. My rights over my own image are not "
+        "affected by this release.\n",
+        "ownership",
+        "weak",
+    ),
+    # deletion with a copy kept in another sentence; backups deleted too
+    (
+        "copy kept",
+        AI + "11.1 Within 30 days after the Term the Company shall delete the Digital Replica. "
+        "The Company may keep one encrypted copy of the scans for three years.\n",
+        "deletion",
+        "weak",
+    ),
+    (
+        "copy kept",
+        AI + "11.1 Within 30 days after the Term the Company shall delete the Digital Replica, "
+        "including from backups.\n",
+        "deletion",
+        "present",
+    ),
+    (
+        "copy kept alone",
+        AI + "11.1 One archive copy of the recordings is kept for the Company's records.\n",
+        "deletion",
+        "missing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_fresh4_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

@@ -400,6 +400,73 @@ CASES += [
 ]
 
 
+CASES += [
+    # rights that end at death, or need the estate's consent; limited use after death
+    (
+        "ends at death",
+        AI + "10. If the Model dies or becomes permanently incapacitated, the Company shall "
+        "disable the Digital Replica within seven days.\n",
+        "post_mortem",
+        "present",
+    ),
+    (
+        "ends at death",
+        AI + "10. A consent under clause 3 lapses when the Model dies.\n",
+        "post_mortem",
+        "present",
+    ),
+    (
+        "limited use after death",
+        AI + "10. In the event of the Model's death, the Digital Replica may continue to be shown "
+        "until the end of the campaign period.\n",
+        "post_mortem",
+        "weak",
+    ),
+    (
+        "limited use after death",
+        AI + "10. The Digital Replica may continue to be shown until the end of the campaign "
+        "period.\n",
+        "post_mortem",
+        "missing",
+    ),
+    # AI disclosure in other words: displayed words, credits, announcements
+    (
+        "displayed AI notice",
+        AI + "7.2 Every video that uses the Digital Replica shall display the words \"This "
+        "presenter is AI-generated\" at the start.\n",
+        "disclosure",
+        "present",
+    ),
+    (
+        "displayed AI notice",
+        AI + "7.2 Every video that uses the Digital Replica shall display the Brand's logo at the "
+        "start.\n",
+        "disclosure",
+        "missing",
+    ),
+    # counsel named, or only an invitation to consult one
+    (
+        "own counsel",
+        AI + "11. The Model confirms that she was advised on this agreement by her own counsel, "
+        "Ms. Rania Aziz.\n",
+        "representation",
+        "present",
+    ),
+    (
+        "may consult",
+        AI + "11. The Model may consult a lawyer or her union representative before signing.\n",
+        "representation",
+        "weak",
+    ),
+    (
+        "recommended",
+        AI + "11. The Company recommends that the Model ask a lawyer to review this agreement.\n",
+        "representation",
+        "weak",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_fresh4_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

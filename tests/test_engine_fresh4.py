@@ -467,6 +467,46 @@ CASES += [
 ]
 
 
+CASES += [
+    # third parties named in a warranty or a recall disclaimer are not a transfer protection
+    (
+        "third parties in a warranty",
+        RELEASE + "3. The Photographer may license the photographs to third parties, including "
+        "its distributors, for any purpose.\n6. The Photographer warrants that the photographs "
+        "will not infringe the rights of any third party.\n",
+        "transfer",
+        "missing",
+    ),
+    (
+        "third parties in a warranty",
+        RELEASE + "3. The Photographer shall not license the photographs to any third party.\n",
+        "transfer",
+        "present",
+    ),
+    # affiliates together with partners at large, or only a named company
+    (
+        "affiliates and partners",
+        AI + "9.2 The Company may sublicense the licence to its affiliates and to partners that "
+        "distribute the Service.\n",
+        "transfer",
+        "missing",
+    ),
+    (
+        "affiliates and partners",
+        AI + "9.2 The Company may sublicense the licence to its affiliates.\n",
+        "transfer",
+        "weak",
+    ),
+    (
+        "named licensee",
+        RELEASE + "8. The Photographer may license the photographs only to Harbour Books Ltd for "
+        "the exhibition catalogue.\n",
+        "transfer",
+        "weak",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_fresh4_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

@@ -1051,7 +1051,13 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
     # the Agency shall not be required to ..." the ", and" closes it
     post_end = min(
         [post_end]
-        + [h.first for h in sentence.hits if h.key == "neg:end" and last <= h.first < post_end]
+        + [
+            h.first
+            for h in sentence.hits
+            if h.key == "neg:end"
+            and last <= h.first < post_end
+            and " ".join(t.lower for t in sentence.tokens[h.first : h.last]) in _CLAUSE_CLOSERS
+        ]
     )
     found += [
         h
@@ -1071,6 +1077,12 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
     return " / ".join(dict.fromkeys(words))
 
 
+# terminators that close a coordinated clause (not a colon, which may introduce the answer to a
+# table's question: "Consent required: not required")
+_CLAUSE_CLOSERS = frozenset(
+    [", and", "; otherwise", ", otherwise", "otherwise ,", "but", "however", "whereas", "although",
+     "nevertheless", "and may", "and shall", "and will"]
+)
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 
 

@@ -274,6 +274,12 @@ CASES = [
         "consent",
         "missing",
     ),
+    (
+        "post-negation scope",
+        AI + "Separate consent of the Model for each use: not required.\n",
+        "consent",
+        "missing",
+    ),
     # a request the other side may turn down is not a right to stop
     (
         "request that may be declined",

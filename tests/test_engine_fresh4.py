@@ -276,7 +276,7 @@ CASES = [
     ),
     (
         "post-negation scope",
-        AI + "Separate consent of the Model for each use: not required.\n",
+        AI + "Separate consent of the Model: not required.\n",
         "consent",
         "missing",
     ),

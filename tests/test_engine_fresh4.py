@@ -513,6 +513,40 @@ CASES += [
 ]
 
 
+CASES += [
+    # model improvement the person must switch on is opt-in training
+    (
+        "switched on",
+        AI + "5.1 Help improve the app (default off): if you switch this on, we may use your "
+        "selfies to improve our general image models.\n",
+        "ai_training",
+        "present",
+    ),
+    (
+        "switched on",
+        AI + "5.1 We may use your selfies to improve our general image models and to train new "
+        "features.\n",
+        "ai_training",
+        "missing",
+    ),
+    # a bar on training any other model leaves training of the licensed one
+    (
+        "any other model",
+        AI + "9. The Company shall not use the recordings to train any other artificial "
+        "intelligence model.\n",
+        "ai_training",
+        "weak",
+    ),
+    (
+        "any other model",
+        AI + "9. The Company shall not use the recordings to train any artificial intelligence "
+        "model.\n",
+        "ai_training",
+        "present",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_fresh4_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

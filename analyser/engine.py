@@ -746,10 +746,6 @@ class _Context:
     def is_ai_specific(self, sentence: Sentence, keys: set[str]) -> bool:
         if "lex:ai_terms" in keys or self.whole_document_ai:
             return True
-        if self.ai_defined:
-            text = self.document.text[sentence.start : sentence.end]
-            if any(term in text for term in self.ai_defined):
-                return True
         index = self.clause_index(sentence.start)
         return index in self.ai_clauses or self.top_parent[index] in self.ai_clauses
 
@@ -969,10 +965,11 @@ def _in_compound_name(tokens: Sequence[Token], index: int) -> bool:
     """Whether a party word is the first part of a capitalised name ("AI Presenter Avatars",
     "Creator Centre", "Model Release"): it names a thing, not the party who acts."""
     token = tokens[index]
-    if not token.text[:1].isupper() or index + 1 >= len(tokens):
+    if not token.text[:1].isupper() or token.text.isupper() or index + 1 >= len(tokens):
         return False
+    # words in capitals ("THE MODEL AGREES") are a shouted sentence, not a name
     following = tokens[index + 1].text
-    return following[:1].isupper() and following.isalpha() and following not in {"I"}
+    return following[:1].isupper() and following.isalpha() and not following.isupper()
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each"})

@@ -422,6 +422,13 @@ CASES += [
         "present",
     ),
     (
+        "estate consent given in advance",
+        AI + "10. The estate's consent to new performances after the Model's death is given in "
+        "advance by this clause.\n",
+        "post_mortem",
+        "weak",
+    ),
+    (
         "limited use after death",
         AI + "10. In the event of the Model's death, the Digital Replica may continue to be shown "
         "until the end of the campaign period.\n",
@@ -724,6 +731,18 @@ FLAG_CASES += [
         AI + "6.4 Training modules containing AI Presenter Avatars may not be licensed to the "
         "Group's outsourcing clients.\n",
         "third_party_transfer",
+        False,
+    ),
+]
+
+
+FLAG_CASES += [
+    # heirs who receive payments are not bound by the grant
+    (
+        "payments to heirs",
+        AI + "11.3 The Estate may assign its rights to receive payment under this Agreement to "
+        "any heir or legatee of the Artist.\n",
+        "binding_on_heirs",
         False,
     ),
 ]

@@ -119,6 +119,7 @@ class Rule:
     examples: tuple[Example, ...]
     grant: bool = False
     negated_context: tuple[str, ...] = ()
+    qualifies: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,6 +352,7 @@ _RULE_KEYS = [
     "fallback",
     "priority",
     "grant",
+    "qualifies",
     "reason",
     "examples",
 ]
@@ -537,6 +539,7 @@ def _read_rule(source: str, pack_id: str, index: int, data: Any) -> Rule:
         examples=_read_examples(check),
         grant=check.boolean("grant", False),
         negated_context=check.strings("negated_context"),
+        qualifies=check.boolean("qualifies", False),
     )
 
 

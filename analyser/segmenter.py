@@ -3,10 +3,12 @@
 A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
 "(a)", "(iv)", "Article IV", "Art. 3", "Section 3", "Sec. 4", "Schedule 2", "CLAUSE ONE",
 "Paragraph Two.", "Sole Paragraph.", "Article 1 (Purpose)", circled "\u2460", Spanish-style
-"FIRST. -") or that is a
-heading (a short line in capitals or title case). Everything before the first such line is the
-preamble. Every character of the text belongs to exactly one clause, so nothing is lost between
-parsing and analysis.
+"FIRST. -", Nordic "\u00a7 3" sections with "Item 1." paragraphs) or that is a
+heading (a short line in capitals or title case). A numbered line may open with a run-in heading
+("THIRD.- INDIVIDUAL CONSENT. The ...", "8. Third parties: we ..."), recorded as the heading.
+Lettered, circled and "Item" numbers are sub-clauses of the clause before them. Everything before
+the first such line is the preamble. Every character of the text belongs to exactly one clause, so
+nothing is lost between parsing and analysis.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from analyser.model import Clause, Document
 
-__all__ = ["iter_lines", "line_to_start", "segment"]
+__all__ = ["is_sub_number", "iter_lines", "line_to_start", "segment"]
 
 _DECIMAL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.)(?=[ \t]+\S|[ \t]*$)")
 _LETTERED = re.compile(
@@ -30,7 +32,7 @@ _NUMBER_WORDS = (
 _NAMED = re.compile(
     r"[ \t]*(?P<num>(?:(?:ARTICLE|Article|ART\.|Art\.|SECTION|Section|SEC\.|Sec\.|CLAUSE|Clause|"
     r"SCHEDULE|Schedule|ANNEX|Annex|PARAGRAPH|Paragraph|"
-    r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part)"
+    r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part|ITEM|Item|\u00a7)"
     r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]|"
     rf"{_NUMBER_WORDS}|{_NUMBER_WORDS.upper()})"
     r"|SOLE PARAGRAPH|Sole Paragraph|Sole paragraph))"
@@ -41,6 +43,12 @@ _ORDINAL = re.compile(
     r"[ \t]*(?P<num>(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|"
     r"TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|"
     r"TWENTIETH))(?=[ \t]*[.:][ \t]*[-\u2013\u2014]?[ \t]*\S)"
+)
+# a run-in heading: capitals closed by a full stop ("INDIVIDUAL CONSENT. The ..."), or a few words
+# closed by a colon ("Third parties: we will not ...")
+_RUN_IN_CAPS = re.compile(r"(?P<head>[A-Z][A-Z0-9 ,'&/()\u2019-]{3,60}?)\.(?:[ \t]+(?=\S)|[ \t]*$)")
+_RUN_IN_COLON = re.compile(
+    r"(?P<head>[A-Z][A-Za-z'\u2019-]*(?: [A-Za-z'\u2019&-]+){0,3}):[ \t]+(?=\S)"
 )
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019&-]*")
 _MINOR_WORDS = frozenset(
@@ -97,11 +105,36 @@ def line_to_start(line: str) -> LineStart | None:
         if match:
             number = match.group("num").rstrip(".")
             rest = line[match.end() :].strip(" \t:.-\u2013\u2014")
-            heading = rest if rest and _is_heading(rest) else None
+            heading = rest if rest and _is_heading(rest) else _run_in_heading(rest)
             return LineStart(number=number, heading=heading)
     stripped = line.strip()
     if _is_heading(stripped):
         return LineStart(number=None, heading=stripped)
+    return None
+
+
+def is_sub_number(number: str | None) -> bool:
+    """Whether a clause number is a sub-clause of the numbered clause before it: "(a)", "(iv)",
+    circled "\u2461", "Item 2"."""
+    if not number:
+        return False
+    circled = "\u2460" <= number[0] <= "\u2473"
+    return number.startswith("(") or circled or number[:5].lower() == "item "
+
+
+def _run_in_heading(rest: str) -> str | None:
+    """The run-in heading a numbered line opens with, if any: "INDIVIDUAL CONSENT" in
+    "INDIVIDUAL CONSENT. The individual consent of ...", "Third parties" in "Third parties: we
+    will not ..."."""
+    caps = _RUN_IN_CAPS.match(rest)
+    if caps:
+        head = caps.group("head").strip()
+        letters = [c for c in head if c.isalpha()]
+        if len(letters) >= 4 and all(c.isupper() for c in letters) and len(head.split()) <= 8:
+            return head
+    colon = _RUN_IN_COLON.match(rest)
+    if colon and not any(c.isdigit() for c in colon.group("head")):
+        return colon.group("head")
     return None
 
 
@@ -138,9 +171,12 @@ def segment(document: Document) -> tuple[Clause, ...]:
         if start == end and clauses:
             continue
         number = found.number
-        if number is not None and not number.startswith("("):
+        sub = is_sub_number(number)
+        if number is not None and not sub:
             parent = number
-        label = f"{parent}{number}" if number and number.startswith("(") and parent else number
+        label = number
+        if number and sub and parent:
+            label = f"{parent} {number}" if number[:5].lower() == "item " else f"{parent}{number}"
         clauses.append(
             Clause(
                 number=number,

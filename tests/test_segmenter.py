@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyser.model import Document, Page
+from analyser.pipeline import Pipeline, analyse_document
 from analyser.segmenter import line_to_start, segment
 
 
@@ -40,6 +41,17 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("Sole Paragraph. No further fee is due.", "Sole Paragraph", None),
         ("Article 1 (Purpose)", "Article 1", "(Purpose)"),
         ("\u2460 The purpose of this Annex is to set out the rights.", "\u2460", None),
+        # Nordic collective agreements: "\u00a7 3" sections with "Item 1." paragraphs
+        ("\u00a7 3 Consent to Creation and Use", "\u00a7 3", "Consent to Creation and Use"),
+        ("Item 2. The consent shall describe the production.", "Item 2", None),
+        # run-in headings: capitals closed by a full stop, or a few words closed by a colon
+        ("THIRD.- INDIVIDUAL CONSENT. The consent of the players is not required.", "THIRD",
+         "INDIVIDUAL CONSENT"),
+        ("SIXTH.- REVOCATION BY A PLAYER.", "SIXTH", "REVOCATION BY A PLAYER"),
+        ("8. Third parties: we will not give the photographs to anyone.", "8", "Third parties"),
+        ("4.2 NO FEE. The Participant is not paid.", "4.2", "NO FEE"),
+        ("2.1 The Company shall pay USD 500: half on signing.", "2.1", None),
+        ("3. Usage of the photographs for 12 months: online only.", "3", None),
     ],
 )
 def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
@@ -73,6 +85,30 @@ def test_lettered_items_are_labelled_with_their_parent() -> None:
     text = "1. Grant\n1.1 The Model grants:\n(a) print use; and\n(b) online use.\n"
     labels = [c.label for c in segment(_doc(text))]
     assert labels == ["1", "1.1", "1.1(a)", "1.1(b)"]
+
+
+def test_items_and_circled_paragraphs_are_sub_clauses() -> None:
+    text = (
+        "\u00a7 3 Consent\nItem 1. The producer may not.\nItem 2. The consent shall.\n"
+        "Article 4 (Fees)\n\u2460 The Company pays.\n\u2461 The rate is fixed.\n"
+    )
+    labels = [c.label for c in segment(_doc(text))]
+    assert labels == [
+        "\u00a7 3", "\u00a7 3 Item 1", "\u00a7 3 Item 2", "Article 4", "Article 4\u2460",
+        "Article 4\u2461",
+    ]
+
+
+def test_run_in_heading_words_do_not_decide(pipeline: Pipeline) -> None:
+    quiet = (
+        "1. Shoot: Tuesday 3 March in the studio.\n"
+        "8. Third parties: we will not give or license the photographs to any other company.\n"
+    )
+    loud = "8. We may give or license the photographs to third parties.\n"
+    flags = {f.id for f in analyse_document(_doc(quiet), pipeline).red_flags}
+    assert "third_party_transfer" not in flags
+    loud_flags = {f.id for f in analyse_document(_doc(loud), pipeline).red_flags}
+    assert "third_party_transfer" in loud_flags
 
 
 def test_preamble_is_its_own_clause() -> None:

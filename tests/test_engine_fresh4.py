@@ -18,21 +18,15 @@ and a look-alike that must not, as (phenomenon, text, requirement, status).
 from __future__ import annotations
 
 import pytest
+from engine_cases import AI, RELEASE, report_of
 
-from analyser.model import Document, Report
-from analyser.pipeline import Pipeline, analyse_document
+from analyser.pipeline import Pipeline
 
-AI = "The Company may create a Digital Replica of the Model for the Campaign. "
-RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
 GRANT = (
     "2.1 The Model grants the Client the right to use the Photographs on its website for "
     "12 months. "
 )
 
-
-def _report(pipeline: Pipeline, text: str) -> Report:
-    document = Document(text=text, name="case.txt", format="txt", sha256="")
-    return analyse_document(document, pipeline)
 
 
 CASES = [
@@ -558,7 +552,7 @@ CASES += [
 def test_fresh4_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
-    assert _report(pipeline, text).requirement(requirement).status == status, phenomenon
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
 
 
 FLAG_CASES = [
@@ -752,4 +746,4 @@ FLAG_CASES += [
 def test_fresh4_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
 ) -> None:
-    assert (flag in {f.id for f in _report(pipeline, text).red_flags}) is raised, phenomenon
+    assert (flag in {f.id for f in report_of(pipeline, text).red_flags}) is raised, phenomenon

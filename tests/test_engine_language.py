@@ -4,17 +4,9 @@ negative sentence, and the cue the engine reports."""
 from __future__ import annotations
 
 import pytest
+from engine_cases import AI, RELEASE, report_of
 
-from analyser.model import Document, Report, RequirementResult
-from analyser.pipeline import Pipeline, analyse_document
-
-AI = "The Company may create a Digital Replica of the Model for the Campaign. "
-
-
-def _result(pipeline: Pipeline, text: str, requirement: str) -> RequirementResult:
-    document = Document(text=text, name="case.txt", format="txt", sha256="")
-    return analyse_document(document, pipeline).requirement(requirement)
-
+from analyser.pipeline import Pipeline
 
 CASES = [
     # parties: who holds the right, from the contract's own definitions
@@ -271,7 +263,7 @@ CASES = [
 def test_phenomenon_decides_status(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
-    assert _result(pipeline, text, requirement).status == status, phenomenon
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
 
 
 @pytest.mark.parametrize(
@@ -298,7 +290,8 @@ def test_phenomenon_decides_status(
 def test_reasons_report_the_deciding_cue(
     pipeline: Pipeline, text: str, requirement: str, cue: str
 ) -> None:
-    assert any(cue in reason for reason in _result(pipeline, text, requirement).reasons)
+    reasons = report_of(pipeline, text).requirement(requirement).reasons
+    assert any(cue in reason for reason in reasons)
 
 
 def test_contradiction_across_clauses_quotes_both_clauses(pipeline: Pipeline) -> None:
@@ -307,13 +300,12 @@ def test_contradiction_across_clauses_quotes_both_clauses(pipeline: Pipeline) ->
         "4.3 The Model may revoke this consent at any time on written notice.\n"
         "9. General\n9.3 All rights granted under this Agreement are irrevocable.\n"
     )
-    result = _result(pipeline, text, "revocation")
+    result = report_of(pipeline, text).requirement("revocation")
     assert result.status == "weak"
     assert {e.clause for e in result.evidence} >= {"4.3", "9.3"}
     assert any("undermines" in reason for reason in result.reasons)
 
 
-RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
 SELLER = (
     'Prairie Motors, LLC, an Iowa limited liability company doing business as Prairie Chevrolet, '
     '4100 Main Road, Des Moines, Iowa 50310 ("Seller"), and Sam Lee ("Athlete"). '
@@ -718,12 +710,8 @@ GENERALISATION_CASES = [
 def test_generalisation_phenomenon_decides_status(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
-    assert _result(pipeline, text, requirement).status == status, phenomenon
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
 
-
-def _report(pipeline: Pipeline, text: str) -> Report:
-    document = Document(text=text, name="case.txt", format="txt", sha256="")
-    return analyse_document(document, pipeline)
 
 
 @pytest.mark.parametrize(
@@ -743,7 +731,7 @@ def _report(pipeline: Pipeline, text: str) -> Report:
 def test_ai_inside_a_name_is_not_ai_likeness(
     pipeline: Pipeline, text: str, addressed: bool
 ) -> None:
-    assert _report(pipeline, text).ai_addressed is addressed
+    assert report_of(pipeline, text).ai_addressed is addressed
 
 
 @pytest.mark.parametrize(
@@ -754,7 +742,7 @@ def test_ai_inside_a_name_is_not_ai_likeness(
     ],
 )
 def test_irrevocable_flag_needs_the_word(pipeline: Pipeline, text: str, flagged: bool) -> None:
-    flags = {flag.id for flag in _report(pipeline, text).red_flags}
+    flags = {flag.id for flag in report_of(pipeline, text).red_flags}
     assert ("irrevocable" in flags) is flagged
 
 
@@ -944,5 +932,5 @@ def test_irrevocable_flag_needs_the_word(pipeline: Pipeline, text: str, flagged:
 def test_generalisation_phenomenon_decides_flag(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, flagged: bool
 ) -> None:
-    flags = {found.id for found in _report(pipeline, text).red_flags}
+    flags = {found.id for found in report_of(pipeline, text).red_flags}
     assert (flag in flags) is flagged, phenomenon

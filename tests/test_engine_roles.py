@@ -10,21 +10,15 @@ must not, as (phenomenon, text, requirement, status).
 from __future__ import annotations
 
 import pytest
+from engine_cases import AI, RELEASE, report_of
 
-from analyser.model import Document, RequirementResult
-from analyser.pipeline import Pipeline, analyse_document
+from analyser.pipeline import Pipeline
 
-AI = "The Company may create a Digital Replica of the Model for the Campaign. "
-RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
 EXPRESS = (
     "5.1 The Company shall not create or use a Digital Replica of the Model without the "
     "Model's separate prior written consent for each use.\n"
 )
 
-
-def _result(pipeline: Pipeline, text: str, requirement: str) -> RequirementResult:
-    document = Document(text=text, name="case.txt", format="txt", sha256="")
-    return analyse_document(document, pipeline).requirement(requirement)
 
 
 CASES = [
@@ -363,11 +357,11 @@ CASES = [
 def test_role_of_evidence_decides_status(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
-    assert _result(pipeline, text, requirement).status == status, phenomenon
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
 
 
 def test_withdrawal_lock_in_still_bears_on_revocation(pipeline: Pipeline) -> None:
     text = AI + EXPRESS + "5.2 The Model may not withdraw her consent during the first year.\n"
-    result = _result(pipeline, text, "revocation")
+    result = report_of(pipeline, text).requirement("revocation")
     assert result.status == "missing"
     assert any(e.clause == "5.2" for e in result.evidence)

@@ -16,18 +16,9 @@ Each case is a realistic sentence that must reach a status and a look-alike that
 from __future__ import annotations
 
 import pytest
+from engine_cases import AI, RELEASE, report_of
 
-from analyser.model import Document, Report
-from analyser.pipeline import Pipeline, analyse_document
-
-AI = "The Company may create a Digital Replica of the Model for the Campaign. "
-RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
-
-
-def _report(pipeline: Pipeline, text: str) -> Report:
-    document = Document(text=text, name="case.txt", format="txt", sha256="")
-    return analyse_document(document, pipeline)
-
+from analyser.pipeline import Pipeline
 
 CASES = [
     # termination for the other side's breach or insolvency is a remedy, not a withdrawal
@@ -256,7 +247,7 @@ CASES = [
 def test_withdrawal_and_consent_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
-    assert _report(pipeline, text).requirement(requirement).status == status, phenomenon
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
 
 
 @pytest.mark.parametrize(
@@ -287,7 +278,7 @@ def test_withdrawal_and_consent_read_as_a_lawyer_would(
     ],
 )
 def test_ai_only_when_it_is_about_the_person(pipeline: Pipeline, text: str, ai: bool) -> None:
-    assert _report(pipeline, text).ai_addressed is ai
+    assert report_of(pipeline, text).ai_addressed is ai
 
 
 def test_withdrawal_for_all_purposes_is_not_a_blanket_grant(pipeline: Pipeline) -> None:
@@ -295,8 +286,8 @@ def test_withdrawal_for_all_purposes_is_not_a_blanket_grant(pipeline: Pipeline) 
     withdrawal = (
         "You may withdraw your consent at any time, for all purposes or for Purpose B only.\n"
     )
-    assert "any_purpose" in {f.id for f in _report(pipeline, flagged).red_flags}
-    assert "any_purpose" not in {f.id for f in _report(pipeline, withdrawal).red_flags}
+    assert "any_purpose" in {f.id for f in report_of(pipeline, flagged).red_flags}
+    assert "any_purpose" not in {f.id for f in report_of(pipeline, withdrawal).red_flags}
 
 
 FLAG_CASES = [
@@ -397,5 +388,5 @@ FLAG_CASES = [
 def test_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
 ) -> None:
-    flags = {f.id for f in _report(pipeline, text).red_flags}
+    flags = {f.id for f in report_of(pipeline, text).red_flags}
     assert (flag in flags) is raised, phenomenon

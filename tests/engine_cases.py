@@ -1,0 +1,21 @@
+"""What the engine's phenomenon tests share: opening sentences and a text read as a contract.
+
+Each ``test_engine_*`` module pairs realistic sentences that must reach a status with look-alikes
+that must not; a case's text is analysed exactly as a one-clause TXT contract would be.
+"""
+
+from __future__ import annotations
+
+from analyser.model import Document, Report
+from analyser.pipeline import Pipeline, analyse_document
+
+# Opens a case about AI use: the contract then speaks about a digital replica.
+AI = "The Company may create a Digital Replica of the Model for the Campaign. "
+# Opens an I/me release: "I" is the person, the Photographer the other side.
+RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
+
+
+def report_of(pipeline: Pipeline, text: str) -> Report:
+    """The report of ``text`` read as a whole TXT contract."""
+    return analyse_document(Document(text=text, name="case.txt", format="txt", sha256=""),
+                            pipeline)

@@ -86,9 +86,6 @@ class Parties:
         sides.update(dict.fromkeys(self.person, "person"))
         object.__setattr__(self, "sides", sides)
 
-    def side_of(self, lemma: str) -> str | None:
-        return self.sides.get(lemma)
-
 
 @dataclass(frozen=True)
 class Finding:

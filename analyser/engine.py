@@ -806,7 +806,7 @@ def _ai_defined_term(text: str) -> str | None:
     Member")), unless it is a general word."""
     match = _DEFINED_TERM.match(text)
     if not match:
-        # a definition closing the sentence: '... generative artificial intelligence ("Virtual Member").'
+        # a definition closing the sentence: '... generative AI ("Virtual Member").'
         match = _TRAILING_TERM.search(text[-64:])
     if not match:
         return None

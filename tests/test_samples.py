@@ -55,7 +55,8 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 
 # Documents that print no clause numbers at all (an old-style release, a notice with run-in
 # headings, a first-person release, a consumer notice, bulleted volunteer terms, a posted crowd
-# notice, a filming notice posted at an event, a recital's filming notice): their clauses are headings and paragraphs.
+# notice, a filming notice posted at an event, a recital's filming notice): their clauses are
+# headings and paragraphs.
 UNNUMBERED = {
     "f_release_classic_photographer_us.pdf",
     "f_event_attendee_photography_uk.txt",

@@ -338,6 +338,52 @@ def test_fresh5_ai_detection(pipeline: Pipeline, phenomenon: str, text: str, ai:
 
 FLAG_CASES = [
     (
+        "appointed agent and attorney (JP translation)",
+        "Article 4 (1) The Talent appoints the Agency as her exclusive agent and attorney with "
+        "full power to execute agreements concerning the use of her portrait.\n",
+        "power_of_attorney",
+        True,
+    ),
+    (
+        "no separate payment for derivative uses",
+        AI + "Article 8 (3) The monthly fee covers all use of the Digital Replica, and no separate "
+        "payment shall be made for it.\n",
+        "no_further_compensation",
+        True,
+    ),
+    (
+        "use by a third party needs a new authorisation (FR translation)",
+        "Article 2 (d) Any other use of the photographs, in particular on packaging or by any "
+        "third party, shall be the subject of a new written authorisation.\n",
+        "third_party_transfer",
+        False,
+    ),
+    (
+        "a minor's parent as legal representative is not an heir (KR translation)",
+        "This Agreement is signed by the Trainee and by Yoon Jae-sung, father and legal "
+        "representative of the Trainee.\n1. The Agency may photograph the Trainee.\n",
+        "binding_on_heirs",
+        False,
+    ),
+    (
+        "the heirs and legal representatives bound",
+        "9. This release binds my heirs, executors and legal representatives.\n",
+        "binding_on_heirs",
+        True,
+    ),
+    (
+        "the edit shown before use (US patient release)",
+        "B.3 Before first use Corvale will show me the edited video and the final photographs.\n",
+        "alteration",
+        False,
+    ),
+    (
+        "the photographs may be edited",
+        "B.3 Corvale may edit the video and retouch the photographs of me as it sees fit.\n",
+        "alteration",
+        True,
+    ),
+    (
         "considered to have consented",
         AI + "1.3 A performer who completes the capture is considered to have consented to the "
         "creation of the Digital Replica.\n",

@@ -338,6 +338,27 @@ def test_fresh5_ai_detection(pipeline: Pipeline, phenomenon: str, text: str, ai:
 
 FLAG_CASES = [
     (
+        "in Brazil and abroad (BR translation)",
+        "Clause Two The COMPANY may publish the Campaign Content in its channels and in paid "
+        "media, in Brazil and abroad.\n",
+        "worldwide",
+        True,
+    ),
+    (
+        "travel abroad is not a territory",
+        "5. The Company will reimburse the Model's travel expenses for shoots in the UK and "
+        "abroad.\n",
+        "worldwide",
+        False,
+    ),
+    (
+        "licensed for cinema and television (IT translation)",
+        AI + "Art. 6 1) The Foundation may show the Restored Version at the festival and license "
+        "it for cinema, television and streaming in the European Union for fifteen years.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
         "appointed agent and attorney (JP translation)",
         "Article 4 (1) The Talent appoints the Agency as her exclusive agent and attorney with "
         "full power to execute agreements concerning the use of her portrait.\n",

@@ -241,7 +241,8 @@ class Engine:
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         prefilters = self._prefilters.within(context.document.text)
-        for sentence in sentences:
+        sentences = tuple(sentences)
+        for index, sentence in enumerate(sentences):
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)
                 for hit in sentence.hits
@@ -266,6 +267,8 @@ class Engine:
                     # a definition or recital describes; it decides only when no operative
                     # clause speaks to the requirement
                     finding = replace(finding, rule=replace(finding.rule, fallback=True))
+                if finding.effect == "present" and finding.rule.requirement == "revocation":
+                    finding = _weakened_after_semicolon(finding, sentences, index, context)
                 yield finding
 
     def _regex_hits(
@@ -1269,6 +1272,37 @@ def _is_mention(sentence: Sentence, first: int, last: int) -> bool:
         and tokens[last].text in _QUOTES
         and tokens[first - 2].lower in _MENTION_NOUNS
     )
+
+
+_WITHDRAWAL_NOUNS = frozenset(
+    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "it", "this", "such"]
+)
+
+
+def _weakened_after_semicolon(
+    finding: Finding, sentences: Sequence[Sentence], index: int, context: _Context
+) -> Finding:
+    """A withdrawal right whose condition follows a semicolon in the same clause ("You can
+    withdraw your consent in your settings; the withdrawal takes effect only from the end of your
+    subscription period") is weakened by it, as if it stood in the same sentence."""
+    sentence = sentences[index]
+    text = context.document.text
+    if index + 1 >= len(sentences):
+        return finding
+    if not text[sentence.start : sentence.end].rstrip().endswith(";"):
+        return finding
+    following = sentences[index + 1]
+    key = f"weak:{finding.rule.id}"
+    if (
+        context.clause_index(following.start) != context.clause_index(sentence.start)
+        or not any(hit.key == key for hit in following.hits)
+        or not any(t.lower in _WITHDRAWAL_NOUNS for t in following.tokens[:4])
+    ):
+        return finding
+    weakener = _first_weakener(following, key)
+    if weakener is None:
+        return finding
+    return replace(finding, effect="weak", weakened_by=weakener)
 
 
 def _first_text(sentence: Sentence, key: str) -> str | None:

@@ -87,6 +87,20 @@ CASES = [
         "weak",
     ),
     (
+        "condition after a semicolon (app terms)",
+        AI + FEE + "8. You can withdraw your consent to AI voice features in your settings; the "
+        "withdrawal takes effect only from the end of your current subscription period.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a proportionate sentence after a semicolon",
+        AI + FEE + "8. You can withdraw your consent to AI voice features in your settings; we "
+        "will then stop using your voice within seven days.\n",
+        "revocation",
+        "present",
+    ),
+    (
         "withdrawal at any time, with a deadline on the other side only",
         AI + FEE + "6. The Model may withdraw consent at any time by written notice, and the "
         "Company "

@@ -21,7 +21,11 @@ from analyser.model import Clause, Document
 
 __all__ = ["is_sub_number", "iter_lines", "line_to_start", "segment"]
 
-_DECIMAL = re.compile(r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.)(?=[ \t]+\S|[ \t]*$)")
+# "4.2", "4.", a lettered part's "B.3", a bracketed sub-clause run on its number "7(c)(ii)"
+_DECIMAL = re.compile(
+    r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.|[A-H]\.\d{1,2}(?:\.\d{1,2})*"
+    r"|\d{1,3}(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)){1,3})(?=[ \t]+\S|[ \t]*$)"
+)
 _LETTERED = re.compile(
     r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)|[\u2460-\u2473])(?=[ \t]*\S)"
 )
@@ -35,6 +39,8 @@ _NAMED = re.compile(
     r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part|ITEM|Item|\u00a7)"
     r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]|"
     rf"{_NUMBER_WORDS}|{_NUMBER_WORDS.upper()})"
+    # a schedule's parts and paragraphs run on: "Schedule 2 Part B para 3."
+    r"(?:[ \t]+(?:Part|PART|para|Para|paragraph|Paragraph)[ \t]+(?:\d{1,3}|[A-Z])){0,2}"
     r"|SOLE PARAGRAPH|Sole Paragraph|Sole paragraph))"
     r"(?=[ \t]*(?:[:.\-\u2013\u2014][ \t]*\S.*|[ \t]+[A-Z][^.]{0,70}"
     r"|[ \t]*\([^()]{1,60}\)[ \t]*|)$)"

@@ -55,7 +55,8 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 
 # Documents that print no clause numbers at all (an old-style release, a notice with run-in
 # headings, a first-person release, a consumer notice, bulleted volunteer terms, a posted crowd
-# notice, a filming notice posted at an event): their clauses are headings and paragraphs.
+# notice, a filming notice posted at an event, a recital's filming notice): their clauses are
+# headings and paragraphs.
 UNNUMBERED = {
     "f_release_classic_photographer_us.pdf",
     "f_event_attendee_photography_uk.txt",
@@ -64,6 +65,7 @@ UNNUMBERED = {
     "h_bridal_fair_volunteer_models_ie.txt",
     "h_music_video_crowd_notice_us_ga.pdf",
     "i_ai_summit_filming_notice_us_ga.txt",
+    "j_dance_recital_filming_notice.docx",
 }
 
 

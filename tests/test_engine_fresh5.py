@@ -22,21 +22,16 @@ look-alike that must not, as (phenomenon, text, requirement, status).
 from __future__ import annotations
 
 import pytest
+from engine_cases import AI, report_of
 
-from analyser.model import Document, Report
-from analyser.pipeline import Pipeline, analyse_document
+from analyser.pipeline import Pipeline
 from analyser.segmenter import line_to_start
 
-AI = "The Company may create a Digital Replica of the Model for the Campaign. "
 FEE = (
     "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica "
     "appears.\n"
 )
 
-
-def _report(pipeline: Pipeline, text: str) -> Report:
-    document = Document(text=text, name="case.txt", format="txt", sha256="")
-    return analyse_document(document, pipeline)
 
 
 CASES = [
@@ -312,7 +307,7 @@ CASES = [
 def test_fresh5_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
-    assert _report(pipeline, text).requirement(requirement).status == status, phenomenon
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
 
 
 AI_CASES = [
@@ -347,7 +342,7 @@ AI_CASES = [
 
 @pytest.mark.parametrize(("phenomenon", "text", "ai"), AI_CASES)
 def test_fresh5_ai_detection(pipeline: Pipeline, phenomenon: str, text: str, ai: bool) -> None:
-    assert _report(pipeline, text).ai_addressed is ai, phenomenon
+    assert report_of(pipeline, text).ai_addressed is ai, phenomenon
 
 
 FLAG_CASES = [
@@ -439,7 +434,7 @@ FLAG_CASES = [
 def test_fresh5_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
 ) -> None:
-    assert (flag in {f.id for f in _report(pipeline, text).red_flags}) is raised, phenomenon
+    assert (flag in {f.id for f in report_of(pipeline, text).red_flags}) is raised, phenomenon
 
 
 @pytest.mark.parametrize(

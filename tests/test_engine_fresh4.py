@@ -747,3 +747,22 @@ def test_fresh4_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
 ) -> None:
     assert (flag in {f.id for f in report_of(pipeline, text).red_flags}) is raised, phenomenon
+
+
+@pytest.mark.parametrize(("text", "ai_specific"), [
+    # the defined term named later in lower case and plural is still the AI feature
+    ('1. "Synthetic Spot" means an advertisement that shows a digital replica of the Talent.\n'
+     "2. The Talent's written consent is required before any synthetic spots are published.\n",
+     True),
+    ('1. "Synthetic Spot" means an advertisement that shows a digital replica of the Talent.\n'
+     "2. The Talent's written consent is required before any Synthetic Spot is published.\n",
+     True),
+    # a term defined without AI words does not make the clause naming it an AI clause
+    ('1. "Print Spot" means a press advertisement. The Company may also use artificial '
+     "intelligence tools to schedule bookings.\n2. The Talent's written consent is required "
+     "before any print spots are published.\n", False),
+])
+def test_a_term_defined_by_ai_words_marks_the_clauses_naming_it_in_any_case(
+    pipeline: Pipeline, text: str, ai_specific: bool
+) -> None:
+    assert report_of(pipeline, text).requirement("consent").ai_specific is ai_specific

@@ -280,3 +280,42 @@ def test_definitions_found_from_their_tails_are_those_the_whole_regex_finds(text
     expected = [(m.start(), m.end(), m.groupdict()) for m in _DEFINITION.finditer(text)]
     found = [(m.start(), m.end(), m.groupdict()) for m in _iter_definition_matches(text)]
     assert found == expected
+
+
+_TERM_PIECES = ["Synthetic Spot", "synthetic spots", "SYNTHETIC", "spot", "Moa Echo", "moa",
+                " ", "\n", "s", "S", "\u017f", "\u212a", "K", "k", "\u0130", "\u0131", "i", "I",
+                "\u00c9cho", "\u00e9", "\u03a3", "\u03c2", "\u03c3", "ss", "\u00df"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TERM_PIECES), max_size=30).map("".join),
+       st.lists(st.sampled_from(_TERM_PIECES), min_size=1, max_size=3).map("".join))
+def test_defined_terms_are_found_where_a_case_insensitive_regex_finds_them(
+    text: str, term: str
+) -> None:
+    import re
+
+    from analyser.engine import _iter_term_starts
+    from analyser.prefilter import Prefilter
+
+    expected = [m.start() for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
+    assert list(_iter_term_starts(term, text, Prefilter.fold(text))) == expected
+
+
+def test_a_defined_term_found_by_plain_search_ignores_case_and_does_not_overlap() -> None:
+    from analyser.engine import _iter_term_starts
+    from analyser.prefilter import Prefilter
+
+    text = "Synthetic Spot; SYNTHETIC SPOTS; synthetic spotsynthetic spot"
+    assert Prefilter.fold(text) is not None  # the plain search is used
+    assert list(_iter_term_starts("synthetic spot", text, Prefilter.fold(text))) == [0, 16, 33, 47]
+    assert list(_iter_term_starts("sss", "ssssss", Prefilter.fold("ssssss"))) == [0, 3]
+
+
+def test_a_kelvin_sign_is_matched_as_k_as_re_does() -> None:
+    from analyser.engine import _iter_term_starts
+    from analyser.prefilter import Prefilter
+
+    text = "Kelvin \u212aelvin"
+    assert Prefilter.fold(text) is None  # re matches the sign to "k": the regex is used
+    assert list(_iter_term_starts("kelvin", text, Prefilter.fold(text))) == [0, 7]

@@ -55,7 +55,7 @@ class Prefilter:
     @staticmethod
     def fold(text: str) -> str | None:
         """``text`` as folded prefilters search it, or None if it must not be skipped by them."""
-        return text.lower() if _FOLDS_TO_ASCII.isdisjoint(text) else None
+        return text.lower() if text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text) else None
 
     def may_match(self, text: str, folded: str | None) -> bool:
         """Whether ``text`` holds a literal of every set (``folded``: ``Prefilter.fold(text)``)."""
@@ -132,7 +132,7 @@ class PrefilterBank:
 def _present(masks: tuple[tuple[str, int], ...], document: str) -> tuple[tuple[str, int], ...]:
     """The (literal, mask) pairs whose literal holds a space or occurs in ``document``."""
     return tuple((literal, mask) for literal, mask in masks
-                 if literal in document or any(char.isspace() for char in literal))
+                 if literal in document or not _NO_SPACE(literal))
 
 
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
@@ -151,6 +151,8 @@ def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
 # (found by trying every code point against every ASCII letter): dotted and dotless i, long s,
 # Kelvin sign.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+# Whether a string holds no whitespace character (str.isspace's sense), as one C-level match.
+_NO_SPACE: Any = re.compile(r"[^\s]*").fullmatch
 # Characters without case (Unicode gives case mappings only to letters, letter numbers and a few
 # symbols and marks): punctuation, currency and maths signs, decimal digits, spaces.
 _CASELESS_CATEGORIES = frozenset({"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc", "Sm", "Nd", "Zs"})

@@ -746,7 +746,7 @@ class _Context:
         """Whether the sentence defines a term or recites the background (WHEREAS, NOW
         THEREFORE): it describes the deal, it does not give or take a protection."""
         text = self.document.text[sentence.start : sentence.end]
-        return bool(_DEFINES.match(text) or _RECITAL.search(text))
+        return bool(_DEFINES.match(text) or _is_recital(text))
 
     def clause_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.clause_starts, offset) - 1, 0)
@@ -777,11 +777,30 @@ _DEFINES = re.compile(
     r"is\s+defined\s+as|includes)\b",
     re.IGNORECASE,
 )
+# A recital: its whole definition, which ``_is_recital`` answers as (property-tested) in two parts.
 _RECITAL = re.compile(
     r"^\W{0,3}(?:(?:[A-Z]|\(\w{1,3}\))[.)]?\s+)?(?:WHEREAS|NOW,?\s+THEREFORE|RECITALS?\b)"
     r"|\bin\s+consideration\s+of\s+the\s+mutual\s+(?:promises|covenants|agreements|undertakings)",
     re.IGNORECASE,
 )
+_RECITAL_OPENING = re.compile(
+    r"\W{0,3}(?:(?:[A-Z]|\(\w{1,3}\))[.)]?\s+)?(?:WHEREAS|NOW,?\s+THEREFORE|RECITALS?\b)",
+    re.IGNORECASE,
+)
+_MUTUAL_PROMISES = re.compile(
+    r"\bin\s+consideration\s+of\s+the\s+mutual\s+(?:promises|covenants|agreements|undertakings)",
+    re.IGNORECASE,
+)
+
+
+def _is_recital(text: str) -> bool:
+    """Whether ``_RECITAL`` finds a recital in ``text``: its opening, tried at the start only,
+    or its mutual-promises phrase, searched for only in a text that holds "consideration" (a
+    long case-insensitive search is the costly part, and most sentences lack the word)."""
+    if _RECITAL_OPENING.match(text):
+        return True
+    folded = Prefilter.fold(text)
+    return (folded is None or "consideration" in folded) and bool(_MUTUAL_PROMISES.search(text))
 
 
 _DEFINED_TERM = re.compile(

@@ -319,3 +319,17 @@ def test_a_kelvin_sign_is_matched_as_k_as_re_does() -> None:
     text = "Kelvin \u212aelvin"
     assert Prefilter.fold(text) is None  # re matches the sign to "k": the regex is used
     assert list(_iter_term_starts("kelvin", text, Prefilter.fold(text))) == [0, 7]
+
+
+_RECITAL_PIECES = ["WHEREAS", "whereas", "Now, therefore", "NOW THEREFORE", "Recitals", "(A) ",
+                   "B. ", "in consideration of the mutual promises", "In Consideration Of The Mutual",
+                   " covenants", " undertakings", "considerat\u0131on", "\u017f", " ", "\n", "-",
+                   "the Model", "consideration", "mutual", "agreements"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RECITAL_PIECES), max_size=12).map("".join))
+def test_recitals_are_found_where_the_whole_recital_regex_finds_them(text: str) -> None:
+    from analyser.engine import _RECITAL, _is_recital
+
+    assert _is_recital(text) == bool(_RECITAL.search(text))

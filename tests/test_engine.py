@@ -322,7 +322,8 @@ def test_a_kelvin_sign_is_matched_as_k_as_re_does() -> None:
 
 
 _RECITAL_PIECES = ["WHEREAS", "whereas", "Now, therefore", "NOW THEREFORE", "Recitals", "(A) ",
-                   "B. ", "in consideration of the mutual promises", "In Consideration Of The Mutual",
+                   "B. ", "in consideration of the mutual promises",
+                   "In Consideration Of The Mutual",
                    " covenants", " undertakings", "considerat\u0131on", "\u017f", " ", "\n", "-",
                    "the Model", "consideration", "mutual", "agreements"]
 

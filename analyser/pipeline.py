@@ -8,16 +8,26 @@ reusable part (spaCy and the rule packs) once; pass it to ``analyse`` to check m
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analyser.engine import Engine
-from analyser.model import Document, Report
+from analyser.model import Document, ExtractionWarning, Report
 from analyser.parsers import parse
 from analyser.rules import DEFAULT_PACKS, RulePack, load_packs
 from analyser.segmenter import segment
 
-__all__ = ["Pipeline", "analyse", "analyse_document", "load_pipeline"]
+__all__ = ["MIN_WORDS", "Pipeline", "analyse", "analyse_document", "load_pipeline", "word_count"]
+
+# A text with fewer words is still graded, with a `too_short` warning. The shortest contract worth
+# grading names the parties, grants a use and is signed: a bare one-paragraph release runs to
+# 60-100 words, the shortest bundled sample to about 180. Thirty words is two sentences, too few
+# for any of that, and far below every real contract, so the warning does not fire on one.
+MIN_WORDS = 30
+# Chinese and Japanese write words without spaces: each of their characters counts as a word
+_CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.,-][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,7 @@ def load_pipeline(packs: Sequence[str] = DEFAULT_PACKS) -> Pipeline:
 
 def analyse_document(document: Document, pipeline: Pipeline) -> Report:
     """Segment an already parsed document and grade it with ``pipeline``."""
+    document = _with_length_warning(document)
     clauses = segment(document)
     return pipeline.engine.analyse(document, clauses)
 
@@ -56,3 +67,28 @@ def analyse(
     """Read ``source`` (a path or bytes) and return its report; AnalyserError if unreadable."""
     active = pipeline if pipeline is not None else load_pipeline(packs)
     return analyse_document(parse(source, name, password=password, engine=engine), active)
+
+
+def word_count(text: str) -> int:
+    """The words of ``text``: runs of letters and digits ("Model's", "7.2" and "sub-licence"
+    count once), and each Chinese or Japanese character."""
+    characters = len(_CJK_CHARACTER.findall(text))
+    return characters + len(_WORD.findall(_CJK_CHARACTER.sub(" ", text)))
+
+
+def _with_length_warning(document: Document) -> Document:
+    """The document, with a ``too_short`` warning when its text is too short to be a contract (a
+    stray note, a title, the wrong file): it is still graded, but nearly everything will read as
+    missing, and the reader should know why."""
+    words = word_count(document.text)
+    if words >= MIN_WORDS or any(w.code == "too_short" for w in document.warnings):
+        return document
+    warning = ExtractionWarning(
+        code="too_short",
+        message=(
+            f"the text has only {words} word{'' if words == 1 else 's'}, too few for a contract "
+            f"(even a short release has more than {MIN_WORDS} words); the results below "
+            "describe only this text, so check that you chose the right file"
+        ),
+    )
+    return replace(document, warnings=(*document.warnings, warning))

@@ -373,3 +373,11 @@ def test_contract_text_is_escaped_not_rendered(downloads: dict[str, bytes]) -> N
 )
 def test_escape_markdown(raw: str, escaped: str) -> None:
     assert load_app_module().escape_markdown(raw) == escaped
+
+
+def test_too_short_upload_warns_and_is_still_graded() -> None:
+    at = upload(fresh_page(), ("contract.pdf", b"hello"))
+    assert not any("could not be read" in str(box.value) for box in at.error)
+    warnings = [str(box.value) for box in at.warning]
+    assert any("too few for a contract" in w for w in warnings), warnings
+    assert "Your protections" in [header.value for header in at.subheader]

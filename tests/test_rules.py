@@ -63,6 +63,17 @@ def _set_rule_field(field: str, value: object) -> object:
     return mutate
 
 
+def _ai_specific_with_regex(data: dict[str, list[dict[str, object]]]) -> None:
+    # which sentences speak about AI is settled from phrase and pattern matches, before regexes
+    data["rules"][0]["ai_specific"] = True
+    data["rules"][0]["regex"] = ["digital twin"]
+
+
+def _ai_specific_requirement_rule(data: dict[str, list[dict[str, object]]]) -> None:
+    rule = next(r for r in data["rules"] if r["target"] == "requirement")
+    rule["ai_specific"] = True
+
+
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
@@ -76,6 +87,11 @@ def _set_rule_field(field: str, value: object) -> object:
         (_set_rule_field("priority", "high"), "field 'priority': expected an integer"),
         (_set_rule_field("patterns", [[{"BOGUS": 1}]]), "field 'patterns[0]'"),
         (_set_rule_field("patterns", [[{"LOWER": True}]]), "field 'patterns[0].LOWER'"),
+        (_set_rule_field("ai_specific", "yes"), "field 'ai_specific': expected true or false"),
+        (_ai_specific_with_regex,
+         "field 'regex': expected no regex on a rule with ai_specific: true"),
+        (_ai_specific_requirement_rule,
+         "field 'target': expected ai on a rule with ai_specific: true, found 'requirement'"),
     ],
 )
 def test_broken_rule_gives_one_precise_error(tmp_path: Path, mutate: object, expected: str) -> None:

@@ -242,8 +242,13 @@ class Engine:
         self, sentences: Iterable[Sentence], parties: Parties, context: _Context
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
-        prefilters = self._prefilters.within(context.document.text)
         sentences = tuple(sentences)
+        # Regexes read sentences' tokens joined by spaces, so a literal without a space can
+        # only be found inside one token: the contract's distinct tokens are all a prefilter
+        # needs to narrow to (a far shorter text to search than the contract).
+        words = {id(s.words): s.words for s in sentences}.values()
+        prefilters = self._prefilters.within(
+            "\n".join(set().union(*(w.texts for w in words))))
         for index, sentence in enumerate(sentences):
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)

@@ -142,3 +142,17 @@ def test_literals_with_spaces_are_kept_when_narrowing(document: str, sentence: s
     bank = PrefilterBank([Prefilter.of(pattern) for pattern in SHIPPED])
     assert any(bank.may_match(sentence))
     assert bank.within(document).may_match(sentence) == bank.may_match(sentence)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES).map(str.strip).filter(bool), max_size=30))
+def test_a_bank_narrowed_to_the_distinct_tokens_answers_as_the_whole_bank(
+    tokens: list[str],
+) -> None:
+    from analyser.prefilter import PrefilterBank
+
+    # what the engine does: narrow to the contract's distinct tokens, read a sentence of them
+    bank = PrefilterBank([Prefilter.of(pattern) for pattern in SHIPPED])
+    sentence = " ".join(tokens)
+    narrowed = bank.within("\n".join(set(tokens)))
+    assert narrowed.may_match(sentence) == bank.may_match(sentence)

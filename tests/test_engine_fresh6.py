@@ -385,6 +385,92 @@ FLAG_CASES = [
 ]
 
 
+TRANSFER_CASES = [
+    (
+        "client permits its agency and studio to use the likeness (Scotland)",
+        AI + "(8) The Client may permit its advertising agency and production studio to create "
+        "and use the Digital Replica on the Client's behalf for the purposes of the Engagement.\n",
+        True,
+    ),
+    (
+        "named retailers in an annex may use the photographs (FI)",
+        RELEASE + "3.2 The Photographer's authorised retailers listed in Annex 1 may use the same "
+        "photographs at the point of sale and in their online shops.\n",
+        True,
+    ),
+    (
+        "material provided to travel agents and airlines (ID notice)",
+        "3.1 We may use the material on our website and in brochures, including material "
+        "provided to travel agents, online travel platforms and airlines for the marketing of "
+        "their own packages.\n",
+        True,
+    ),
+    (
+        "recordings shared only with a named customer (VN form)",
+        AI + "7.1 Your recordings will be shared only with Kestrel, for the purpose described in "
+        "section 1, under a written data transfer agreement.\n",
+        True,
+    ),
+    (
+        "licensed, with the recordings, to broadcasters (CO release)",
+        RELEASE + "2.5 The Photographer may license the series, with the recordings, to "
+        "broadcasters, streaming platforms and distributors in any country.\n",
+        True,
+    ),
+    (
+        "the client may not permit any agency to use it",
+        AI + "(8) The Client shall not permit any agency or studio to use the Digital Replica.\n",
+        False,
+    ),
+    (
+        "marketing e-mails sent to customers are publication, not transfer",
+        RELEASE + "3.1 The Photographer may use the photographs on its website and in marketing "
+        "e-mails sent to its customers.\n",
+        False,
+    ),
+    (
+        "a processor that hosts the recordings",
+        AI + "7.1 Your recordings will be shared only with Loomwork, our processor, which hosts "
+        "them on our instructions.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "raised"), TRANSFER_CASES)
+def test_fresh6_material_passed_on_is_a_transfer(
+    pipeline: Pipeline, phenomenon: str, text: str, raised: bool
+) -> None:
+    flags = {f.id for f in report_of(pipeline, text).red_flags}
+    assert ("third_party_transfer" in flags) is raised, phenomenon
+
+
+AI_CASES = [
+    (
+        "LED volume set extensions and CGI landscapes (CO release)",
+        "1.2 Some scenes are filmed on an LED volume stage, where the backgrounds you see around "
+        "you are digital set extensions and computer-generated landscapes displayed on screens.\n",
+        False,
+    ),
+    (
+        "synthetic fabrics in a catalogue",
+        "1. The Model will wear garments made of synthetic fabrics for the catalogue shoot.\n",
+        False,
+    ),
+    (
+        "a computer-generated version of the performer",
+        "1. The Producer may create a computer-generated version of the Performer for crowd "
+        "scenes.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "ai"), AI_CASES)
+def test_fresh6_ai_detection(pipeline: Pipeline, phenomenon: str, text: str, ai: bool) -> None:
+    assert report_of(pipeline, text).ai_addressed is ai, phenomenon
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "flag", "raised"), FLAG_CASES)
 def test_fresh6_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool

@@ -697,6 +697,7 @@ class _Context:
             for term in dict.fromkeys(ai_defined):
                 for named in _iter_term_starts(term, document.text, folded):
                     ai_clauses.add(bisect.bisect_right(starts, named) - 1)
+        ai_clauses |= _ai_list_items(document.text, clauses, ai_clauses)
         parents = []
         current = 0
         for index, clause in enumerate(clauses):
@@ -876,6 +877,32 @@ def _iter_term_starts(term: str, text: str, folded: str | None) -> Iterator[int]
     while start >= 0:
         yield start
         start = folded.find(needle, start + len(needle))
+
+
+def _ai_list_items(text: str, clauses: Sequence[Clause], ai_clauses: set[int]) -> set[int]:
+    """The items of a list that speaks about AI, read as one sentence with its lead-in.
+
+    "12.3 Withdrawal: (a) the Performer may withdraw a consent ... before the Content Lock; and
+    (b) from the Content Lock ... the Digital Double ...": items "(a)", "(b)" after a lead-in that
+    ends with a colon continue one sentence, so when the lead-in or any item speaks about AI,
+    every item does.
+    """
+    found: set[int] = set()
+    index = 0
+    while index < len(clauses):
+        lead = clauses[index]
+        items = index + 1
+        while items < len(clauses) and is_sub_number(clauses[items].number):
+            items += 1
+        group = range(index, items)
+        if (
+            items > index + 1
+            and text[lead.start : lead.end].rstrip().endswith(":")
+            and any(i in ai_clauses for i in group)
+        ):
+            found.update(group)
+        index = max(items, index + 1)
+    return found
 
 
 def _ai_defined_term(text: str) -> str | None:

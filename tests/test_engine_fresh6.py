@@ -31,9 +31,9 @@ FEE = (
     "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica "
     "appears.\n"
 )
-ASK = "3. The Company shall not use the Digital Replica in any new Campaign without the Model's prior written consent.\n"
-WITHDRAW = (
-    "6. The Model may withdraw her consent to the Digital Replica at any time by written notice.\n"
+ASK = (
+    "3. The Company shall not use the Digital Replica in any new Campaign without the Model's "
+    "prior written consent.\n"
 )
 
 
@@ -41,9 +41,9 @@ CASES = [
     # consent by silence: an item deemed approved, a consent deemed given after a request
     (
         "item deemed approved after ten business days (HK letter)",
-        AI + FEE + "3. We will submit each render for the Estate's approval. If the Estate does not "
-        "respond to a request for approval within ten (10) Business Days after receiving it, the "
-        "item shall be deemed approved.\n",
+        AI + FEE + "3. We will submit each render for the Estate's approval. If the Estate does "
+        "not respond to a request for approval within ten (10) Business Days after receiving "
+        "it, the item shall be deemed approved.\n",
         "consent",
         "weak",
     ),
@@ -283,6 +283,33 @@ CASES = [
         "writing to us, and we will remove it within seven days.\n",
         "revocation",
         "present",
+    ),
+    # the items of a list after a lead-in colon are one sentence: an AI item makes every item AI
+    (
+        "withdrawal before content lock, irrevocable after it (EE rider)",
+        AI + FEE + "12. Further Titles, Withdrawal and Lock\n12.3 Withdrawal:\n(a) the Performer "
+        "may withdraw a consent given under clause 3 by written notice at any time before the "
+        "Content Lock of the game concerned; and\n(b) from the Content Lock of a game, the "
+        "consent for that game is irrevocable, and the Studio may continue to use the Digital "
+        "Replica in that game.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "withdrawal in a list item, no undermining item (US)",
+        AI + FEE + "Section 9.02 Withdrawal:\n(a) Talent may withdraw consent at any time by "
+        "written notice; and\n(b) Company shall then stop creating new Digital Replica "
+        "content within ten (10) days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a general withdrawal in a list that does not speak about AI",
+        AI + FEE + "5. The consent to the Digital Replica is irrevocable.\n11. Print\n11.1 The "
+        "parties agree:\n(a) the Model may withdraw her consent to the printed catalogue at any "
+        "time; and\n(b) the catalogue is printed once a year.\n",
+        "revocation",
+        "missing",
     ),
     (
         "a withdrawal with three months' notice stays present",

@@ -397,6 +397,35 @@ FLAG_CASES = [
         False,
     ),
     (
+        "variations of the photographs with adjusted poses (AT booking e-mail)",
+        AI + "AI Extensions: The Client may use generative AI image tools to create variations "
+        "of the photographs from this booking, for example changed backgrounds, different "
+        "outfits and adjusted poses.\n",
+        "alteration",
+        True,
+    ),
+    (
+        "the client may change the shoot schedule",
+        AI + "5. The Client may change the schedule of the shoot and the poses list by notice to "
+        "the Agency.\n",
+        "alteration",
+        False,
+    ),
+    (
+        "otherwise alter the portrayal of the owner (FL option)",
+        AI + "5.2 Purchaser may fictionalize, dramatize, add to, delete from, rearrange and "
+        "otherwise alter the Life Story and the portrayal of Owner.\n",
+        "alteration",
+        True,
+    ),
+    (
+        "the portrayal may not be altered without approval",
+        AI + "5.2 The Producer shall not alter the portrayal of the Subject without the "
+        "Subject's prior written approval.\n",
+        "alteration",
+        False,
+    ),
+    (
         "no other sum payable for the replica",
         AI + FEE + "Para 4. No other sum is payable for the Digital Replica.\n",
         "no_further_compensation",

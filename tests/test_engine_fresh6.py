@@ -426,6 +426,20 @@ FLAG_CASES = [
         False,
     ),
     (
+        "edit and caption the material (NZ release)",
+        RELEASE + "2.4 We will edit and caption the material. We will not put words in your "
+        "mouth.\n",
+        "alteration",
+        False,
+    ),
+    (
+        "edit the image and place it in other backgrounds (CO release)",
+        RELEASE + "2.3 The Photographer may edit your image, place it in different backgrounds "
+        "and digitally alter it.\n",
+        "alteration",
+        True,
+    ),
+    (
         "no other sum payable for the replica",
         AI + FEE + "Para 4. No other sum is payable for the Digital Replica.\n",
         "no_further_compensation",

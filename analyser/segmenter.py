@@ -3,7 +3,8 @@
 A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
 "(a)", "(iv)", "Article IV", "Art. 3", "Section 3", "Sec. 4", "Schedule 2", "CLAUSE ONE",
 "Paragraph Two.", "Sole Paragraph.", "Article 1 (Purpose)", circled "\u2460", Spanish-style
-"FIRST. -", Nordic "\u00a7 3" sections with "Item 1." paragraphs) or that is a
+"FIRST. -", Egyptian "Article (4)" with "First:" paragraphs, "Para. 6" memo paragraphs, Nordic
+"\u00a7 3" sections with "Item 1." paragraphs) or that is a
 heading (a short line in capitals or title case). A numbered line may open with a run-in heading
 ("THIRD.- INDIVIDUAL CONSENT. The ...", "8. Third parties: we ..."), recorded as the heading.
 Lettered, circled and "Item" numbers are sub-clauses of the clause before them. Everything before
@@ -37,7 +38,7 @@ _NAMED = re.compile(
     r"[ \t]*(?P<num>(?:(?:ARTICLE|Article|ART\.|Art\.|SECTION|Section|SEC\.|Sec\.|CLAUSE|Clause|"
     r"SCHEDULE|Schedule|ANNEX|Annex|PARAGRAPH|Paragraph|"
     r"APPENDIX|Appendix|EXHIBIT|Exhibit|RIDER|Rider|PART|Part|ITEM|Item|\u00a7)"
-    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|[A-Z]|"
+    r"[ \t]+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[A-Z]?|\(\d{1,3}\)|[A-Z]|"
     rf"{_NUMBER_WORDS}|{_NUMBER_WORDS.upper()})"
     # a schedule's parts and paragraphs run on: "Schedule 2 Part B para 3."
     r"(?:[ \t]+(?:Part|PART|para|Para|paragraph|Paragraph)[ \t]+(?:\d{1,3}|[A-Z])){0,2}"
@@ -49,6 +50,13 @@ _ORDINAL = re.compile(
     r"[ \t]*(?P<num>(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|"
     r"TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|"
     r"TWENTIETH))(?=[ \t]*[.:][ \t]*[-\u2013\u2014]?[ \t]*\S)"
+    # Egyptian and Gulf drafting numbers an article's paragraphs "First:", "Second:"
+    r"|[ \t]*(?P<num2>(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)):"
+    r"(?=[ \t]+[A-Z])"
+)
+# an HR memo's or a policy's paragraphs: "Para. 6 Withdrawing consent. You can ..."
+_PARA = re.compile(
+    r"[ \t]*(?P<num>(?:PARA|Para|Par)\.?[ \t]+\d{1,3}(?:\.\d{1,3})?)(?=\.?[ \t]+[A-Z(])"
 )
 # a run-in heading: capitals closed by a full stop ("INDIVIDUAL CONSENT. The ..."), or a few words
 # closed by a colon ("Third parties: we will not ...")
@@ -106,10 +114,10 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def line_to_start(line: str) -> LineStart | None:
     """Return the clause start a line opens with, or ``None`` if it continues a clause."""
-    for pattern in (_DECIMAL, _NAMED, _LETTERED, _ORDINAL):
+    for pattern in (_DECIMAL, _NAMED, _LETTERED, _ORDINAL, _PARA):
         match = pattern.match(line)
         if match:
-            number = match.group("num").rstrip(".")
+            number = (match.group("num") or match.group("num2")).rstrip(".")
             rest = line[match.end() :].strip(" \t:.-\u2013\u2014")
             heading = rest if rest and _is_heading(rest) else _run_in_heading(rest)
             return LineStart(number=number, heading=heading)

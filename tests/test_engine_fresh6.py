@@ -26,6 +26,7 @@ import pytest
 from engine_cases import AI, RELEASE, report_of
 
 from analyser.pipeline import Pipeline
+from analyser.segmenter import line_to_start
 
 FEE = (
     "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica "
@@ -546,3 +547,32 @@ def test_fresh6_red_flags_read_in_their_sentence(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
 ) -> None:
     assert (flag in {f.id for f in report_of(pipeline, text).red_flags}) is raised, phenomenon
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Para. 6 Withdrawing consent. You can withdraw your consent at any time.", "Para. 6"),
+        ("Para 3. Your choice. Portraits and videos are voluntary.", "Para 3"),
+        ("Article (4) - Rights", "Article (4)"),
+        ("First: The Performer grants to the Producer the right to use the material.", "First"),
+        ("Second: The Producer need not obtain any further consent.", "Second"),
+        ("FIRST. - Purpose", "FIRST"),
+    ],
+)
+def test_fresh6_numbering_styles_start_clauses(line: str, number: str) -> None:
+    found = line_to_start(line)
+    assert found is not None and found.number == number
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First Party: Studio Sahel Productions S.A.E., Commercial Register No. 118734",
+        "para 3 of the Schedule applies to every engagement.",
+        "First, the Model agrees to attend the fitting.",
+    ],
+)
+def test_fresh6_look_alike_lines_do_not_start_numbered_clauses(line: str) -> None:
+    found = line_to_start(line)
+    assert found is None or found.number is None

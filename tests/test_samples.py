@@ -55,7 +55,8 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 
 # Documents that print no clause numbers at all (an old-style release, a notice with run-in
 # headings, a first-person release, a consumer notice, bulleted volunteer terms, a posted crowd
-# notice, a filming notice posted at an event, a recital's filming notice): their clauses are
+# notice, a filming notice posted at an event, a recital's filming notice, an e-mail booking
+# confirmation with run-in headings): their clauses are
 # headings and paragraphs.
 UNNUMBERED = {
     "f_release_classic_photographer_us.pdf",
@@ -66,6 +67,7 @@ UNNUMBERED = {
     "h_music_video_crowd_notice_us_ga.pdf",
     "i_ai_summit_filming_notice_us_ga.txt",
     "j_dance_recital_filming_notice.docx",
+    "k_booking_email_ai_extensions_at.txt",
 }
 
 

@@ -470,7 +470,7 @@ def _show_downloads(report: Report, data: bytes, prefix: str,
 
 def _quote_markdown(evidence: Evidence, anchor: str) -> str:
     """Return the quote as an escaped block quote with its clause, page and a jump link."""
-    where = location_phrase(evidence.clause, evidence.page)
+    where = location_phrase(evidence.clause, evidence.page, evidence.heading)
     quote = escape_markdown(shorten_quote(evidence.quote, QUOTE_LIMIT))
     place = f"_{escape_markdown(where)}_ · " if where else ""
     return f"> {quote}  \n> — {place}[show in the contract](#{anchor})"

@@ -673,7 +673,7 @@ def _evidence_suffix(evidence: Sequence[Evidence]) -> str:
     if not evidence:
         return ""
     first = evidence[0]
-    where = location_phrase(first.clause, first.page)
+    where = location_phrase(first.clause, first.page, first.heading)
     return f" \u2014 \u201c{shorten_quote(first.quote)}\u201d" + (f" ({where})" if where else "")
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from analyser.errors import RulePackInvalidError
 from analyser.model import (
@@ -798,15 +798,19 @@ class _Context:
         return index in self.ai_clauses or self.top_parent[index] in self.ai_clauses
 
     def evidence(self, sentence: Sentence, rule_id: str, cues: tuple[str, ...]) -> Evidence:
-        clause = self.clauses[self.clause_index(sentence.start)]
+        index = self.clause_index(sentence.start)
+        clause = self.clauses[index]
+        number = clause.label or clause.number
         return Evidence(
             quote=self.document.text[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
-            clause=clause.label or clause.number,
+            clause=number,
             page=self.document.page_at(sentence.start),
             rule=rule_id,
             cues=cues,
+            # an unnumbered clause is cited by its heading; the first clause is the preamble
+            heading=None if number or index == 0 else clause.heading,
         )
 
 
@@ -1563,30 +1567,41 @@ def _combine(by_effect: Mapping[str, list[Finding]]) -> tuple[str, list[Finding]
 
 def _group_reasons(findings: Sequence[Finding], flags: Mapping[str, RedFlagDef]) -> list[str]:
     """One reason per distinct explanation, naming every clause it comes from, strongest first."""
-    groups: dict[tuple[str, str | None, str | None, str | None], list[str]] = {}
+    groups: dict[tuple[str, str | None, str | None, str | None], list[_Place]] = {}
     for finding in findings:
         key = (finding.rule.reason, finding.negated_by, finding.weakened_by, finding.rule.red_flag)
-        where = finding.evidence.clause or "preamble"
+        evidence = finding.evidence
+        where = _Place(evidence.clause, None if evidence.clause else evidence.heading)
         places = groups.setdefault(key, [])
         if where not in places:
             places.append(where)
     return [_reason_text(key, places, flags) for key, places in groups.items()]
 
 
+class _Place(NamedTuple):
+    """Where a reason comes from: a clause number, else the heading of an unnumbered clause,
+    else (neither) the preamble."""
+
+    clause: str | None
+    heading: str | None
+
+
 def _reason_text(
     key: tuple[str, str | None, str | None, str | None],
-    places: Sequence[str],
+    places: Sequence[_Place],
     flags: Mapping[str, RedFlagDef],
 ) -> str:
     text, negated_by, weakened_by, red_flag = key
-    named = [p for p in places if p != "preamble"]
-    if not named:
-        where = "The preamble"
-    elif len(named) == 1:
-        where = f"Clause {named[0]}"
-    else:
-        where = "Clauses " + _join_clauses(named)
-    reason = f"{where}: {text}"
+    numbered = [p.clause for p in places if p.clause]
+    headed = [f'"{p.heading}"' for p in places if not p.clause and p.heading]
+    parts = []
+    if numbered:
+        parts.append(("Clause " if len(numbered) == 1 else "Clauses ") + _join_clauses(numbered))
+    if headed:
+        section = "the section " if len(headed) == 1 else "the sections "
+        parts.append(section + _join_clauses(headed))
+    where = " and ".join(parts) if parts else "the preamble"
+    reason = f"{where[:1].upper()}{where[1:]}: {text}"
     if negated_by:
         reason += f' (negated by "{negated_by}")'
     if weakened_by:

@@ -101,6 +101,8 @@ class Evidence:
     page: int | None
     rule: str
     cues: tuple[str, ...]
+    # the heading of the clause the quote is in, when that clause has no number to cite
+    heading: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -108,6 +110,7 @@ class Evidence:
             "start": self.start,
             "end": self.end,
             "clause": self.clause,
+            "heading": self.heading,
             "page": self.page,
             "rule": self.rule,
             "cues": list(self.cues),

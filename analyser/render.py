@@ -403,9 +403,9 @@ def _flag_html(flag: RedFlag, prefix: str, detail: str) -> str:
 
 def _quote_html(evidence: Evidence, anchor: str, detail: str) -> str:
     """Return a quote with its clause and page, linked to its place in the full text."""
-    where = location_phrase(evidence.clause, evidence.page)
+    where = location_phrase(evidence.clause, evidence.page, evidence.heading)
     parts = [f"<blockquote>{_esc(_clean(evidence.quote).strip())}</blockquote>",
-             f'<div class="where">{_esc(where.capitalize()) + _DOT if where else ""}'
+             f'<div class="where">{_esc(where[:1].upper() + where[1:]) + _DOT if where else ""}'
              f'<a class="jump" href="#{anchor}">show in the contract</a></div>']
     if detail == "legal":
         cues = ", ".join(evidence.cues)
@@ -540,7 +540,7 @@ def _card_markdown(result: RequirementResult, meanings: Meanings | None,
 
 def _quote_markdown(evidence: Evidence, detail: str) -> list[str]:
     """Return an escaped block quote with its clause and page."""
-    where = location_phrase(evidence.clause, evidence.page)
+    where = location_phrase(evidence.clause, evidence.page, evidence.heading)
     lines = [f"> {escape_markdown(evidence.quote)}"]
     if where:
         lines.append(f"> \u2014 _{escape_markdown(where)}_")

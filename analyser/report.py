@@ -325,16 +325,19 @@ def _verdict_lines(report: Report) -> list[str]:
 
 def _quote_line(evidence: Evidence) -> str:
     """Return ``"quote" (clause 7.2, page 3)``, the quote shortened for a terminal."""
-    where = location_phrase(evidence.clause, evidence.page)
+    where = location_phrase(evidence.clause, evidence.page, evidence.heading)
     suffix = f" ({where})" if where else ""
     return f"\u201c{shorten_quote(_clean(evidence.quote))}\u201d{suffix}"
 
 
-def location_phrase(clause: str | None, page: int | None) -> str:
-    """Return ``clause 7.2, page 3``; a part that is unknown is left out."""
+def location_phrase(clause: str | None, page: int | None, heading: str | None = None) -> str:
+    """Return ``clause 7.2, page 3``, or ``under "Your consent", page 3`` for a clause with a
+    heading and no number; a part that is unknown is left out."""
     parts = []
     if clause:
         parts.append(clause if clause[:1].isalpha() and len(clause) > 3 else f"clause {clause}")
+    elif heading:
+        parts.append(f"under \u201c{heading}\u201d")
     if page is not None:
         parts.append(f"page {page}")
     return ", ".join(parts)

@@ -414,17 +414,22 @@ def test_text_summary_prints_markup_literally_and_drops_terminal_controls() -> N
 
 
 @pytest.mark.parametrize(
-    ("clause", "page", "phrase"),
+    ("clause", "page", "heading", "phrase"),
     [
-        ("7.2", 3, "clause 7.2, page 3"),
-        ("(b)", None, "clause (b)"),
-        (None, 4, "page 4"),
-        ("Schedule 1", 2, "Schedule 1, page 2"),
-        (None, None, ""),
+        ("7.2", 3, None, "clause 7.2, page 3"),
+        ("(b)", None, None, "clause (b)"),
+        (None, 4, None, "page 4"),
+        ("Schedule 1", 2, None, "Schedule 1, page 2"),
+        (None, None, None, ""),
+        # an unnumbered clause is cited by its heading; a number, when there is one, wins
+        (None, 2, "Your consent", "under \u201cYour consent\u201d, page 2"),
+        (None, None, "No payment", "under \u201cNo payment\u201d"),
+        ("4", None, "Payment", "clause 4"),
     ],
 )
-def test_location_phrase(clause: str | None, page: int | None, phrase: str) -> None:
-    assert location_phrase(clause, page) == phrase
+def test_location_phrase(clause: str | None, page: int | None, heading: str | None,
+                         phrase: str) -> None:
+    assert location_phrase(clause, page, heading) == phrase
 
 
 @pytest.mark.parametrize(

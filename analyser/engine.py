@@ -845,7 +845,9 @@ def _is_recital(text: str) -> bool:
 
 _DEFINED_TERM = re.compile(
     r"^\W{0,3}(?:(?:[\w.]{1,8}|\(\w{1,4}\))\s+){0,2}[\"\u201c]?(?P<term>[A-Z][^\"\u201c\u201d]{2,40})"
-    r"[\"\u201d]\s+(?:shall\s+mean|means|refers\s+to|is\s+defined\s+as)\b"
+    r"[\"\u201d]\s+(?:shall\s+mean|means|refers\s+to|is\s+defined\s+as"
+    # 'A "Digital Voice Edition" is an audio edition ... synthesised with a voice model'
+    r"|(?:is|are)\s+(?:an?|any|each)\s)"
 )
 _TRAILING_TERM = re.compile(
     r"\((?:the\s+|each\s+a\s+|together\s+the\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d()]{2,40})[\"\u201d]\)"

@@ -63,7 +63,10 @@ _COMPANY = re.compile(
 )
 _COMPANY_MARKER = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Pty|Corp|Corporation|BV|B\.V\.|AG|SpA|"
-    r"limited\s+liability\s+company|corporation)\b"
+    r"limited\s+liability\s+company|corporation|"
+    # a company name in capitals ("RAVI RIVERHAWKS CRICKET (PRIVATE) LIMITED"), or described as one
+    r"LIMITED|LTD|INC|SARL|S\.A\.R\.L|"
+    r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established))\b"
 )
 _PREAMBLE = 2000
 _NAME_STOPWORDS = frozenset(

@@ -260,6 +260,54 @@ CASES = [
 ]
 
 
+TRANSFER_CASES = [
+    (
+        "an exception after a negated sublicence (MA booking)",
+        RELEASE + "6.1 The Photographer may not sublicense my images to anyone, except that it "
+        "may allow the Organising Committee to use show images for the official livestream.\n",
+        True,
+    ),
+    (
+        "an exception for the buyer of the game (BC rider)",
+        AI + "9.2 The Company shall not sell, license or transfer a Digital Replica to any third "
+        "party, except to a purchaser of the Game as a whole.\n",
+        True,
+    ),
+    (
+        "distributors permitted to display (SA ambassador)",
+        AI + "4.4 The Company may permit its authorised distributors and retail partners in the "
+        "Territory to display the Campaign Materials in their stores.\n",
+        True,
+    ),
+    (
+        "partners that may also use them (BD NGO form)",
+        RELEASE + "3.2 Our donors and partner organisations may also use them in their own "
+        "reports, websites and publications about the project.\n",
+        True,
+    ),
+    (
+        "an exception for the party's own use (look-alike)",
+        RELEASE + "6.1 The Photographer may not sublicense my images to anyone, except that it "
+        "may use them internally for training.\n",
+        False,
+    ),
+    (
+        "the contracting sponsor's own use (look-alike)",
+        'Release by Sam Lee ("I") to Brightwave Pty Ltd (the "Sponsor"). 2.2 The Sponsor may '
+        "use photographs of me taken at the Event on the Sponsor's websites for three years.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "raised"), TRANSFER_CASES)
+def test_fresh7_others_allowed_to_use_is_a_transfer(
+    pipeline: Pipeline, phenomenon: str, text: str, raised: bool
+) -> None:
+    flags = {flag.id for flag in report_of(pipeline, text).red_flags}
+    assert ("third_party_transfer" in flags) is raised, phenomenon
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_fresh7_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

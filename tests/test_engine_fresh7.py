@@ -243,6 +243,21 @@ CASES = [
         "revocation",
         "missing",
     ),
+    (
+        "no further remuneration for what the model generates (RO translation)",
+        AI + "5.1 The Company shall pay the Model a single fee of EUR 9,500 on signature.\n"
+        "5.2 No further remuneration is owed to the Model for the number of messages generated "
+        "with the Digital Replica, whatever the volume.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "no further payment for travel (look-alike)",
+        AI + "5.1 The Company shall pay the Model a fee of EUR 9,500 for each Campaign.\n"
+        "5.2 No further payment is due to the Model for travel or accommodation.\n",
+        "compensation",
+        "present",
+    ),
     # pay in a table whose header names the currency
     (
         "fee table with the currency in its header (MA booking)",
@@ -320,6 +335,17 @@ AI_CASES = [
         "versions made with generative AI tools",
         "The Brand may use the Creator's image and voice to create new versions of the Content, "
         "including versions generated with generative artificial intelligence tools.",
+        True,
+    ),
+    (
+        "a power plant's digital twin display behind the model (IS tourism)",
+        "4. Some Images will show the Model in the visitor centre in front of the interactive "
+        "\"digital twin\" display of the geothermal power plant.",
+        False,
+    ),
+    (
+        "a digital twin of the model (look-alike)",
+        "4. The Brand will scan the Model to build a digital twin of her for the campaign.",
         True,
     ),
     (

@@ -125,6 +125,22 @@ CASES = [
         "weak",
     ),
     (
+        "the head of household consents for its members (BD NGO form)",
+        RELEASE + "2. I consent to the Photographer photographing me and my farm for the "
+        "project report.\n5.1 The head of household may give consent for members of the "
+        "household who appear in the photographs, including the spouse and adult children.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "each member consents for themselves (look-alike)",
+        RELEASE + "2. I consent to the Photographer photographing me and my farm for the "
+        "project report.\n5.1 Each member of the household who appears in the photographs "
+        "signs their own consent.\n",
+        "consent",
+        "present",
+    ),
+    (
         "a union enforces the rider on the performer's behalf (BC game rider)",
         AI + FEE + "1.3 The Guild may enforce this Rider on the Performer's behalf through the "
         "grievance procedure.\n3.1 The Company shall not create or use a Digital Replica unless "

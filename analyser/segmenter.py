@@ -3,8 +3,8 @@
 A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
 "(a)", "(iv)", "Article IV", "Art. 3", "Section 3", "Sec. 4", "Schedule 2", "CLAUSE ONE",
 "Paragraph Two.", "Sole Paragraph.", "Article 1 (Purpose)", circled "\u2460", Spanish-style
-"FIRST. -", "ONE (Background).", Egyptian "Article (4)" with "First:" paragraphs, "Para. 6" memo paragraphs, Nordic
-"\u00a7 3" sections with "Item 1." paragraphs) or that is a
+"FIRST. -", "ONE (Background).", Egyptian "Article (4)" with "First:" paragraphs, "Para. 6"
+memo paragraphs, Nordic "\u00a7 3" sections with "Item 1." paragraphs) or that is a
 heading (a short line in capitals or title case). A numbered line may open with a run-in heading
 ("THIRD.- INDIVIDUAL CONSENT. The ...", "8. Third parties: we ..."), recorded as the heading.
 Lettered, circled and "Item" numbers are sub-clauses of the clause before them. Everything before

@@ -233,8 +233,8 @@ CASES = [
     (
         "irrevocable for the Term, set aside by an AI clause (SA ambassador)",
         AI + FEE + "4. Campaign Photographs\n4.3 The rights in Clause 4.1 are granted irrevocably "
-        "for the Term.\n9. Digital Replica\n9.1 Notwithstanding Clause 4.3, the Company may use the Digital Replica only with the "
-        "Model's separate written consent.\n"
+        "for the Term.\n9. Digital Replica\n9.1 Notwithstanding Clause 4.3, the Company may use "
+        "the Digital Replica only with the Model's separate written consent.\n"
         "9.6 The Model may withdraw her consent to the Digital Replica at any time by written "
         "notice.\n",
         "revocation",
@@ -243,8 +243,8 @@ CASES = [
     (
         "irrevocable for the Term, not set aside (look-alike)",
         AI + FEE + "4. Campaign Photographs\n4.3 All rights granted under this Agreement are "
-        "irrevocable for the Term.\n9. Digital Replica\n9.6 The Model may withdraw her consent to the Digital Replica at any time by written "
-        "notice.\n",
+        "irrevocable for the Term.\n9. Digital Replica\n9.6 The Model may withdraw her consent "
+        "to the Digital Replica at any time by written notice.\n",
         "revocation",
         "weak",
     ),

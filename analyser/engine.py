@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -63,7 +63,10 @@ _COMPANY = re.compile(
 )
 _COMPANY_MARKER = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Pty|Corp|Corporation|BV|B\.V\.|AG|SpA|"
-    r"limited\s+liability\s+company|corporation)\b"
+    r"limited\s+liability\s+company|corporation|"
+    # a company name in capitals ("RAVI RIVERHAWKS CRICKET (PRIVATE) LIMITED"), or described as one
+    r"LIMITED|LTD|INC|SARL|S\.A\.R\.L|"
+    r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established))\b"
 )
 _PREAMBLE = 2000
 _NAME_STOPWORDS = frozenset(
@@ -415,9 +418,13 @@ class Engine:
         ai_addressed = bool(ai_findings)
         if not ai_addressed:
             findings = _weaken_blanket_grants(findings)
+        carved = _carved_out_clauses(document.text, sentences, context) if ai_addressed else set()
         requirements = tuple(
             self._apply_conditions(
-                self._grade(req_id, findings, ai_addressed), findings, context, ai_addressed
+                self._grade(req_id, findings, ai_addressed, carved),
+                findings,
+                context,
+                ai_addressed,
             )
             for req_id in REQUIREMENT_IDS
             if req_id in self.requirements
@@ -484,7 +491,13 @@ class Engine:
             learned.append(Finding(rule, effect, evidence, ai_specific, None, None, None))
         return learned
 
-    def _grade(self, req_id: str, findings: Sequence[Finding], ai: bool) -> RequirementResult:
+    def _grade(
+        self,
+        req_id: str,
+        findings: Sequence[Finding],
+        ai: bool,
+        carved: Collection[str] = (),
+    ) -> RequirementResult:
         definition = self.requirements[req_id]
         relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
         if any(not f.rule.fallback for f in relevant):
@@ -507,7 +520,13 @@ class Engine:
         # In an AI contract, protections must come from AI clauses; anything that undermines them
         # counts wherever it is ("all rights granted under this Agreement are irrevocable").
         used = (
-            [f for f in relevant if f.ai_specific or f.effect == "missing" or f.rule.red_flag]
+            [
+                f
+                for f in relevant
+                if f.ai_specific
+                or (f.effect == "missing" or f.rule.red_flag)
+                and not _in_clauses(f.evidence.clause, carved)
+            ]
             if ai and specific
             else relevant
         )
@@ -849,7 +868,9 @@ def _is_recital(text: str) -> bool:
 
 _DEFINED_TERM = re.compile(
     r"^\W{0,3}(?:(?:[\w.]{1,8}|\(\w{1,4}\))\s+){0,2}[\"\u201c]?(?P<term>[A-Z][^\"\u201c\u201d]{2,40})"
-    r"[\"\u201d]\s+(?:shall\s+mean|means|refers\s+to|is\s+defined\s+as)\b"
+    r"[\"\u201d]\s+(?:shall\s+mean|means|refers\s+to|is\s+defined\s+as"
+    # 'A "Digital Voice Edition" is an audio edition ... synthesised with a voice model'
+    r"|(?:is|are)\s+(?:an?|any|each)\s)"
 )
 _TRAILING_TERM = re.compile(
     r"\((?:the\s+|each\s+a\s+|together\s+the\s+)?[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d()]{2,40})[\"\u201d]\)"
@@ -1477,6 +1498,41 @@ def _only_qualifiers(sentence: Sentence, key: str) -> bool:
     qualifier = _covered(sentence, "lex:grant_qualifiers")
     cues = [h for h in sentence.hits if h.key == key]
     return bool(cues) and all(set(range(h.first, h.last)) <= qualifier for h in cues)
+
+
+# "Notwithstanding Clause 4.3", "notwithstanding clauses 4 and 6", "notwithstanding Section 7.2"
+_NOTWITHSTANDING = re.compile(
+    r"\bnotwithstanding\s+(?:clauses?|sections?|articles?|paragraphs?|paras?\.?)\s+"
+    r"(?P<refs>\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to)\s*\d{1,3}(?:\.\d{1,3})*)*)",
+    re.IGNORECASE,
+)
+
+
+def _carved_out_clauses(
+    text: str, sentences: Sequence[Sentence], context: _Context
+) -> set[str]:
+    """The clauses an AI clause sets aside for AI uses by applying "notwithstanding" them.
+
+    "9bis.1 Notwithstanding Clause 4.3 ..., the Company may create the Virtual Ambassador only
+    if ...": what clause 4.3 says of the campaign photographs ("granted irrevocably for the Term")
+    does not undermine the AI clause's own terms. A range ("clauses 4 to 6") names its ends."""
+    carved: set[str] = set()
+    for sentence in sentences:
+        words = text[sentence.start : sentence.end]
+        if "otwithstanding" not in words or not context.is_ai_specific(sentence):
+            continue
+        for match in _NOTWITHSTANDING.finditer(words):
+            carved.update(re.findall(r"\d{1,3}(?:\.\d{1,3})*", match.group("refs")))
+    return carved
+
+
+def _in_clauses(label: str | None, clauses: Collection[str]) -> bool:
+    """Whether a clause label ("4.3", "4.3(a)") is one of ``clauses`` or a part of one."""
+    if not label or not clauses:
+        return False
+    return any(
+        label == c or label.startswith((f"{c}.", f"{c}(", f"{c} ")) for c in clauses
+    )
 
 
 def _express_ai_requirement(findings: Sequence[Finding]) -> bool:

@@ -3,8 +3,8 @@
 A clause starts at the beginning of a line that opens with a clause number ("1.", "7.2",
 "(a)", "(iv)", "Article IV", "Art. 3", "Section 3", "Sec. 4", "Schedule 2", "CLAUSE ONE",
 "Paragraph Two.", "Sole Paragraph.", "Article 1 (Purpose)", circled "\u2460", Spanish-style
-"FIRST. -", Egyptian "Article (4)" with "First:" paragraphs, "Para. 6" memo paragraphs, Nordic
-"\u00a7 3" sections with "Item 1." paragraphs) or that is a
+"FIRST. -", "ONE (Background).", Egyptian "Article (4)" with "First:" paragraphs, "Para. 6"
+memo paragraphs, Nordic "\u00a7 3" sections with "Item 1." paragraphs) or that is a
 heading (a short line in capitals or title case). A numbered line may open with a run-in heading
 ("THIRD.- INDIVIDUAL CONSENT. The ...", "8. Third parties: we ..."), recorded as the heading.
 Lettered, circled and "Item" numbers are sub-clauses of the clause before them. Everything before
@@ -53,6 +53,12 @@ _ORDINAL = re.compile(
     # Egyptian and Gulf drafting numbers an article's paragraphs "First:", "Second:"
     r"|[ \t]*(?P<num2>(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)):"
     r"(?=[ \t]+[A-Z])"
+)
+# Spanish-style clauses in capitals with a bracketed title: "ONE (Background). Aurelio ...",
+# "TWELVE (Transfer)."; the bracket is the clause's heading
+_WORD_NUMBER = re.compile(
+    rf"[ \t]*(?P<num>{_NUMBER_WORDS.upper()})[ \t]+\((?P<head>[A-Z][^()]{{0,58}})\)"
+    r"(?=[ \t]*[.:\-\u2013\u2014](?:[ \t]|$))"
 )
 # an HR memo's or a policy's paragraphs: "Para. 6 Withdrawing consent. You can ..."
 _PARA = re.compile(
@@ -114,6 +120,9 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def line_to_start(line: str) -> LineStart | None:
     """Return the clause start a line opens with, or ``None`` if it continues a clause."""
+    word = _WORD_NUMBER.match(line)
+    if word:
+        return LineStart(number=word.group("num"), heading=word.group("head").strip())
     for pattern in (_DECIMAL, _NAMED, _LETTERED, _ORDINAL, _PARA):
         match = pattern.match(line)
         if match:

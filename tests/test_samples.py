@@ -68,6 +68,7 @@ UNNUMBERED = {
     "i_ai_summit_filming_notice_us_ga.txt",
     "j_dance_recital_filming_notice.docx",
     "k_booking_email_ai_extensions_at.txt",
+    "m_church_media_notice_wa.txt",
 }
 
 

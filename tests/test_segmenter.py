@@ -52,6 +52,12 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("4.2 NO FEE. The Participant is not paid.", "4.2", "NO FEE"),
         ("2.1 The Company shall pay USD 500: half on signing.", "2.1", None),
         ("3. Usage of the photographs for 12 months: online only.", "3", None),
+        # Spanish and Latin American drafting in capitals with a bracketed title (fresh7)
+        ("ONE (Background). The singer recorded for the label.", "ONE", "Background"),
+        ("EIGHT (Withdrawal). The Heirs may withdraw the authorisation.", "EIGHT", "Withdrawal"),
+        ("TWELVE (Territory and term).", "TWELVE", "Territory and term"),
+        ("FOUR (Approval of New Tracks): each track needs approval.", "FOUR",
+         "Approval of New Tracks"),
     ],
 )
 def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
@@ -75,6 +81,12 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "Paragraph One of Annex I lists the briefing dates for every Reel and Story.",
         "Clause one of the brief sets out the look; the Brand may change it.",
         "Article 9 (as amended) of the Contract applies to every Virtual Artist activity.",
+        # a number written out in capitals is a count, not a clause, unless a bracketed title and
+        # a full stop follow it
+        "ONE (1) archive copy may be kept by the Company after the end of the Term.",
+        "TWO (2) photographs. The Company may use them on its website.",
+        "ONE (Background) is the title the parties gave the first recital of this deed",
+        "ON ONE SIDE: Mrs. Nelida Sosa, widow, domiciled in Montevideo, in her own name;",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:

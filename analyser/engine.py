@@ -867,7 +867,8 @@ def _is_recital(text: str) -> bool:
 
 
 _DEFINED_TERM = re.compile(
-    r"^\W{0,3}(?:(?:[\w.]{1,8}|\(\w{1,4}\))\s+){0,2}[\"\u201c]?(?P<term>[A-Z][^\"\u201c\u201d]{2,40})"
+    # the fewest leading words first, so '"Voice Twin" means' defines "Voice Twin", not "Twin"
+    r"^\W{0,3}(?:(?:[\w.]{1,8}|\(\w{1,4}\))\s+){0,2}?[\"\u201c]?(?P<term>[A-Z][^\"\u201c\u201d]{2,40})"
     r"[\"\u201d]\s+(?:shall\s+mean|means|refers\s+to|is\s+defined\s+as"
     # 'A "Digital Voice Edition" is an audio edition ... synthesised with a voice model'
     r"|(?:is|are)\s+(?:an?|any|each)\s)"

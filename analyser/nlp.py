@@ -173,6 +173,38 @@ def _make_lower_lemmas(nlp: Language, name: str) -> _LowerLemmas:
 
 
 SENTENCE_PUNCT = (".", "!", "?", ";", "\n\n")
+# Abbreviations that cite a provision or a number: the full stop after them ends no sentence
+# when a number follows ("Art. 8 para. 4 lit. d", "No. 4", "cl. 5", "s. 3A", "Cap. 486").
+CITATION_ABBREVIATIONS = frozenset(
+    ["art", "arts", "para", "paras", "par", "subpara", "no", "nos", "nr", "cl", "cls", "sec",
+     "secs", "sch", "sched", "lit", "ch", "chap", "cap", "pt", "reg", "regs", "dir", "vol", "fig",
+     "s", "ss", "r", "rr", "c", "subs"]
+)
+_CITED_NUMBER = re.compile(r"\d|\(|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])$")
+
+
+def citation_dots(lowers: Any, texts: Sequence[str] | Any, lower_ids: frozenset[int]) -> list[int]:
+    """Indexes of the "." tokens that close a citation abbreviation before a number.
+
+    ``lowers`` holds each token's LOWER id, ``texts`` its text (a sequence or a Doc) and
+    ``lower_ids`` the LOWER ids of :data:`CITATION_ABBREVIATIONS`. "No. I" stays a sentence end
+    ("The answer is no. I ...").
+    """
+    lower = numpy.asarray(lowers, dtype="uint64")
+    if len(lower) < 3:
+        return []
+    after_abbreviation = numpy.isin(
+        lower[:-2], numpy.fromiter(lower_ids, dtype="uint64", count=len(lower_ids)))
+    dots: list[int] = []
+    for before in numpy.flatnonzero(after_abbreviation).tolist():
+        if str(texts[before + 1]) != ".":
+            continue
+        following = str(texts[before + 2])
+        if _CITED_NUMBER.match(following) and not (
+            following == "I" and str(texts[before]).lower() == "no"
+        ):
+            dots.append(before + 1)
+    return dots
 
 
 class _ArraySentencizer:
@@ -184,25 +216,28 @@ class _ArraySentencizer:
 
     def __init__(self, vocab: Any, punct_chars: Sequence[str]) -> None:
         self.punct = frozenset(vocab.strings.add(char) for char in punct_chars)
+        self.abbreviations = frozenset(vocab.strings.add(a) for a in CITATION_ABBREVIATIONS)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        table = doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT])
+        table = doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT, spacy.attrs.LOWER])
         starts = numpy.full(len(doc), -1, dtype="int64")
-        starts[sentence_starts(table[:, 0], table[:, 1], self.punct, (0,))] = 1
+        dots = citation_dots(table[:, 2], doc, self.abbreviations)
+        starts[sentence_starts(table[:, 0], table[:, 1], self.punct, (0,), dots)] = 1
         column: Any = starts.astype("uint64").reshape(-1, 1)
         doc.from_array([spacy.attrs.SENT_START], column)
         return doc
 
 
 def sentence_starts(orths: Any, puncts: Any, ends: frozenset[int],
-                    forced: Sequence[int]) -> list[int]:
+                    forced: Sequence[int], not_ends: Sequence[int] = ()) -> list[int]:
     """The indexes of the tokens that start a sentence, as spaCy's rule sentencizer decides.
 
     A sentence ends after a token whose ORTH is in ``ends``, at the next token that is neither
     punctuation nor one of those. Each index in ``forced`` (sorted) starts a sentence afresh,
     as if the text began there: several texts read as one doc split exactly as they would alone.
+    The tokens at ``not_ends`` (full stops of abbreviations) end no sentence.
 
     Worked out on arrays: a token that is neither punctuation nor an end starts a sentence when
     an end token lies between it and the previous such token (or forced start, which counts
@@ -213,6 +248,7 @@ def sentence_starts(orths: Any, puncts: Any, ends: frozenset[int],
     if not size:
         return []
     is_end = numpy.isin(orth, numpy.fromiter(ends, dtype="uint64", count=len(ends)))
+    is_end[list(not_ends)] = False
     normal = ~numpy.asarray(puncts, dtype=bool) & ~is_end
     is_forced = numpy.zeros(size, dtype=bool)
     is_forced[list(forced)] = True
@@ -261,6 +297,8 @@ class TextMatcher:
         self._gated: list[_GatedPattern] = []
         self._strings = _StringCache(self.nlp.vocab.strings)
         self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
+        self._abbreviations = frozenset(
+            self.nlp.vocab.strings.add(a) for a in CITATION_ABBREVIATIONS)
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
                 docs = [self._words_of(phrase) for phrase in pattern_set.phrases]
@@ -331,10 +369,15 @@ class TextMatcher:
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
         forced = sorted(set(numpy.searchsorted(idx_all, firsts).tolist()) - {size})
-        starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced)
+        dots = citation_dots(table[:, 1], doc, self._abbreviations)
+        starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced, dots)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))
         matches += self._token_matches(doc, bounds, columns)
+        if dots:
+            # "No. 4", "Art. 8": the abbreviation is a citation, not the word "no" or "art"
+            cited = {dot - 1 for dot in dots}
+            matches = [m for m in matches if m[1] not in cited and m[2] - 1 not in cited]
         in_sentence: list[list[tuple[str, int, int]]] = [[] for _ in bounds]
         for match in matches:  # a match belongs to the sentence it starts in, if it ends there
             number = bisect.bisect_right(starts, match[1]) - 1

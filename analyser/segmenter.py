@@ -6,7 +6,11 @@ A clause starts at the beginning of a line that opens with a clause number ("1."
 "FIRST. -", "ONE (Background).", Egyptian "Article (4)" with "First:" paragraphs, "Para. 6"
 memo paragraphs, Nordic "\u00a7 3" sections with "Item 1." paragraphs) or that is a
 heading (a short line in capitals or title case). A numbered line may open with a run-in heading
-("THIRD.- INDIVIDUAL CONSENT. The ...", "8. Third parties: we ..."), recorded as the heading.
+("THIRD.- INDIVIDUAL CONSENT. The ...", "8. Third parties: we ..."), recorded as the heading. A
+document that numbers no clause at all (a notice, an e-mail, a plain-language policy) is also
+split at paragraphs that open with a heading in sentence case ("Do we ask for consent?", "If you
+would rather not appear") or with a run-in heading closed by a colon ("Objection: The Model may
+object ...").
 Lettered, circled and "Item" numbers are sub-clauses of the clause before them. Everything before
 the first such line is the preamble. Every character of the text belongs to exactly one clause, so
 nothing is lost between parsing and analysis.
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 
 from analyser.model import Clause, Document
 
-__all__ = ["is_sub_number", "iter_lines", "line_to_start", "segment"]
+__all__ = ["is_sub_number", "iter_lines", "line_to_start", "paragraph_heading", "segment"]
 
 # "4.2", "4.", a lettered part's "B.3", a bracketed sub-clause run on its number "7(c)(ii)"
 _DECIMAL = re.compile(
@@ -71,6 +75,15 @@ _RUN_IN_COLON = re.compile(
     r"(?P<head>[A-Z][A-Za-z'\u2019-]*(?: [A-Za-z'\u2019&-]+){0,3}):[ \t]+(?=\S)"
 )
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019&-]*")
+# fields of a letter, an e-mail or a form: "To: ...", "Subject: ...", "Signature: ____" are not
+# headings of what follows
+_FIELD_NAMES = frozenset(
+    ["to", "from", "cc", "bcc", "date", "sent", "subject", "re", "attn", "attention", "ref",
+     "reference", "tel", "telephone", "phone", "mobile", "fax", "email", "e-mail", "web",
+     "website", "address", "name", "signature", "signed", "witness"]
+)
+# what a paragraph after a heading may open with besides a capital letter
+_PARAGRAPH_OPENERS = ("\"", "\u201c", "\u2022", "-")
 _MINOR_WORDS = frozenset(
     [
         "a",
@@ -175,13 +188,55 @@ def _is_heading(line: str) -> bool:
     return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper()
 
 
+def paragraph_heading(line: str, before: str | None, after: str | None) -> str | None:
+    """The heading a paragraph of an unnumbered document opens with, or ``None``.
+
+    ``before`` is the line before (``None`` at the start of the text) and ``after`` the next
+    line with text (``None`` at the end). A heading opens a paragraph: the line before is blank
+    or ends a sentence. It is a short line in sentence case that the next paragraph follows
+    ("If you would rather not appear", "Do we ask for consent?"), or a run-in heading of a few
+    words closed by a colon ("Objection: The Model may ..."), but not a letter's or a form's
+    field ("Subject: ...", "Signature: ____").
+    """
+    if before is not None and before.strip() and before.rstrip()[-1] not in ".?!:":
+        return None
+    stripped = line.strip()
+    colon = _RUN_IN_COLON.match(stripped)
+    if colon:
+        head = colon.group("head")
+        rest = stripped[colon.end() :]
+        if (
+            any(c.isdigit() for c in head)
+            or head.lower() in _FIELD_NAMES
+            or not (rest[:1].isalnum() or rest[:1] in "\"\u201c'(")
+        ):
+            return None
+        return head
+    words = _HEADING_WORD.findall(stripped)
+    if (
+        not after
+        or not (after.lstrip()[:1].isupper() or after.lstrip()[:1] in _PARAGRAPH_OPENERS)
+        or not stripped[:1].isupper()
+        or not 2 <= len(words) <= 10
+        or len(stripped) > 70
+        or stripped[-1] in ".,;:!"
+        or any(c in stripped for c in "|_@")
+        or words[-1].lower() in _MINOR_WORDS
+    ):
+        return None
+    return stripped
+
+
 def segment(document: Document) -> tuple[Clause, ...]:
     """Return the clauses of ``document``; together they cover every character exactly once."""
     text = document.text
     starts: list[tuple[int, LineStart]] = []
     parent: str | None = None
-    for offset, line in iter_lines(text):
-        found = line_to_start(line)
+    lines = list(iter_lines(text))
+    found_at = [line_to_start(line) for _, line in lines]
+    if not any(f and f.number and not is_sub_number(f.number) for f in found_at):
+        found_at = _with_paragraph_headings(lines, found_at)
+    for (offset, line), found in zip(lines, found_at, strict=True):
         if found is None:
             continue
         lead = len(line) - len(line.lstrip(" \t"))
@@ -211,6 +266,24 @@ def segment(document: Document) -> tuple[Clause, ...]:
             )
         )
     return _merge_empty_starts(clauses)
+
+
+def _with_paragraph_headings(
+    lines: list[tuple[int, str]], found_at: list[LineStart | None]
+) -> list[LineStart | None]:
+    """``found_at`` with the paragraph headings of an unnumbered document added."""
+    out = list(found_at)
+    following: str | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index][1]
+        if out[index] is None and line.strip():
+            before = lines[index - 1][1] if index else None
+            heading = paragraph_heading(line, before, following)
+            if heading is not None:
+                out[index] = LineStart(number=None, heading=heading)
+        if line.strip():
+            following = line
+    return out
 
 
 def _merge_empty_starts(clauses: list[Clause]) -> tuple[Clause, ...]:

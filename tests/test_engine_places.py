@@ -30,6 +30,22 @@ Lumen Studio Ltd ("we") may photograph visitors to the Open Day.
 We will not use your photographs without your written consent.
 """
 
+_QUESTION = """Photography notice
+
+We photograph visitors to the Open Day.
+
+Do we need your consent?
+
+We will not use your photographs without your written consent.
+"""
+
+_RUN_IN = """Booking confirmation
+
+We confirm the booking of the Model for the Open Day.
+
+Consent: We will not use the Model's photographs without the Model's written consent.
+"""
+
 _PREAMBLE = """We will not use your photographs without your written consent.
 
 Using Your Photographs
@@ -43,6 +59,8 @@ We may publish them on our website.
     [
         (_UNNUMBERED, None, "Using Your Photographs", 'The section "Using Your Photographs": '),
         (_NUMBERED, "4", None, "Clause 4: "),
+        (_QUESTION, None, "Do we need your consent?", 'The section "Do we need your consent?": '),
+        (_RUN_IN, None, "Consent", 'The section "Consent": '),
         (_PREAMBLE, None, None, "The preamble: "),
     ],
 )

@@ -6,7 +6,7 @@ import pytest
 
 from analyser.model import Document, Page
 from analyser.pipeline import Pipeline, analyse_document
-from analyser.segmenter import line_to_start, segment
+from analyser.segmenter import line_to_start, paragraph_heading, segment
 
 
 def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
@@ -155,3 +155,68 @@ def test_clauses_tile_the_text_exactly(text: str) -> None:
     for before, after in zip(clauses, clauses[1:], strict=False):
         assert before.end == after.start
         assert before.start < before.end
+
+
+# --- headings of unnumbered documents (notices, e-mails, plain-language policies) -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "before", "after", "heading"),
+    [
+        # sentence-case headings opening a paragraph
+        ("Do we ask for consent?", "", "Services are public gatherings.", "Do we ask for consent?"),
+        ("If you would rather not appear", "We keep them.", "You can tell us.",
+         "If you would rather not appear"),
+        ("How long we keep them", None, "Recordings stay online.", "How long we keep them"),
+        ("No payment", "", "Nobody is paid.", "No payment"),
+        # run-in headings closed by a colon
+        ("Objection: The Model may object at any time.", "", None, "Objection"),
+        ("AI Extensions: The Client may use generative AI.", "Fee: EUR 800.", None,
+         "AI Extensions"),
+        ("Date and time: Thursday, 26 March 2026.", "", None, "Date and time"),
+        # not headings: a wrapped line, a sentence, fields of a letter or a form, a greeting
+        ("the images of the Model", "We may publish", "Nobody is paid.", None),
+        ("Thank you for your support", "We may publish", "Nobody is paid.", None),
+        ("Nobody is paid for appearing.", "", "We may publish.", None),
+        ("Consent is not required for adults", "", "", None),
+        ("Consent is not required for the", "", "Model.", None),
+        ("Subject: Booking confirmation DKM-2026", "", None, None),
+        ("To: Brackwater Documentary Films Inc.", None, None, None),
+        ("Signature: ______________________", "", None, None),
+        ("Model signature: ______________", "", None, None),
+        ("Clause 4: The Model may object.", "", None, None),
+        ("Kind regards,", "Please confirm.", "Verena Aigner", None),
+        ("Contact the office | 091 555", "", "Verena Aigner", None),
+    ],
+)
+def test_paragraph_headings_of_unnumbered_documents(
+    line: str, before: str | None, after: str | None, heading: str | None
+) -> None:
+    assert paragraph_heading(line, before, after) == heading
+
+
+_NOTICE = """Filming Notice
+
+We film the Sunday service.
+
+Do we ask for consent?
+
+We do not seek consent from adults.
+
+Objection: You may ask us to remove a recording at any time.
+"""
+
+
+def test_an_unnumbered_notice_is_split_at_its_paragraph_headings() -> None:
+    clauses = segment(_doc(_NOTICE))
+    assert [c.heading for c in clauses] == [
+        "Filming Notice", "Do we ask for consent?", "Objection"
+    ]
+    assert "".join(_NOTICE[c.start : c.end] for c in clauses) == _NOTICE
+
+
+def test_numbered_documents_keep_their_clauses_at_numbers_only() -> None:
+    text = _NOTICE.replace("We film", "1. We film").replace("We do not", "2. We do not")
+    headings = [c.heading for c in segment(_doc(text))]
+    assert "Do we ask for consent?" not in headings
+    assert "Objection" not in headings

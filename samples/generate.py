@@ -148,6 +148,22 @@ HEADERS: dict[str, str] = {
     "j_telecom_ivr_voice_buyout_uk": "Kestrelnet Communications plc - Private and Confidential",
     "j_archive_actor_ai_restoration_it": "Fondazione Cineteca Estense - Ferrara Ritrovata 2026",
     "j_dance_recital_filming_notice": "Pirouette Hollow Dance Studio",
+    "n_game_voice_npc_model_mn_long": (
+        'Northstar Loon Games, LLC - "Frostmere: Lanterns of the North" - Voice Performer'
+    ),
+    "n_virtual_influencer_face_model_lt": 'UAB "Gintaro Pikselis" - Project Rasa Vejo',
+    "n_standardized_patient_sim_mi": "Great Lakes Clinical Simulation Center - Form SP-VP-3",
+    "n_dubbing_voice_conversion_hr": "Studio Jadran Sinkron d.o.o. - Miševi sa svjetionika",
+    "n_sprinter_sponsorship_avatar_jm_long": "Harbourview Stride Limited - Private and Confidential",
+    "n_child_model_parent_tryon_ab": "Prairie Sprout Apparel Inc. - Booking PS-SS27-044",
+    "n_voiceover_email_booking_tt": "Caroni Bay Creative Limited - Mail",
+    "n_news_anchor_ai_presenter_rw": "Inyenyeri Broadcasting Ltd - Human Resources",
+    "n_acrobat_mocap_vr_show_hu": "Pesti Porond Circus Arts Academy - Egi Porond 2026/2027",
+    "n_hand_model_jewellery_release_mt": "Valletta Filigree House Ltd - Aurelia Infinity",
+    "n_stock_model_release_lk": "Ceylon Frame Stock (Private) Limited - Model Release",
+    "n_youth_swim_club_photo_faq_mb": "Red River Riptides Aquatic Club Inc.",
+    "n_restaurant_staff_image_clause_pa": "Grupo Gastronómico Casco Viejo, S.A. - Annex B",
+    "n_cycling_team_image_rights_si_long": "Kolesarski klub Triglav Pro Cycling - Rider Agreement 2026-2027",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).

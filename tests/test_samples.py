@@ -56,8 +56,8 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 # Documents that print no clause numbers at all (an old-style release, a notice with run-in
 # headings, a first-person release, a consumer notice, bulleted volunteer terms, a posted crowd
 # notice, a filming notice posted at an event, a recital's filming notice, an e-mail booking
-# confirmation with run-in headings): their clauses are
-# headings and paragraphs.
+# confirmation with run-in headings, app terms with question headings, an e-mail booking with
+# run-in colon headings): their clauses are headings and paragraphs.
 UNNUMBERED = {
     "f_release_classic_photographer_us.pdf",
     "f_event_attendee_photography_uk.txt",
@@ -69,6 +69,8 @@ UNNUMBERED = {
     "j_dance_recital_filming_notice.docx",
     "k_booking_email_ai_extensions_at.txt",
     "m_church_media_notice_wa.txt",
+    "n_fitness_coach_app_terms_co.txt",
+    "n_voiceover_email_booking_tt.docx",
 }
 
 

@@ -164,6 +164,35 @@ HEADERS: dict[str, str] = {
     "n_youth_swim_club_photo_faq_mb": "Red River Riptides Aquatic Club Inc.",
     "n_restaurant_staff_image_clause_pa": "Grupo Gastronómico Casco Viejo, S.A. - Annex B",
     "n_cycling_team_image_rights_si_long": "Kolesarski klub Triglav Pro Cycling - Rider Agreement 2026-2027",
+    "p_agency_mgmt_qld_long": (
+        "Coral Sea Model Management Pty Ltd"
+        " - Exclusive Model Management Agreement"
+    ),
+    "p_voice_licence_elearning_de_long": (
+        "Brightmoor Learning Systems, Inc."
+        " - Voice Licensing Agreement - Execution Version"
+    ),
+    "p_film_extras_scan_release_bg": (
+        'Vitosha Line Productions EOOD'
+        ' - "The Iron Meridian" - Crowd Release'
+    ),
+    "p_beauty_ambassador_twin_lv": 'SIA "Dzintarkrasts Cosmetics" - Agreement No. DK-AMB-2026/07',
+    "p_union_rider_voice_nb": 'Tidewater Toons Inc. - "Lobster Trap Lane" S2 - Rider No. 3',
+    "p_influencer_synthetic_ads_ca": "Sol Verde Beverage Co. - Agua Brava Creator Program",
+    "p_employee_avatar_policy_in": "Nilgiri Techserve Private Limited - HR-POL-114 - Internal",
+    "p_dancer_mocap_academy_do": "Academia de Danza Caribe Vivo, S.R.L. - Cuerpos en Codigo",
+    "p_bank_ai_spokesperson_bw_long": (
+        "Kgalagadi Commercial Bank Limited"
+        " - Brand Ambassador Agreement - Confidential"
+    ),
+    "p_model_dataset_training_addendum_cw": "Korsou Faces Model Management B.V. - Addendum",
+    "p_actor_ai_dubbing_lipsync_ec": 'Condor Austral Producciones Cia. Ltda. - "Mitad del Mundo"',
+    "p_resort_staff_image_policy_mu": "Le Morne Lagoon Resort & Spa Ltd - Human Resources",
+    "p_fashion_week_runway_release_ug": "Kampala Fashion Week Limited - Model Release 2026",
+    "p_cookbook_chef_portrait_release_mc": (
+        'Editions Rocher Bleu S.A.M.'
+        ' - "La Riviera en dix saisons"'
+    ),
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -226,6 +255,12 @@ FOOTERS: dict[str, str] = {
     "j_archive_actor_ai_restoration_it": (
         "Fondazione Cineteca Estense"
         " - Via dei Baluardi 41, Ferrara"
+    ),
+    "p_voice_licence_elearning_de_long": "Brightmoor Learning Systems, Inc. - Confidential",
+    "p_beauty_ambassador_twin_lv": "SIA Dzintarkrasts Cosmetics, Krisjana Valdemara iela 61, Riga",
+    "p_model_dataset_training_addendum_cw": (
+        "Korsou Faces Model Management B.V."
+        " - Willemstad, Curacao"
     ),
 }
 

@@ -104,6 +104,7 @@ class Finding:
     overrides: bool = False
     qualified_only: bool = False
     general: bool = False
+    about_use: bool = True
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
@@ -278,7 +279,7 @@ class Engine:
                     # clause speaks to the requirement
                     finding = replace(finding, rule=replace(finding.rule, fallback=True))
                 if finding.effect == "present" and finding.rule.requirement == "revocation":
-                    finding = _weakened_after_semicolon(finding, sentences, index, context)
+                    finding = _weakened_by_follow_on(finding, sentences, index, context)
                 yield finding
 
     def _regex_hits(
@@ -385,6 +386,7 @@ class Engine:
             overrides="lex:overrides" in keys and effect == "present",
             qualified_only=qualified_only,
             general=not context.ai_markers.found(sentence.hits),
+            about_use=_speaks_of_use(sentence, keys, context),
         )
 
     def fires(self, rule: Rule, text: str) -> bool:
@@ -1193,6 +1195,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and not _in_closed_condition(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
+        and not _is_manner_without(sentence, h, first)
     ]
     post_end = min(last + 6, len(sentence.tokens))
     # a negation after the hit reaches it only within its clause: in "on the Artist's behalf, and
@@ -1232,6 +1235,24 @@ _CLAUSE_CLOSERS = frozenset(
      "nevertheless", "and may", "and shall", "and will"]
 )
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+
+
+def _is_manner_without(sentence: Sentence, cue: Hit, first: int) -> bool:
+    """Whether the cue is "without" opening a phrase of manner that a comma closes before the hit:
+    "may at any time, by written notice and without giving reasons, object to any further use"
+    says how the person objects; it does not negate the objection. Only "without" and a verb in
+    "-ing" ("without giving", "without stating", "without paying") qualify, and a list going on
+    after the comma ("without giving notice, consent or payment") keeps the negation."""
+    tokens = sentence.tokens
+    if tokens[cue.first].lower != "without" or cue.last >= first:
+        return False
+    gerund = tokens[cue.last].lower
+    if not (gerund.endswith("ing") and len(gerund) > 5) or gerund.endswith("thing"):
+        return False
+    commas = [i for i in range(cue.last, first) if tokens[i].text == ","]
+    return bool(commas) and not any(
+        t.lower in {"and", "or", "nor"} for t in tokens[commas[0] + 1 : first]
+    )
 
 
 def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bool:
@@ -1405,26 +1426,40 @@ def _is_mention(sentence: Sentence, first: int, last: int) -> bool:
 _WITHDRAWAL_NOUNS = frozenset(
     ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "it", "this", "such"]
 )
+# what opens a full sentence that goes on about the withdrawal just given: the request or notice
+# itself ("A request will take effect at the end of the season ..."), or what follows "then"
+# ("The Academy will then ask the Co-Producer to remove ..., provided that the student first
+# reimburses ...")
+_FOLLOW_ON_OPENERS = frozenset(
+    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "request",
+     "requests", "notice", "then", "thereupon"]
+)
 
 
-def _weakened_after_semicolon(
+def _weakened_by_follow_on(
     finding: Finding, sentences: Sequence[Sentence], index: int, context: _Context
 ) -> Finding:
-    """A withdrawal right whose condition follows a semicolon in the same clause ("You can
-    withdraw your consent in your settings; the withdrawal takes effect only from the end of your
-    subscription period") is weakened by it, as if it stood in the same sentence."""
+    """A withdrawal right whose condition follows it in the same clause is weakened by it, as if
+    it stood in the same sentence: after a semicolon ("You can withdraw your consent in your
+    settings; the withdrawal takes effect only from the end of your subscription period"), or in
+    a full sentence that opens by naming the request or with "then" ("You may ask us to retire
+    your Guide. A request will take effect ... only once the Board has approved a
+    replacement")."""
     sentence = sentences[index]
     text = context.document.text
     if index + 1 >= len(sentences):
         return finding
-    if not text[sentence.start : sentence.end].rstrip().endswith(";"):
-        return finding
     following = sentences[index + 1]
+    openers = (
+        _WITHDRAWAL_NOUNS
+        if text[sentence.start : sentence.end].rstrip().endswith(";")
+        else _FOLLOW_ON_OPENERS
+    )
     key = f"weak:{finding.rule.id}"
     if (
         context.clause_index(following.start) != context.clause_index(sentence.start)
         or not any(hit.key == key for hit in following.hits)
-        or not any(t.lower in _WITHDRAWAL_NOUNS for t in following.tokens[:4])
+        or not any(t.lower in openers for t in following.tokens[:4])
     ):
         return finding
     weakener = _first_weakener(following, key)
@@ -1453,16 +1488,36 @@ def _is_withdrawn(sentence: Sentence, first: int, last: int) -> bool:
             if all(t.lower in _PASSIVE_FILLERS for t in tokens[last : hit.first]):
                 return True
             continue
-        if hit.last > first or first - hit.last > 4:
+        if hit.last > first or first - hit.last > 4 and not _coordinated_object(
+            tokens[hit.last : first]
+        ):
             continue
         between = tokens[hit.last : first]
         if all(
             t.lower in _DETERMINERS or t.lower in _POSSESSIVES or t.lower in _OBJECT_FILLERS
-            or t.text[:1].isupper()
+            or t.text[:1].isupper() or t.lower in _COORDINATORS
             for t in between
         ):
             return True
     return False
+
+
+_COORDINATORS = frozenset([",", "and", "or"])
+
+
+def _coordinated_object(between: Sequence[Token]) -> bool:
+    """Whether the words between a withdrawal and a consent word close one object of the verb and
+    open the next: in "may withdraw any Avatar Consent, and any permission to use the Avatar" the
+    permission is withdrawn too (a short first object, then a comma or "and" / "or")."""
+    return (
+        len(between) <= 8
+        and any(t.lower in _COORDINATORS for t in between)
+        and all(
+            t.lower in _DETERMINERS or t.lower in _POSSESSIVES or t.lower in _OBJECT_FILLERS
+            or t.text[:1].isupper() or t.lower in _COORDINATORS
+            for t in between
+        )
+    )
 
 
 _PASSIVE_FILLERS = frozenset(
@@ -1536,6 +1591,15 @@ def _in_clauses(label: str | None, clauses: Collection[str]) -> bool:
     )
 
 
+_USE_LEXICONS = ("lex:likeness", "lex:exploitation")
+
+
+def _speaks_of_use(sentence: Sentence, keys: Collection[str], context: _Context) -> bool:
+    """Whether a sentence speaks of the person's likeness or a use of it (an image, a replica,
+    a use, a licence), so that what it says of consent bears on that use."""
+    return any(key in keys for key in _USE_LEXICONS) or context.ai_markers.found(sentence.hits)
+
+
 def _express_ai_requirement(findings: Sequence[Finding]) -> bool:
     """Whether an operative AI clause requires the person's consent (not a grant, not deemed)."""
     return any(
@@ -1592,14 +1656,20 @@ def _express_removal_dominates(
     In an AI contract only AI clauses count for either side. The person's own grant in the
     contract ("the Performer consents to the creation of a Digital Double", "I grant") does not
     count as giving: "no further consent shall be required" takes away exactly the consent to
-    each later use that a grant does not give.
+    each later use that a grant does not give. Nor does consent to something other than a use of
+    the likeness ("shall not race more than 75 days without his consent", "these terms constitute
+    the student's consent for the purposes of the Civil Code", a heading "Consent."): it does not
+    contradict a removal of consent to the use.
     """
     def counts(finding: Finding) -> bool:
         return finding.ai_specific or not ai
 
     removal = [f for f in by_effect["missing"] if counts(f)]
     ai_giving = [
-        f for e in ("present", "weak") for f in by_effect[e] if counts(f) and not f.rule.grant
+        f
+        for e in ("present", "weak")
+        for f in by_effect[e]
+        if counts(f) and not f.rule.grant and _gives_what_removal_takes(f)
     ]
     if removal and not ai_giving:
         return {"present": [], "weak": [], "missing": removal}
@@ -1609,6 +1679,15 @@ def _express_removal_dominates(
     if removal and not by_effect["present"] and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
+
+
+def _gives_what_removal_takes(finding: Finding) -> bool:
+    """Whether a giving finding speaks to what an express removal takes away. A consent
+    requirement does so only when its sentence speaks of the likeness or a use of it: consent to
+    race days, or terms that "constitute the student's consent for the purposes of the Civil
+    Code", ask for nothing before the use. Consents given for the person by someone else (an
+    agency, a lender) stay: they are consent to the use, given by the wrong party."""
+    return finding.about_use or finding.rule.requirement != "consent" or finding.effect != "present"
 
 
 def _combine(by_effect: Mapping[str, list[Finding]]) -> tuple[str, list[Finding]]:

@@ -13,6 +13,12 @@ from analyser.pipeline import Pipeline, analyse_document
 AI = "The Company may create a Digital Replica of the Model for the Campaign. "
 # Opens an I/me release: "I" is the person, the Photographer the other side.
 RELEASE = 'Release by Sam Lee ("I") to Lumen Studio Ltd (the "Photographer"). '
+# A replica fee per campaign, and an express removal of consent to the replica's uses.
+FEE = (
+    "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica "
+    "appears.\n"
+)
+REMOVAL = "2. No further consent of the Model is required for any use of the Digital Replica.\n"
 
 
 def report_of(pipeline: Pipeline, text: str) -> Report:

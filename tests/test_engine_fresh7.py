@@ -22,16 +22,11 @@ look-alike that must not, as (phenomenon, text, requirement, status).
 from __future__ import annotations
 
 import pytest
-from engine_cases import AI, RELEASE, report_of
+from engine_cases import AI, FEE, RELEASE, REMOVAL, report_of
 
 from analyser.pipeline import Pipeline
 from analyser.segmenter import line_to_start
 
-FEE = (
-    "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica "
-    "appears.\n"
-)
-REMOVAL = "2. No further consent of the Model is required for any use of the Digital Replica.\n"
 GRANT = (
     "1. The Player grants to the Franchise, during the Term, the exclusive right to use the "
     "Player Image in connection with the Team.\n"

@@ -418,6 +418,7 @@ class Engine:
             findings += self._learned_findings(document, clauses, findings, context)
         ai_findings = [f for f in findings if f.rule.target == "ai"]
         ai_addressed = bool(ai_findings)
+        findings = _set_aside_reviews(findings)
         if not ai_addressed:
             findings = _weaken_blanket_grants(findings)
         carved = _carved_out_clauses(document.text, sentences, context) if ai_addressed else set()
@@ -1610,6 +1611,32 @@ def _express_ai_requirement(findings: Sequence[Finding]) -> bool:
         and not f.rule.fallback
         for f in findings
     )
+
+
+def _set_aside_reviews(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop deemed approvals of an output where the contract asks consent to the use elsewhere.
+
+    "If the Performer does not object within ten days, the sample is deemed approved" reviews one
+    output of a replica whose use the Performer consented to expressly in another clause: the
+    silence approves the output, it does not make that consent deemed. Where approval of each
+    item is the only consent the contract asks for (an estate approving every track), the
+    deemed approval is the consent, and stays.
+    """
+    express = [
+        f
+        for f in findings
+        if f.rule.requirement == "consent"
+        and f.effect == "present"
+        and f.ai_specific
+        and not f.rule.fallback
+        and not f.rule.review
+    ]
+    return [
+        f
+        for f in findings
+        if not f.rule.review
+        or not any(e.evidence.clause != f.evidence.clause for e in express)
+    ]
 
 
 _BLANKET_FLAGS = ("any_purpose", "all_media", "irrevocable")

@@ -727,7 +727,11 @@ def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
     for match in _CHANGED_WHITESPACE.finditer(text):
         chunk = match.group()
         breaks_in_run = chunk.count("\n") + chunk.count("\f")
-        replacement = "\n\n" if breaks_in_run >= 2 else " "
+        replacement = (
+            "\n\n"
+            if breaks_in_run >= 2 or breaks_in_run == 1 and _between_table_rows(text, match)
+            else " "
+        )
         pieces.append(text[copied : match.start()])
         pieces.append(replacement)
         copied = match.end()
@@ -740,6 +744,21 @@ def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(tuple(breaks), tuple(shifts))
 
 
+def _between_table_rows(text: str, run: re.Match[str]) -> bool:
+    """Whether a line break ends one table row and starts another (cells joined by " | ").
+
+    Each row of a fee schedule is read on its own, as a lawyer reads a table: "Conventional
+    narration | included in the session fee" says nothing about the row below it that pays per
+    generated minute.
+    """
+    before = text[text.rfind("\n", 0, run.start()) + 1 : run.start()]
+    after_end = text.find("\n", run.end())
+    after = text[run.end() : after_end if after_end >= 0 else len(text)]
+    return _CELL_SEPARATOR in before and _CELL_SEPARATOR in after
+
+
+# How the parsers join the cells of a table row.
+_CELL_SEPARATOR = " | "
 # A run that collapsing changes: two or more whitespace characters, or one that is not a space.
 _CHANGED_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 

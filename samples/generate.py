@@ -193,6 +193,20 @@ HEADERS: dict[str, str] = {
         'Editions Rocher Bleu S.A.M.'
         ' - "La Riviera en dix saisons"'
     ),
+    "q_agency_mgmt_nsw_long": "Harbourview Talent Group Pty Ltd - Exclusive Model Management Agreement",
+    "q_game_performer_replica_pa_long": "Keystone Lantern Games, LLC - HOLLOWMERE - Performer Agreement",
+    "q_rugby_club_image_rights_fj_long": "Nadi Coral Sharks Rugby Football Club Pte Limited - Image Rights",
+    "q_voice_bank_licence_tz": "Sauti Labs (Tanzania) Limited - Voice Bank Licence",
+    "q_ai_avatar_ambassador_qa": "Lusail Gold Perfumes W.L.L. - Oud Al Sahil - Brand Ambassador Agreement",
+    "q_netball_club_photo_consent_na": "Khomas Stars Netball Club - Season 2026",
+    "q_influencer_ai_variants_py": "Yerba Sol del Chaco S.A. - Terere Challenge 2026",
+    "q_employer_avatar_policy_bh": "Gulf Pearl Telecommunications B.S.C. (c) - HR-PL-27 - Internal",
+    "q_catalogue_booking_email_je": "Rozel Bay Models Limited - Booking confirmation",
+    "q_model_release_bb": "Coral Lens Photography Inc. - Reef Escapes 2026",
+    "q_dubbing_voice_clone_rs": 'Studio Sinhron Beograd d.o.o. - "Lupko i Ekipa" S1',
+    "q_fashion_digital_twin_am": "Ararat Thread LLC - Digital Twin Licence",
+    "q_podcast_host_voice_ads_zm": "Kafue Sound Network Limited - Copperbelt Money Talk",
+    "q_festival_filming_notice_gt": "Festivales del Volcan, S.A. - AI Music Festival 2026",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -262,6 +276,10 @@ FOOTERS: dict[str, str] = {
         "Korsou Faces Model Management B.V."
         " - Willemstad, Curacao"
     ),
+    "q_game_performer_replica_pa_long": "Keystone Lantern Games, LLC - Confidential",
+    "q_voice_bank_licence_tz": "Sauti Labs (Tanzania) Limited - Plot 412, Msasani Peninsula, Dar es Salaam",
+    "q_employer_avatar_policy_bh": "Internal - Gulf Pearl Telecommunications B.S.C. (c)",
+    "q_dubbing_voice_clone_rs": "Studio Sinhron Beograd d.o.o. - Bulevar despota Stefana 115, Beograd",
 }
 
 

@@ -71,6 +71,9 @@ UNNUMBERED = {
     "m_church_media_notice_wa.txt",
     "n_fitness_coach_app_terms_co.txt",
     "n_voiceover_email_booking_tt.docx",
+    "q_catalogue_booking_email_je.docx",
+    "q_voice_clone_app_faq_sk.txt",
+    "q_festival_filming_notice_gt.pdf",
 }
 
 

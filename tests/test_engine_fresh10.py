@@ -1,0 +1,152 @@
+"""Negated weakeners of consent and reviews of any single output (the fresh10 first-contact set).
+
+Each phenomenon is read the way a lawyer would read it in any contract, whatever the drafting
+style: "no consent is to be implied from the Performer's attendance" or "no consent may be
+inferred from her signature or her silence" shuts implied consent out, so only an express consent
+counts; it neither removes consent nor makes it deemed (while "consent shall be implied from
+attendance" is deemed consent); "the Agent, any manager and any attorney-in-fact may not sign a
+Replica Consent on the Performer's behalf" shuts out consent given by someone else (while "the
+Agent may sign a Replica Consent on the Performer's behalf" is consent given by a third party); and
+"a set not commented on within five working days is deemed approved" reviews one output (a set of
+images, a cut, a take, a render) of a replica whose use the person consented to expressly in
+another clause, like a sample or a preview (while "deemed to have consented" to the use is deemed
+consent). Each case is a realistic sentence that must reach a status and a look-alike that must
+not, as (phenomenon, text, requirement, status).
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import report_of
+
+from analyser.pipeline import Pipeline
+
+EXPRESS_CONSENT = (
+    "4.1 The Producer shall not create or use a Digital Replica of the Performer without the "
+    "Performer's separate prior written consent for each use.\n"
+)
+TWIN_CONSENT = (
+    "2. The Brand shall not produce images with the Digital Twin of the Model without the Model's "
+    "prior written consent, given for each campaign.\n"
+)
+
+CASES = [
+    # a clause that shuts out implied consent beside an express consent requirement
+    (
+        "consent not to be implied from attendance or other conduct (US game rider)",
+        EXPRESS_CONSENT + "4.2 No consent is to be implied from the Performer's presence at a "
+        "capture session, from her delivery of the Recordings or from any other conduct.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "consent not to be inferred from signature or silence (NL union rider)",
+        EXPRESS_CONSENT + "4.2 No consent may be inferred from the Performer's signature of the "
+        "Booking Contract, from the Performer's silence or from her continued work on the "
+        "Series.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "consent never to be presumed (UK plain English)",
+        "3. We will only make your avatar if you sign the Avatar Consent Form. Your consent is "
+        "never to be presumed from your taking part in the shoot.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "consent implied from attendance (look-alike)",
+        EXPRESS_CONSENT + "4.2 The Performer's consent shall be implied from her attendance at "
+        "any capture session.\n",
+        "consent",
+        "weak",
+    ),
+    # a clause that shuts out consent given by someone else
+    (
+        "agent, manager and attorney may not sign for the performer (US game rider)",
+        EXPRESS_CONSENT + "4.3 The Performer's agent, any personal manager and any "
+        "attorney-in-fact may not sign a Replica Consent on the Performer's behalf.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "the agency may sign for the model (look-alike)",
+        EXPRESS_CONSENT + "4.3 The Performer's agent may sign a Replica Consent on the "
+        "Performer's behalf.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "an attorney-in-fact approves uses for the model (look-alike)",
+        EXPRESS_CONSENT + "4.3 The Performer appoints her agent as her attorney-in-fact to "
+        "approve each use of the Digital Replica.\n",
+        "consent",
+        "weak",
+    ),
+    # a deemed approval of any single output beside express consent to the use
+    (
+        "a set of images deemed approved after a comment window (AM fashion twin)",
+        TWIN_CONSENT + "6. The Brand sends each set of Twin Images to the Model before "
+        "publication. A set not commented on within five working days is deemed approved.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a cut of the spot treated as approved (UK advertising)",
+        TWIN_CONSENT + "7. If the Model does not send notes on the first cut of the spot within "
+        "72 hours, the first cut shall be treated as approved.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "each render deemed accepted (DE e-commerce try-on)",
+        TWIN_CONSENT + "5. Each render not rejected by the Model within three days is deemed "
+        "accepted.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a set deemed approved and consented to (look-alike)",
+        TWIN_CONSENT + "6. A set not commented on within five working days is deemed approved, "
+        "and the Model is deemed to have consented to its use in any campaign.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "approval of each set is the only consent asked for (look-alike)",
+        "The Brand may create a Digital Twin of the Model for its campaigns.\n"
+        "6. Each set of Twin Images needs the Model's approval. A set not commented on within "
+        "five working days is deemed approved.\n",
+        "consent",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_fresh10_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert report_of(pipeline, text).requirement(requirement).status == status, phenomenon
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "4.2 No consent is to be implied from the Performer's attendance at a capture session.",
+        "4.2 The Agent, any manager and any attorney-in-fact may not sign a Replica Consent on "
+        "the Performer's behalf.",
+        "4.2 A set not commented on within five working days is deemed approved.",
+    ],
+)
+def test_clauses_that_shut_out_weak_consent_raise_no_flag(pipeline: Pipeline, clause: str) -> None:
+    flags = {f.id for f in report_of(pipeline, EXPRESS_CONSENT + clause + "\n").red_flags}
+    assert not flags & {"deemed_consent", "power_of_attorney"}
+
+
+def test_an_agent_who_may_sign_for_the_performer_is_flagged(pipeline: Pipeline) -> None:
+    text = EXPRESS_CONSENT + (
+        "4.3 The Performer appoints her agent as her attorney-in-fact to sign each Replica "
+        "Consent on the Performer's behalf.\n"
+    )
+    assert "power_of_attorney" in {f.id for f in report_of(pipeline, text).red_flags}

@@ -1,4 +1,4 @@
-"""Negated weakeners of consent and reviews of any single output (the fresh10 first-contact set).
+"""Negated weakeners of consent, reviews of any single output and standing permissions (fresh10).
 
 Each phenomenon is read the way a lawyer would read it in any contract, whatever the drafting
 style: "no consent is to be implied from the Performer's attendance" or "no consent may be
@@ -6,12 +6,14 @@ inferred from her signature or her silence" shuts implied consent out, so only a
 counts; it neither removes consent nor makes it deemed (while "consent shall be implied from
 attendance" is deemed consent); "the Agent, any manager and any attorney-in-fact may not sign a
 Replica Consent on the Performer's behalf" shuts out consent given by someone else (while "the
-Agent may sign a Replica Consent on the Performer's behalf" is consent given by a third party); and
+Agent may sign a Replica Consent on the Performer's behalf" is consent given by a third party);
 "a set not commented on within five working days is deemed approved" reviews one output (a set of
 images, a cut, a take, a render) of a replica whose use the person consented to expressly in
 another clause, like a sample or a preview (while "deemed to have consented" to the use is deemed
-consent). Each case is a realistic sentence that must reach a status and a look-alike that must
-not, as (phenomenon, text, requirement, status).
+consent); and "admins can generate Outputs with your Presenter without asking you each time"
+leaves a standing, blanket consent (weak), not a removal of consent (while "without asking you"
+takes consent away). Each case is a realistic sentence that must reach a status and a look-alike
+that must not, as (phenomenon, text, requirement, status).
 """
 
 from __future__ import annotations
@@ -119,6 +121,35 @@ CASES = [
         "five working days is deemed approved.\n",
         "consent",
         "weak",
+    ),
+    # permission that stands once given, not asked again for each use
+    (
+        "team admins use a shared avatar without asking each time (platform terms)",
+        "5.1 By uploading your training videos you agree that we may create your Avatar.\n"
+        "5.2 Members of a team you share your Avatar with can make videos with it from their own "
+        "scripts without asking you each time.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a client uses a voice model without asking for permission each time (agency terms)",
+        "4. The Agency may license the Voice Model to Clients. A Client may use the Voice Model in "
+        "new scripts without asking for your permission each time.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "use without asking at all (look-alike)",
+        "5.2 Members of a team can make videos with your Avatar from their own scripts without "
+        "asking you.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "no new video without asking each time (look-alike)",
+        "5.2 We will not use your Avatar in a new video without asking you each time.\n",
+        "consent",
+        "present",
     ),
 ]
 

@@ -1,4 +1,4 @@
-"""Negated weakeners of consent, reviews of any single output and standing permissions (fresh10).
+"""Negated weakeners of consent, reviewed outputs, standing permissions, fees for longer periods.
 
 Each phenomenon is read the way a lawyer would read it in any contract, whatever the drafting
 style: "no consent is to be implied from the Performer's attendance" or "no consent may be
@@ -10,16 +10,19 @@ Agent may sign a Replica Consent on the Performer's behalf" is consent given by 
 "a set not commented on within five working days is deemed approved" reviews one output (a set of
 images, a cut, a take, a render) of a replica whose use the person consented to expressly in
 another clause, like a sample or a preview (while "deemed to have consented" to the use is deemed
-consent); and "admins can generate Outputs with your Presenter without asking you each time"
+consent); "admins can generate Outputs with your Presenter without asking you each time"
 leaves a standing, blanket consent (weak), not a removal of consent (while "without asking you"
-takes consent away). Each case is a realistic sentence that must reach a status and a look-alike
-that must not, as (phenomenon, text, requirement, status).
+takes consent away); and "Replica Fees for usage periods longer than those in the table are to be
+negotiated" leaves only the pay for a longer licence open, so the stated fees decide (while a
+replica fee that is only ever to be negotiated is unstated pay, weak). Each case is a
+realistic sentence that must reach a status and a look-alike that must not, as (phenomenon, text,
+requirement, status).
 """
 
 from __future__ import annotations
 
 import pytest
-from engine_cases import report_of
+from engine_cases import AI, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -150,6 +153,38 @@ CASES = [
         "5.2 We will not use your Avatar in a new video without asking you each time.\n",
         "consent",
         "present",
+    ),
+    # pay left to be negotiated only for usage periods longer than the priced ones
+    (
+        "fees for longer usage periods to be negotiated beside a fee table (AU management)",
+        "The Agency may accept Replica Engagements for the Model.\n"
+        "11.5 The Model shall receive 80% of each Replica Fee received by the Agency.\n"
+        "SCHEDULE 2 - MINIMUM REPLICA FEES\n"
+        "Digital advertising, one campaign: AUD 3,500 for 12 months.\n"
+        "Replica Fees for usage periods longer than those in this Schedule are to be negotiated by "
+        "the Agency with the Client.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "fees for an extended period to be agreed beside a stated fee (UK booking terms)",
+        AI + "4. The Company shall pay the Model GBP 2,000 for a six-month licence of the Digital "
+        "Replica. The fee for any extended period is to be agreed between the parties.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "the only replica fee is to be negotiated (look-alike)",
+        AI + "4. Replica Fees are to be negotiated by the Agency with each Client.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "only longer periods are priced, by negotiation (look-alike)",
+        AI + "4. Fees for usage periods longer than twelve months are to be negotiated with the "
+        "Client.\n",
+        "compensation",
+        "weak",
     ),
 ]
 

@@ -14,7 +14,8 @@ consent); "admins can generate Outputs with your Presenter without asking you ea
 leaves a standing, blanket consent (weak), not a removal of consent (while "without asking you"
 takes consent away); and "Replica Fees for usage periods longer than those in the table are to be
 negotiated" leaves only the pay for a longer licence open, so the stated fees decide (while a
-replica fee that is only ever to be negotiated is unstated pay, weak). Each case is a
+replica fee that is only ever to be negotiated is unstated pay, weak); "ZMW 1,200 for each
+Synthetic Read" is a stated fee like "USD 1,200" (any ISO currency code). Each case is a
 realistic sentence that must reach a status and a look-alike that must not, as (phenomenon, text,
 requirement, status).
 """
@@ -185,6 +186,28 @@ CASES = [
         "Client.\n",
         "compensation",
         "weak",
+    ),
+    # a fee stated in any currency, whatever its ISO code
+    (
+        "a per-read fee in Zambian kwacha (ZM podcast agreement)",
+        AI + "6.3 The Network shall pay the Host ZMW 1,200 for each synthetic advertisement "
+        "published, with the monthly presenter fee.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a day rate in Jamaican dollars (JM shoot)",
+        AI + "5. The Company shall pay the Model JMD 85,000 for the shoot day and for the "
+        "Replica.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "an amount in kwacha the person pays as damages (look-alike)",
+        AI + "6.3 The Host shall be liable for damages of up to ZMW 50,000 for a breach of "
+        "clause 5.\n",
+        "compensation",
+        "missing",
     ),
 ]
 

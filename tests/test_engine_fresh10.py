@@ -15,7 +15,10 @@ leaves a standing, blanket consent (weak), not a removal of consent (while "with
 takes consent away); and "Replica Fees for usage periods longer than those in the table are to be
 negotiated" leaves only the pay for a longer licence open, so the stated fees decide (while a
 replica fee that is only ever to be negotiated is unstated pay, weak); "ZMW 1,200 for each
-Synthetic Read" is a stated fee like "USD 1,200" (any ISO currency code). Each case is a
+Synthetic Read" is a stated fee like "USD 1,200" (any ISO currency code); and "shall not use the
+Voice Model in advertising for tobacco or in political messages without the Actor's prior written
+consent" confines consent to sensitive content: it gives no consent to the use where another
+clause removes it (missing) and beside a blanket grant leaves consent weak. Each case is a
 realistic sentence that must reach a status and a look-alike that must not, as (phenomenon, text,
 requirement, status).
 """
@@ -208,6 +211,31 @@ CASES = [
         "clause 5.\n",
         "compensation",
         "missing",
+    ),
+    # consent asked only for a class of sensitive content
+    (
+        "consent only for tobacco, gambling and political uses beside a removal (RS dubbing)",
+        AI + "4.2 No further consent of the Model shall be required for any use of the Digital "
+        "Replica.\n4.3 The Company shall not use the Digital Replica in advertising for tobacco "
+        "or gambling, or in political messages, without the Model's prior written consent.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "consent only for sensitive subjects beside a blanket release (LK stock release)",
+        "1. I grant the Agency the right to use the Images for any purpose whatsoever.\n"
+        "2. The Agency shall not license any Image for use in connection with mental illness, "
+        "sexual health or adult content without my prior written consent.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "consent for every use, sensitive ones named as well (look-alike)",
+        AI + "4.2 The Company shall not use the Digital Replica without the Model's prior "
+        "written consent for each use.\n4.3 The Company shall not use the Digital Replica in "
+        "political messages without the Model's prior written consent.\n",
+        "consent",
+        "present",
     ),
 ]
 

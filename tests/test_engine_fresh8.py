@@ -54,8 +54,8 @@ CASES = [
     ),
     (
         "consent to a use of the image is still a requirement (look-alike)",
-        GRANT + NO_FURTHER + "3. The Team shall not use the Rider's image in betting "
-        "advertising without his written consent.\n",
+        GRANT + NO_FURTHER + "3. The Team shall not use the Rider's image in advertising "
+        "outside Slovenia without his written consent.\n",
         "consent",
         "weak",
     ),

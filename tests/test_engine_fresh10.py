@@ -18,7 +18,10 @@ replica fee that is only ever to be negotiated is unstated pay, weak); "ZMW 1,20
 Synthetic Read" is a stated fee like "USD 1,200" (any ISO currency code); and "shall not use the
 Voice Model in advertising for tobacco or in political messages without the Actor's prior written
 consent" confines consent to sensitive content: it gives no consent to the use where another
-clause removes it (missing) and beside a blanket grant leaves consent weak. Each case is a
+clause removes it (missing) and beside a blanket grant leaves consent weak; "may ask People and
+Culture in writing to retire their avatar ... The Company is not obliged to agree to the request"
+is a request the other side may refuse (weak); and "if you would like it removed, e-mail us at any
+time ... we will remove" is a withdrawal right (present). Each case is a
 realistic sentence that must reach a status and a look-alike that must not, as (phenomenon, text,
 requirement, status).
 """
@@ -236,6 +239,42 @@ CASES = [
         "political messages without the Model's prior written consent.\n",
         "consent",
         "present",
+    ),
+    # a request to stop put to a named department, and a request the other side may turn down
+    (
+        "a request to retire the avatar the employer need not agree to (BH staff policy)",
+        "3. The Company may create a Digital Avatar of each Service Presenter.\n"
+        "6.1 A Service Presenter may ask Talent Operations in writing to retire their Digital "
+        "Avatar. Talent Operations will reply within 30 days. The Company is not obliged to agree "
+        "to the request.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a request to retire the avatar that the employer must act on (look-alike)",
+        "3. The Company may create a Digital Avatar of each Service Presenter.\n"
+        "6.1 A Service Presenter may ask Talent Operations in writing to retire their Digital "
+        "Avatar at any time, and the Company will stop using it within 30 days.\n",
+        "revocation",
+        "present",
+    ),
+    # "would like it removed": the wish to have one's image taken down, then a duty to do so
+    (
+        "an attendee who would like a photo removed e-mails at any time (GT festival notice)",
+        "We film and photograph the festival and publish the material on our channels.\n"
+        "If you are in a published photograph or video and would like it removed, write to "
+        "privacy@example.org at any time. Within 10 days we will remove it and will not use it "
+        "in any new material.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "an attendee who would like a photo printed (look-alike)",
+        "We film and photograph the festival and publish the material on our channels.\n"
+        "If you are in a published photograph and would like it printed, write to "
+        "prints@example.org at any time and we will send it within 10 days.\n",
+        "revocation",
+        "missing",
     ),
 ]
 

@@ -21,9 +21,10 @@ consent" confines consent to sensitive content: it gives no consent to the use w
 clause removes it (missing) and beside a blanket grant leaves consent weak; "may ask People and
 Culture in writing to retire their avatar ... The Company is not obliged to agree to the request"
 is a request the other side may refuse (weak); and "if you would like it removed, e-mail us at any
-time ... we will remove" is a withdrawal right (present). Each case is a
-realistic sentence that must reach a status and a look-alike that must not, as (phenomenon, text,
-requirement, status).
+time ... we will remove" is a withdrawal right (present); "if you think someone has cloned your
+voice without permission, write to us" is a complaint route, not a removal of consent. Each case
+is a realistic sentence that must reach a status and a look-alike that must not, as (phenomenon,
+text, requirement, status).
 """
 
 from __future__ import annotations
@@ -274,6 +275,22 @@ CASES = [
         "If you are in a published photograph and would like it printed, write to "
         "prints@example.org at any time and we will send it within 10 days.\n",
         "revocation",
+        "missing",
+    ),
+    # a complaint route for someone else's wrong is not a removal of consent
+    (
+        "report a clone made without permission beside consent by tapping (SK app FAQ)",
+        "When you tap \"Build my avatar\", you agree that we may create an AI avatar of you.\n"
+        "If you believe someone has made an avatar of you without permission, write to our "
+        "abuse team and we will investigate.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "we may make avatars without further consent (look-alike)",
+        "When you tap \"Build my avatar\", you agree that we may create an AI avatar of you.\n"
+        "We may make further avatars of you without further consent.\n",
+        "consent",
         "missing",
     ),
 ]

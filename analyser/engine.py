@@ -369,7 +369,14 @@ class Engine:
         weakener = None
         qualified_only = False
         if effect == "present" and f"weak:{rule.id}" in keys:
-            weakener = _first_weakener(sentence, f"weak:{rule.id}")
+            # a closed list of uses let happen without consent narrows a consent requirement
+            # only; an exception to a withdrawal right brings that part's own conditions
+            closed = (
+                context.closed_exceptions(sentence)
+                if rule.requirement == "consent"
+                else frozenset()
+            )
+            weakener = _first_weakener(sentence, f"weak:{rule.id}", closed)
             effect = "weak" if weakener else effect
             qualified_only = bool(weakener) and _only_qualifiers(sentence, f"weak:{rule.id}")
         cues = [" ".join(t.text for t in sentence.tokens[first:last])]
@@ -693,6 +700,7 @@ class _Context:
     ai_defined: tuple[str, ...]
     section_keys: Mapping[int, frozenset[str]]
     ai_markers: AiMarkers
+    clause_keys: Mapping[int, frozenset[str]]
 
     @classmethod
     def build(
@@ -743,10 +751,12 @@ class _Context:
             )
         )
         section_keys: dict[int, set[str]] = {}
+        clause_keys: dict[int, set[str]] = {}
         for sentence in sentences:
             index = max(bisect.bisect_right(starts, sentence.start) - 1, 0)
             section = parents[index] if parents else 0
             section_keys.setdefault(section, set()).update(h.key for h in sentence.hits)
+            clause_keys.setdefault(index, set()).update(h.key for h in sentence.hits)
         return cls(
             document,
             tuple(clauses),
@@ -757,6 +767,7 @@ class _Context:
             tuple(ai_defined),
             {k: frozenset(v) for k, v in section_keys.items()},
             ai_markers,
+            {k: frozenset(v) for k, v in clause_keys.items()},
         )
 
     def keys_in_sections(self, offsets: Iterable[int] | None) -> set[str]:
@@ -770,6 +781,48 @@ class _Context:
             if sections is None or section in sections
             for key in keys
         }
+
+    def keys_of_part(self, name: str) -> frozenset[str] | None:
+        """Pattern keys found in the part of the contract labelled ``name`` ("Exhibit B",
+        "Schedule 2", "7.1") and its sub-clauses; None when no part bears that label."""
+        wanted = name.lower()
+        found: set[str] = set()
+        named = False
+        for index, clause in enumerate(self.clauses):
+            label = (clause.label or clause.number or "").lower()
+            if label == wanted or label.startswith((f"{wanted}.", f"{wanted}(", f"{wanted} ")):
+                named = True
+                found |= self.clause_keys.get(index, frozenset())
+        return frozenset(found) if named else None
+
+    def closed_exceptions(self, sentence: Sentence) -> frozenset[int]:
+        """Where the sentence's exceptions point to a closed list of named uses.
+
+        "shall not use the Voice Model without the Performer's prior written consent, except as
+        set out in Exhibit B": what the exception lets happen without consent is what Exhibit B
+        lists. When that part of the contract names its uses without blanket words ("any
+        purpose", "including but not limited to"), the exception is a narrow carve-out and the
+        consent requirement keeps its force; an exception to whatever the contract "otherwise
+        provides", to a part that cannot be found, or to a part granting use for any purpose
+        still weakens it. Returns the first token of each such exception cue."""
+        closed: set[int] = set()
+        tokens = sentence.tokens
+        for hit in sentence.hits:
+            if hit.key != "lex:exceptions":
+                continue
+            at = hit.last
+            if tokens[hit.last - 1].lower in _REFERENCE_NOUNS:
+                at -= 1  # the cue ends with its noun ("subject to schedule")
+            if at + 1 >= len(tokens) or tokens[at].lower not in _REFERENCE_NOUNS:
+                continue
+            # the tokenizer may keep a sentence's full stop on the name ("Exhibit B.")
+            name = tokens[at + 1].text.rstrip(".,;:")
+            keys = self.keys_of_part(f"{tokens[at].text} {name}")
+            if keys is None and tokens[at].lower in {"clause", "section", "paragraph", "article"}:
+                keys = self.keys_of_part(name)
+            if keys is not None and "lex:blanket" not in keys:
+                closed.add(hit.first)
+        return frozenset(closed)
 
     def is_heading(self, sentence: Sentence) -> bool:
         """Whether the sentence is only a clause's number and heading (a heading line, or a run-in
@@ -1396,7 +1449,9 @@ def _covered(sentence: Sentence, key: str) -> set[int]:
     return {i for h in sentence.hits if h.key == key for i in range(h.first, h.last)}
 
 
-def _first_weakener(sentence: Sentence, key: str) -> str | None:
+def _first_weakener(
+    sentence: Sentence, key: str, skip: Collection[int] = frozenset()
+) -> str | None:
     """The first weakening cue, unless the sentence makes the condition proportionate.
 
     A refund of only the unexpired part of a fee, or a withdrawal that reaches every use "not yet
@@ -1405,7 +1460,7 @@ def _first_weakener(sentence: Sentence, key: str) -> str | None:
     """
     if any(hit.key == "lex:not_heavy" for hit in sentence.hits):
         return None
-    return _first_text(sentence, key)
+    return _first_text(sentence, key, skip)
 
 
 _QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])
@@ -1469,9 +1524,9 @@ def _weakened_by_follow_on(
     return replace(finding, effect="weak", weakened_by=weakener)
 
 
-def _first_text(sentence: Sentence, key: str) -> str | None:
+def _first_text(sentence: Sentence, key: str, skip: Collection[int] = frozenset()) -> str | None:
     for hit in sentence.hits:
-        if hit.key == key:
+        if hit.key == key and hit.first not in skip:
             return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
     return None
 

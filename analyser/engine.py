@@ -105,6 +105,9 @@ class Finding:
     qualified_only: bool = False
     general: bool = False
     about_use: bool = True
+    # the words describe a provision the clause sets aside ("Notwithstanding paragraph 4, under
+    # which the Performer grants ... irrevocably, ..."): they raise its red flag but do not grade
+    set_aside: bool = False
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
@@ -394,6 +397,7 @@ class Engine:
             qualified_only=qualified_only,
             general=not context.ai_markers.found(sentence.hits),
             about_use=_speaks_of_use(sentence, keys, context),
+            set_aside=_in_set_aside_description(sentence, first),
         )
 
     def fires(self, rule: Rule, text: str) -> bool:
@@ -509,7 +513,9 @@ class Engine:
         carved: Collection[str] = (),
     ) -> RequirementResult:
         definition = self.requirements[req_id]
-        relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
+        relevant = [
+            f for f in findings if f.rule.requirement == req_id and f.effect and not f.set_aside
+        ]
         if any(not f.rule.fallback for f in relevant):
             relevant = [f for f in relevant if not f.rule.fallback]
         if all(f.rule.qualifies for f in relevant):
@@ -1322,6 +1328,64 @@ def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bo
     outer, inner = pre
     between = sentence.tokens[outer.last : inner.first]
     return any(t.lower in _RELATIVES for t in between)
+
+
+# what opens a relative clause describing the provision set aside: "under which", "by which",
+# "pursuant to which", "whereby"
+_DESCRIBING_OPENERS = frozenset(["which", "whereby"])
+# a finite verb that shows the main clause has begun after a comma ("..., that grant applies
+# only to ...", "..., the Producer shall not ...")
+_MAIN_CLAUSE_VERBS = frozenset(
+    ["requires", "require", "needs", "need", "is", "are", "shall", "must", "remains", "applies",
+     "apply", "does", "do", "extends", "extend", "covers", "cover", "has", "have", "cannot", "can",
+     "may", "will", "should", "governs", "continues", "means"]
+)
+
+
+def _in_set_aside_description(sentence: Sentence, first: int) -> bool:
+    """Whether the hit is inside a relative clause describing what an opening "Notwithstanding"
+    sets aside, not the clause's own terms.
+
+    In "Notwithstanding paragraph 4 of the Engagement Agreement, under which the Performer
+    grants ... irrevocably, in perpetuity and throughout the universe, that grant applies only to
+    ..." the words after "under which" say what paragraph 4 provides; the clause's own terms start
+    after the comma that is followed by the main clause's verb. A "Notwithstanding" that does not
+    open the sentence, or a hit in the main clause, is read as usual."""
+    tokens = sentence.tokens
+    start = 0
+    while start < len(tokens) and not any(c.isalpha() for c in tokens[start].text):
+        start += 1  # the clause number ("2.1")
+    if start >= first or tokens[start].lower != "notwithstanding":
+        return False
+    opener = next(
+        (
+            index
+            for index in range(start + 1, first)
+            if tokens[index].lower in _DESCRIBING_OPENERS
+            and any(t.lower == "," for t in tokens[max(start, index - 4) : index])
+        ),
+        None,
+    )
+    if opener is None:
+        return False
+    for index in range(opener + 1, first):
+        if tokens[index].lower == "," and _main_clause_follows(tokens, index + 1):
+            return False  # the description closed before the hit
+    return True
+
+
+def _main_clause_follows(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a finite verb comes within a few words after a comma, with no comma between:
+    the subject and verb of the main clause. A comma then "and" or "or" goes on with the
+    description ("..., and which the Producer may assign")."""
+    if at < len(tokens) and tokens[at].lower in {"and", "or"}:
+        return False
+    for token in tokens[at : at + 10]:
+        if token.lower == ",":
+            return False
+        if token.lower in _MAIN_CLAUSE_VERBS:
+            return True
+    return False
 
 
 def _closed_before(sentence: Sentence, cue_end: int, first: int) -> bool:

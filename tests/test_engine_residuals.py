@@ -6,6 +6,10 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
   lists a closed set of uses: what the exception lets happen without consent is only that list.
   An exception to what the contract "otherwise provides", to a part that cannot be found, or to a
   part that allows use "for any purpose" still weakens the requirement.
+- "Notwithstanding paragraph 4, under which the Performer grants ... irrevocably, ..., that grant
+  applies only to ...": the relative clause after "under which" describes the provision set
+  aside; it ends at the comma that opens the main clause, and its words are not this clause's
+  own terms (they still raise their red flag).
 """
 
 from __future__ import annotations
@@ -61,6 +65,46 @@ CASES = [
         "consent",
         "weak",
     ),
+    # words describing the provision an opening "Notwithstanding" sets aside
+    (
+        "irrevocable grant described in the set-aside provision (Canadian rider)",
+        "2. Notwithstanding clause 5 of the Performer Agreement, under which the Performer "
+        "assigns all rights in the recordings irrevocably, in perpetuity and throughout the "
+        "world, that assignment does not extend to any digital replica of the Performer.\n"
+        "6. The Performer may revoke consent to the digital replica at any time by written "
+        "notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a perpetual licence described with 'whereby' (Australian deed)",
+        "7.1 Notwithstanding Schedule 1, whereby the Talent licenses her image to the Company "
+        "irrevocably and worldwide, the Company shall not use any AI avatar of the Talent "
+        "except with her written consent.\n"
+        "7.2 The Talent may withdraw her consent to the AI avatar at any time on written "
+        "notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "irrevocability stated in the main clause after the set-aside phrase (look-alike)",
+        "2. Notwithstanding clause 5 of the Performer Agreement, under which the Performer "
+        "assigns the session recordings, the Performer's consent to the digital replica is "
+        "irrevocable.\n"
+        "6. The Performer may revoke consent to the digital replica at any time by written "
+        "notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "irrevocability in a 'notwithstanding' that does not open the clause (look-alike)",
+        "2. The Performer grants the Producer the digital replica rights irrevocably, "
+        "notwithstanding clause 5, under which the Performer may end the engagement.\n"
+        "6. The Performer may revoke consent to the digital replica at any time by written "
+        "notice.\n",
+        "revocation",
+        "weak",
+    ),
 ]
 
 
@@ -85,3 +129,14 @@ def test_a_withdrawal_subject_to_a_schedule_keeps_that_schedules_conditions(
         "replica.\n"
     )
     assert report_of(pipeline, text).requirement("revocation").status == "weak"
+
+
+def test_a_set_aside_description_still_raises_its_red_flag(pipeline: Pipeline) -> None:
+    text = (
+        "2. Notwithstanding clause 5 of the Performer Agreement, under which the Performer "
+        "assigns all rights in the recordings irrevocably, in perpetuity and throughout the "
+        "world, that assignment does not extend to any digital replica of the Performer.\n"
+        "6. The Performer may revoke consent to the digital replica at any time by written "
+        "notice.\n"
+    )
+    assert "irrevocable" in {f.id for f in report_of(pipeline, text).red_flags}

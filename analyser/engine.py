@@ -263,7 +263,11 @@ class Engine:
                 if hit.key in self._rule_by_key
             ]
             candidates += list(self._regex_hits(sentence, prefilters))
-            if not candidates or context.is_heading(sentence):
+            if not candidates or (
+                (context.is_heading(sentence) or context.is_question(sentence))
+                and not context.is_affirmed_question(sentence)
+            ):
+                # a question asks, it gives nothing; its answer decides ("No. Once ...")
                 continue
             head_end = context.run_in_heading_end(sentence)
             if head_end is not None:
@@ -830,6 +834,19 @@ class _Context:
                 closed.add(hit.first)
         return frozenset(closed)
 
+    def is_question(self, sentence: Sentence) -> bool:
+        return self.document.text[sentence.start : sentence.end].rstrip().endswith("?")
+
+    def is_affirmed_question(self, sentence: Sentence) -> bool:
+        """Whether the sentence is a question heading that its clause answers "Yes".
+
+        In an FAQ, "9. Can I change my mind? Yes, at any time." gives the right the question
+        names: the answer affirms the question's own words, so the heading is read as a term.
+        Unanswered questions, or ones answered "No" or at length, stay headings."""
+        if not self.is_question(sentence):
+            return False
+        return _ANSWER_YES.match(self.document.text, sentence.end) is not None
+
     def is_heading(self, sentence: Sentence) -> bool:
         """Whether the sentence is only a clause's number and heading (a heading line, or a run-in
         heading such as "INDIVIDUAL CONSENT." before the clause's first sentence)."""
@@ -1329,6 +1346,9 @@ def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bo
     between = sentence.tokens[outer.last : inner.first]
     return any(t.lower in _RELATIVES for t in between)
 
+
+# "Yes" opening the answer to a question heading ("Yes, at any time.", "Yes. You can ...")
+_ANSWER_YES = re.compile(r"\s*yes\b(?![-'\u2019])", re.IGNORECASE)
 
 # what opens a relative clause describing the provision set aside: "under which", "by which",
 # "pursuant to which", "whereby"

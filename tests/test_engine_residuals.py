@@ -10,6 +10,9 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
   applies only to ...": the relative clause after "under which" describes the provision set
   aside; it ends at the comma that opens the main clause, and its words are not this clause's
   own terms (they still raise their red flag).
+- A question heading answered "Yes" ("Can I change my mind? Yes, at any time.") gives what the
+  question names; an unanswered question, or one answered "No", stays a heading. "Even if I
+  change my mind" is the case in which withdrawal is refused, not a right to withdraw.
 """
 
 from __future__ import annotations
@@ -104,6 +107,37 @@ CASES = [
         "notice.\n",
         "revocation",
         "weak",
+    ),
+    # a question heading answered "Yes"
+    (
+        "FAQ question heading answered yes (Canadian club notice)",
+        "4. Do we need your permission?\nYes. We will not post photos of your child unless you "
+        "tick Yes on the form.\n"
+        "7. Can I change my mind?\nYes, whenever you like. Send us an e-mail and we will take "
+        "the photos down within a week.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "FAQ question heading in capitals answered yes (school newsletter)",
+        "CAN I CHANGE MY MIND?\nYes - just let the office know in writing and we "
+        "will stop using your child's image.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "FAQ question heading answered no (look-alike)",
+        "7. Can I change my mind?\nNo. Once the season's photos are taken they stay in the "
+        "club's albums.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "changing one's mind as the case withdrawal is refused (look-alike)",
+        "5.2 This release is irrevocable and I cannot withdraw it, even if I change my mind "
+        "after the shoot.\n",
+        "revocation",
+        "missing",
     ),
 ]
 

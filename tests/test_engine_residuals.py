@@ -13,6 +13,9 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
 - A question heading answered "Yes" ("Can I change my mind? Yes, at any time.") gives what the
   question names; an unanswered question, or one answered "No", stays a heading. "Even if I
   change my mind" is the case in which withdrawal is refused, not a right to withdraw.
+- Consent deemed from silence in plain words ("If we do not hear from you by then, we will take
+  it that you agree", "taken as given", "we will assume you are happy") is deemed consent, as
+  "shall be deemed given" is; a consent that must be given in writing, silence not counting, is not.
 """
 
 from __future__ import annotations
@@ -139,6 +142,30 @@ CASES = [
         "revocation",
         "missing",
     ),
+    # consent deemed from silence in plain words
+    (
+        "silence taken as agreement in a booking e-mail (Caribbean agency)",
+        "AI voice: the client would like two synthetic tags made from your session. Please "
+        "reply by Thursday noon if you object. If we don't hear from you by then, we will take "
+        "it that you agree, and the permission is then locked in for the campaign.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "silence assumed to be happiness with the replica (UK plain English)",
+        "3. The Studio shall not use your digital double without your permission. We will e-mail "
+        "you before each new use; if you do not reply within five days, we will assume you are "
+        "happy for it to go ahead.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "express written consent where silence does not count (look-alike)",
+        "3. The Studio shall not use your digital double without your prior written consent for "
+        "each use. If you do not reply to a request, the answer is no.\n",
+        "consent",
+        "present",
+    ),
 ]
 
 
@@ -174,3 +201,11 @@ def test_a_set_aside_description_still_raises_its_red_flag(pipeline: Pipeline) -
         "notice.\n"
     )
     assert "irrevocable" in {f.id for f in report_of(pipeline, text).red_flags}
+
+
+def test_consent_taken_from_silence_raises_the_deemed_consent_flag(pipeline: Pipeline) -> None:
+    text = (
+        "AI voice: please reply by Thursday if you object to the synthetic tags. If we don't "
+        "hear from you, we will take it that you agree.\n"
+    )
+    assert "deemed_consent" in {f.id for f in report_of(pipeline, text).red_flags}

@@ -436,6 +436,7 @@ class Engine:
         findings = _set_aside_reviews(findings)
         if not ai_addressed:
             findings = _weaken_blanket_grants(findings)
+            findings = _weaken_carve_outs_of_blanket_grants(findings)
         carved = _carved_out_clauses(document.text, sentences, context) if ai_addressed else set()
         requirements = tuple(
             self._apply_conditions(
@@ -1793,6 +1794,30 @@ def _weaken_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:
     return [
         replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
         if f.rule.grant and f.effect == "present" and f.weakened_by is None
+        else f
+        for f in findings
+    ]
+
+
+def _weaken_carve_outs_of_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:
+    """In a release with no AI terms that grants use "for any purpose whatsoever", a consent
+    asked for only in another clause ("shall not license any Image in connection with sexual
+    health ... without my prior written consent") carves a few subjects out of the blanket grant:
+    every other use stays unasked for, so the consent is weak, not present (DESIGN section 3).
+    A consent requirement in the same sentence as the blanket words qualifies them instead."""
+    blanket = [f for f in findings if f.rule.red_flag == "any_purpose" and f.negated_by is None]
+    if not blanket:
+        return list(findings)
+    starts = {f.evidence.start for f in blanket}
+    cue = blanket[0].evidence.cues[0] if blanket[0].evidence.cues else "any_purpose"
+    return [
+        replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
+        if f.rule.requirement == "consent"
+        and f.rule.target == "requirement"
+        and not f.rule.grant
+        and f.effect == "present"
+        and f.weakened_by is None
+        and f.evidence.start not in starts
         else f
         for f in findings
     ]

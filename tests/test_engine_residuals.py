@@ -16,6 +16,10 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
 - Consent deemed from silence in plain words ("If we do not hear from you by then, we will take
   it that you agree", "taken as given", "we will assume you are happy") is deemed consent, as
   "shall be deemed given" is; a consent that must be given in writing, silence not counting, is not.
+- "with or without my name" allows both ways and negates nothing, so the blanket words after it
+  ("for any purpose whatsoever") still count. In a release with no AI terms that grants use for
+  any purpose, a consent asked for only for a few listed subjects in another clause carves them
+  out of the blanket grant: every other use is unasked for, so consent is weak.
 """
 
 from __future__ import annotations
@@ -166,6 +170,25 @@ CASES = [
         "consent",
         "present",
     ),
+    # a consent limited to listed subjects beside a blanket grant
+    (
+        "consent only for sensitive subjects beside an any-purpose grant (stock release)",
+        "1. I grant the Agency the perpetual right to use photographs of me taken at the shoot, "
+        "with or without my name, for any purpose whatsoever.\n"
+        "2. The Agency shall not license any photograph for political campaigns or tobacco "
+        "advertising without my prior written consent.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "consent for each use beside a grant for named uses (look-alike)",
+        "1. I grant the Agency the right to use photographs of me taken at the shoot, with or "
+        "without my name, in its 2026 spring catalogue.\n"
+        "2. The Agency shall not use any photograph for any other purpose without my prior "
+        "written consent.\n",
+        "consent",
+        "present",
+    ),
 ]
 
 
@@ -209,3 +232,11 @@ def test_consent_taken_from_silence_raises_the_deemed_consent_flag(pipeline: Pip
         "hear from you, we will take it that you agree.\n"
     )
     assert "deemed_consent" in {f.id for f in report_of(pipeline, text).red_flags}
+
+
+def test_with_or_without_does_not_negate_a_blanket_scope(pipeline: Pipeline) -> None:
+    text = (
+        "1. I grant the Photographer the right to publish the photographs, with or without my "
+        "name, for any purpose whatsoever.\n"
+    )
+    assert "any_purpose" in {f.id for f in report_of(pipeline, text).red_flags}

@@ -20,6 +20,8 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
   ("for any purpose whatsoever") still count. In a release with no AI terms that grants use for
   any purpose, a consent asked for only for a few listed subjects in another clause carves them
   out of the blanket grant: every other use is unasked for, so consent is weak.
+- "may request in writing that the AI Presenter be retired": how the request is made may stand
+  between "request" and "that"; a request open only once the employment has ended is weak.
 """
 
 from __future__ import annotations
@@ -188,6 +190,32 @@ CASES = [
         "written consent.\n",
         "consent",
         "present",
+    ),
+    # a passive request with its manner before "that"
+    (
+        "request in writing that the avatar be retired, at any time (Kenyan broadcaster)",
+        "AI. The Employer may create an AI presenter of the Employee's face and voice.\n"
+        "9. The Employee may at any time request in writing that the AI presenter be retired, "
+        "and the Employer shall stop using it within fourteen days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "request in writing that the avatar be retired only after the employment ends",
+        "AI. The Employer may create an AI presenter of the Employee's face and voice.\n"
+        "9. After the employment ends, the Employee may request in writing that the AI presenter "
+        "be retired. While the Employee remains employed, the AI presenter may not be retired "
+        "at her request.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "the employer requesting in writing that old photographs be removed (look-alike)",
+        "AI. The Employer may create an AI presenter of the Employee's face and voice.\n"
+        "9. The Employer may request in writing that the Employee's old photographs be removed "
+        "from the agency website.\n",
+        "revocation",
+        "missing",
     ),
 ]
 

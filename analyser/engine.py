@@ -287,6 +287,8 @@ class Engine:
                     finding = replace(finding, rule=replace(finding.rule, fallback=True))
                 if finding.effect == "present" and finding.rule.requirement == "revocation":
                     finding = _weakened_by_follow_on(finding, sentences, index, context)
+                if finding.effect == "present" and not finding.overrides:
+                    finding = _overrides_by_follow_on(finding, sentences, index, context)
                 yield finding
 
     def _regex_hits(
@@ -1607,6 +1609,34 @@ def _weakened_by_follow_on(
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+# a sentence that names the right just given: "This right applies notwithstanding ..."
+_RIGHT_NOUNS = frozenset(
+    ["right", "rights", "consent", "permission", "withdrawal", "revocation", "protection"]
+)
+
+
+def _overrides_by_follow_on(
+    finding: Finding, sentences: Sequence[Sentence], index: int, context: _Context
+) -> Finding:
+    """A right followed in the same clause by a sentence that names it and says it prevails
+    ("You can withdraw at any time. This right applies notwithstanding the word 'irrevocable' in
+    clause 2 of the Release.") prevails as if the override stood in its own sentence."""
+    if index + 1 >= len(sentences):
+        return finding
+    following = sentences[index + 1]
+    if context.clause_index(following.start) != context.clause_index(
+        sentences[index].start
+    ) or not any(hit.key == "lex:overrides" for hit in following.hits):
+        return finding
+    opening = [t.lower for t in following.tokens[:3]]
+    if not (
+        opening[:1] and opening[0] in {"this", "that", "such", "the"}
+        and any(word in _RIGHT_NOUNS for word in opening[1:])
+    ):
+        return finding
+    return replace(finding, overrides=True)
 
 
 def _first_text(sentence: Sentence, key: str, skip: Collection[int] = frozenset()) -> str | None:

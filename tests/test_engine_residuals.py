@@ -22,6 +22,9 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
   out of the blanket grant: every other use is unasked for, so consent is weak.
 - "may request in writing that the AI Presenter be retired": how the request is made may stand
   between "request" and "that"; a request open only once the employment has ended is weak.
+- "You can withdraw ... at any time. This right applies notwithstanding the word 'irrevocable' in
+  clause 2 of the Release.": the next sentence names the right and says it prevails, so the
+  right prevails over the irrevocability it names, as if said in one sentence.
 """
 
 from __future__ import annotations
@@ -216,6 +219,32 @@ CASES = [
         "from the agency website.\n",
         "revocation",
         "missing",
+    ),
+    # a following sentence that names the right and says it prevails
+    (
+        "withdrawal right then 'This right applies notwithstanding' (Cypriot addendum)",
+        "1. Under clause 2 of the Release the Agency holds an irrevocable licence of your "
+        "photographs.\n"
+        "4. You may withdraw your consent to the training programme at any time by e-mail. This "
+        "right applies notwithstanding the word \"irrevocable\" in clause 2 of the Release.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "withdrawal right then 'That right prevails over' (New Zealand deed)",
+        "2. The licence in this deed is granted irrevocably.\n"
+        "7. The Model may revoke her consent to the avatar on 14 days' notice. That right "
+        "prevails over clause 2.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "an unrelated prevailing sentence after the right (look-alike)",
+        "2. The licence in this deed is granted irrevocably.\n"
+        "7. The Model may revoke her consent to the avatar on 14 days' notice. The fee schedule "
+        "prevails over clause 2.\n",
+        "revocation",
+        "weak",
     ),
 ]
 

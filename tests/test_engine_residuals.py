@@ -25,6 +25,9 @@ look-alikes that must not, as (phenomenon, text, requirement, status).
 - "You can withdraw ... at any time. This right applies notwithstanding the word 'irrevocable' in
   clause 2 of the Release.": the next sentence names the right and says it prevails, so the
   right prevails over the irrevocability it names, as if said in one sentence.
+- "I grant to the Company, its affiliates, licensees, successors and assigns the absolute,
+  irrevocable and perpetual right and permission to ...": a grant whose grantees and adjectives
+  are lists with commas is still the grant (and, with blanket words, a weak consent).
 """
 
 from __future__ import annotations
@@ -245,6 +248,32 @@ CASES = [
         "prevails over clause 2.\n",
         "revocation",
         "weak",
+    ),
+    # a grant with listed grantees and adjectives
+    (
+        "grant to listed grantees of an absolute right, with any-purpose scope (Hawaii release)",
+        "1. For good and valuable consideration I grant to the Company, its affiliates, "
+        "licensees, successors and assigns the absolute, irrevocable and perpetual right to "
+        "photograph me and to use my image.\n"
+        "2. These rights may be exercised in all media now known or hereafter devised, for any "
+        "purpose whatsoever.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "grant to listed grantees for one named catalogue (Queensland release)",
+        "1. I grant to the Studio, its photographer and its printer the limited, non-exclusive "
+        "and personal right to use photographs of me taken at the shoot in the 2027 "
+        "catalogue.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a grant to listed grantees of access, not of a right (look-alike)",
+        "1. The Company shall grant to the Model, her agent and her chaperone, the use of a "
+        "dressing room during the shoot.\n",
+        "consent",
+        "missing",
     ),
 ]
 

@@ -262,8 +262,8 @@ CASES = [
     ),
     (
         "grant to listed grantees for one named catalogue (Queensland release)",
-        "1. I grant to the Studio, its photographer and its printer the limited, non-exclusive "
-        "and personal right to use photographs of me taken at the shoot in the 2027 "
+        "1. I grant to the Studio, its photographer and its printer the limited, personal and "
+        "revocable right to use photographs of me taken at the shoot in the 2027 "
         "catalogue.\n",
         "consent",
         "present",

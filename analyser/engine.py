@@ -105,6 +105,9 @@ class Finding:
     qualified_only: bool = False
     general: bool = False
     about_use: bool = True
+    # the words describe a provision the clause sets aside ("Notwithstanding paragraph 4, under
+    # which the Performer grants ... irrevocably, ..."): they raise its red flag but do not grade
+    set_aside: bool = False
 
 
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
@@ -260,7 +263,11 @@ class Engine:
                 if hit.key in self._rule_by_key
             ]
             candidates += list(self._regex_hits(sentence, prefilters))
-            if not candidates or context.is_heading(sentence):
+            if not candidates or (
+                (context.is_heading(sentence) or context.is_question(sentence))
+                and not context.is_affirmed_question(sentence)
+            ):
+                # a question asks, it gives nothing; its answer decides ("No. Once ...")
                 continue
             head_end = context.run_in_heading_end(sentence)
             if head_end is not None:
@@ -280,6 +287,8 @@ class Engine:
                     finding = replace(finding, rule=replace(finding.rule, fallback=True))
                 if finding.effect == "present" and finding.rule.requirement == "revocation":
                     finding = _weakened_by_follow_on(finding, sentences, index, context)
+                if finding.effect == "present" and not finding.overrides:
+                    finding = _overrides_by_follow_on(finding, sentences, index, context)
                 yield finding
 
     def _regex_hits(
@@ -369,7 +378,14 @@ class Engine:
         weakener = None
         qualified_only = False
         if effect == "present" and f"weak:{rule.id}" in keys:
-            weakener = _first_weakener(sentence, f"weak:{rule.id}")
+            # a closed list of uses let happen without consent narrows a consent requirement
+            # only; an exception to a withdrawal right brings that part's own conditions
+            closed = (
+                context.closed_exceptions(sentence)
+                if rule.requirement == "consent"
+                else frozenset()
+            )
+            weakener = _first_weakener(sentence, f"weak:{rule.id}", closed)
             effect = "weak" if weakener else effect
             qualified_only = bool(weakener) and _only_qualifiers(sentence, f"weak:{rule.id}")
         cues = [" ".join(t.text for t in sentence.tokens[first:last])]
@@ -387,6 +403,7 @@ class Engine:
             qualified_only=qualified_only,
             general=not context.ai_markers.found(sentence.hits),
             about_use=_speaks_of_use(sentence, keys, context),
+            set_aside=_in_set_aside_description(sentence, first),
         )
 
     def fires(self, rule: Rule, text: str) -> bool:
@@ -421,6 +438,7 @@ class Engine:
         findings = _set_aside_reviews(findings)
         if not ai_addressed:
             findings = _weaken_blanket_grants(findings)
+            findings = _weaken_carve_outs_of_blanket_grants(findings)
         carved = _carved_out_clauses(document.text, sentences, context) if ai_addressed else set()
         requirements = tuple(
             self._apply_conditions(
@@ -502,7 +520,9 @@ class Engine:
         carved: Collection[str] = (),
     ) -> RequirementResult:
         definition = self.requirements[req_id]
-        relevant = [f for f in findings if f.rule.requirement == req_id and f.effect]
+        relevant = [
+            f for f in findings if f.rule.requirement == req_id and f.effect and not f.set_aside
+        ]
         if any(not f.rule.fallback for f in relevant):
             relevant = [f for f in relevant if not f.rule.fallback]
         if all(f.rule.qualifies for f in relevant):
@@ -693,6 +713,7 @@ class _Context:
     ai_defined: tuple[str, ...]
     section_keys: Mapping[int, frozenset[str]]
     ai_markers: AiMarkers
+    clause_keys: Mapping[int, frozenset[str]]
 
     @classmethod
     def build(
@@ -743,10 +764,12 @@ class _Context:
             )
         )
         section_keys: dict[int, set[str]] = {}
+        clause_keys: dict[int, set[str]] = {}
         for sentence in sentences:
             index = max(bisect.bisect_right(starts, sentence.start) - 1, 0)
             section = parents[index] if parents else 0
             section_keys.setdefault(section, set()).update(h.key for h in sentence.hits)
+            clause_keys.setdefault(index, set()).update(h.key for h in sentence.hits)
         return cls(
             document,
             tuple(clauses),
@@ -757,6 +780,7 @@ class _Context:
             tuple(ai_defined),
             {k: frozenset(v) for k, v in section_keys.items()},
             ai_markers,
+            {k: frozenset(v) for k, v in clause_keys.items()},
         )
 
     def keys_in_sections(self, offsets: Iterable[int] | None) -> set[str]:
@@ -770,6 +794,61 @@ class _Context:
             if sections is None or section in sections
             for key in keys
         }
+
+    def keys_of_part(self, name: str) -> frozenset[str] | None:
+        """Pattern keys found in the part of the contract labelled ``name`` ("Exhibit B",
+        "Schedule 2", "7.1") and its sub-clauses; None when no part bears that label."""
+        wanted = name.lower()
+        found: set[str] = set()
+        named = False
+        for index, clause in enumerate(self.clauses):
+            label = (clause.label or clause.number or "").lower()
+            if label == wanted or label.startswith((f"{wanted}.", f"{wanted}(", f"{wanted} ")):
+                named = True
+                found |= self.clause_keys.get(index, frozenset())
+        return frozenset(found) if named else None
+
+    def closed_exceptions(self, sentence: Sentence) -> frozenset[int]:
+        """Where the sentence's exceptions point to a closed list of named uses.
+
+        "shall not use the Voice Model without the Performer's prior written consent, except as
+        set out in Exhibit B": what the exception lets happen without consent is what Exhibit B
+        lists. When that part of the contract names its uses without blanket words ("any
+        purpose", "including but not limited to"), the exception is a narrow carve-out and the
+        consent requirement keeps its force; an exception to whatever the contract "otherwise
+        provides", to a part that cannot be found, or to a part granting use for any purpose
+        still weakens it. Returns the first token of each such exception cue."""
+        closed: set[int] = set()
+        tokens = sentence.tokens
+        for hit in sentence.hits:
+            if hit.key != "lex:exceptions":
+                continue
+            at = hit.last
+            if tokens[hit.last - 1].lower in _REFERENCE_NOUNS:
+                at -= 1  # the cue ends with its noun ("subject to schedule")
+            if at + 1 >= len(tokens) or tokens[at].lower not in _REFERENCE_NOUNS:
+                continue
+            # the tokenizer may keep a sentence's full stop on the name ("Exhibit B.")
+            name = tokens[at + 1].text.rstrip(".,;:")
+            keys = self.keys_of_part(f"{tokens[at].text} {name}")
+            if keys is None and tokens[at].lower in {"clause", "section", "paragraph", "article"}:
+                keys = self.keys_of_part(name)
+            if keys is not None and "lex:blanket" not in keys:
+                closed.add(hit.first)
+        return frozenset(closed)
+
+    def is_question(self, sentence: Sentence) -> bool:
+        return self.document.text[sentence.start : sentence.end].rstrip().endswith("?")
+
+    def is_affirmed_question(self, sentence: Sentence) -> bool:
+        """Whether the sentence is a question heading that its clause answers "Yes".
+
+        In an FAQ, "9. Can I change my mind? Yes, at any time." gives the right the question
+        names: the answer affirms the question's own words, so the heading is read as a term.
+        Unanswered questions, or ones answered "No" or at length, stay headings."""
+        if not self.is_question(sentence):
+            return False
+        return _ANSWER_YES.match(self.document.text, sentence.end) is not None
 
     def is_heading(self, sentence: Sentence) -> bool:
         """Whether the sentence is only a clause's number and heading (a heading line, or a run-in
@@ -1271,6 +1350,67 @@ def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bo
     return any(t.lower in _RELATIVES for t in between)
 
 
+# "Yes" opening the answer to a question heading ("Yes, at any time.", "Yes. You can ...")
+_ANSWER_YES = re.compile(r"\s*yes\b(?![-'\u2019])", re.IGNORECASE)
+
+# what opens a relative clause describing the provision set aside: "under which", "by which",
+# "pursuant to which", "whereby"
+_DESCRIBING_OPENERS = frozenset(["which", "whereby"])
+# a finite verb that shows the main clause has begun after a comma ("..., that grant applies
+# only to ...", "..., the Producer shall not ...")
+_MAIN_CLAUSE_VERBS = frozenset(
+    ["requires", "require", "needs", "need", "is", "are", "shall", "must", "remains", "applies",
+     "apply", "does", "do", "extends", "extend", "covers", "cover", "has", "have", "cannot", "can",
+     "may", "will", "should", "governs", "continues", "means"]
+)
+
+
+def _in_set_aside_description(sentence: Sentence, first: int) -> bool:
+    """Whether the hit is inside a relative clause describing what an opening "Notwithstanding"
+    sets aside, not the clause's own terms.
+
+    In "Notwithstanding paragraph 4 of the Engagement Agreement, under which the Performer
+    grants ... irrevocably, in perpetuity and throughout the universe, that grant applies only to
+    ..." the words after "under which" say what paragraph 4 provides; the clause's own terms start
+    after the comma that is followed by the main clause's verb. A "Notwithstanding" that does not
+    open the sentence, or a hit in the main clause, is read as usual."""
+    tokens = sentence.tokens
+    start = 0
+    while start < len(tokens) and not any(c.isalpha() for c in tokens[start].text):
+        start += 1  # the clause number ("2.1")
+    if start >= first or tokens[start].lower != "notwithstanding":
+        return False
+    opener = next(
+        (
+            index
+            for index in range(start + 1, first)
+            if tokens[index].lower in _DESCRIBING_OPENERS
+            and any(t.lower == "," for t in tokens[max(start, index - 4) : index])
+        ),
+        None,
+    )
+    if opener is None:
+        return False
+    for index in range(opener + 1, first):
+        if tokens[index].lower == "," and _main_clause_follows(tokens, index + 1):
+            return False  # the description closed before the hit
+    return True
+
+
+def _main_clause_follows(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a finite verb comes within a few words after a comma, with no comma between:
+    the subject and verb of the main clause. A comma then "and" or "or" goes on with the
+    description ("..., and which the Producer may assign")."""
+    if at < len(tokens) and tokens[at].lower in {"and", "or"}:
+        return False
+    for token in tokens[at : at + 10]:
+        if token.lower == ",":
+            return False
+        if token.lower in _MAIN_CLAUSE_VERBS:
+            return True
+    return False
+
+
 def _closed_before(sentence: Sentence, cue_end: int, first: int) -> bool:
     """Whether a cue sits inside brackets that close before the hit ("(leave blank if you do not
     agree) ... Consent"): a negation inside a parenthesis does not reach outside it."""
@@ -1396,7 +1536,9 @@ def _covered(sentence: Sentence, key: str) -> set[int]:
     return {i for h in sentence.hits if h.key == key for i in range(h.first, h.last)}
 
 
-def _first_weakener(sentence: Sentence, key: str) -> str | None:
+def _first_weakener(
+    sentence: Sentence, key: str, skip: Collection[int] = frozenset()
+) -> str | None:
     """The first weakening cue, unless the sentence makes the condition proportionate.
 
     A refund of only the unexpired part of a fee, or a withdrawal that reaches every use "not yet
@@ -1405,7 +1547,7 @@ def _first_weakener(sentence: Sentence, key: str) -> str | None:
     """
     if any(hit.key == "lex:not_heavy" for hit in sentence.hits):
         return None
-    return _first_text(sentence, key)
+    return _first_text(sentence, key, skip)
 
 
 _QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])
@@ -1469,9 +1611,37 @@ def _weakened_by_follow_on(
     return replace(finding, effect="weak", weakened_by=weakener)
 
 
-def _first_text(sentence: Sentence, key: str) -> str | None:
+# a sentence that names the right just given: "This right applies notwithstanding ..."
+_RIGHT_NOUNS = frozenset(
+    ["right", "rights", "consent", "permission", "withdrawal", "revocation", "protection"]
+)
+
+
+def _overrides_by_follow_on(
+    finding: Finding, sentences: Sequence[Sentence], index: int, context: _Context
+) -> Finding:
+    """A right followed in the same clause by a sentence that names it and says it prevails
+    ("You can withdraw at any time. This right applies notwithstanding the word 'irrevocable' in
+    clause 2 of the Release.") prevails as if the override stood in its own sentence."""
+    if index + 1 >= len(sentences):
+        return finding
+    following = sentences[index + 1]
+    if context.clause_index(following.start) != context.clause_index(
+        sentences[index].start
+    ) or not any(hit.key == "lex:overrides" for hit in following.hits):
+        return finding
+    opening = [t.lower for t in following.tokens[:3]]
+    if not (
+        opening[:1] and opening[0] in {"this", "that", "such", "the"}
+        and any(word in _RIGHT_NOUNS for word in opening[1:])
+    ):
+        return finding
+    return replace(finding, overrides=True)
+
+
+def _first_text(sentence: Sentence, key: str, skip: Collection[int] = frozenset()) -> str | None:
     for hit in sentence.hits:
-        if hit.key == key:
+        if hit.key == key and hit.first not in skip:
             return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
     return None
 
@@ -1654,6 +1824,30 @@ def _weaken_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:
     return [
         replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
         if f.rule.grant and f.effect == "present" and f.weakened_by is None
+        else f
+        for f in findings
+    ]
+
+
+def _weaken_carve_outs_of_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:
+    """In a release with no AI terms that grants use "for any purpose whatsoever", a consent
+    asked for only in another clause ("shall not license any Image in connection with sexual
+    health ... without my prior written consent") carves a few subjects out of the blanket grant:
+    every other use stays unasked for, so the consent is weak, not present (DESIGN section 3).
+    A consent requirement in the same sentence as the blanket words qualifies them instead."""
+    blanket = [f for f in findings if f.rule.red_flag == "any_purpose" and f.negated_by is None]
+    if not blanket:
+        return list(findings)
+    starts = {f.evidence.start for f in blanket}
+    cue = blanket[0].evidence.cues[0] if blanket[0].evidence.cues else "any_purpose"
+    return [
+        replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
+        if f.rule.requirement == "consent"
+        and f.rule.target == "requirement"
+        and not f.rule.grant
+        and f.effect == "present"
+        and f.weakened_by is None
+        and f.evidence.start not in starts
         else f
         for f in findings
     ]

@@ -207,6 +207,20 @@ HEADERS: dict[str, str] = {
     "q_fashion_digital_twin_am": "Ararat Thread LLC - Digital Twin Licence",
     "q_podcast_host_voice_ads_zm": "Kafue Sound Network Limited - Copperbelt Money Talk",
     "q_festival_filming_notice_gt": "Festivales del Volcan, S.A. - AI Music Festival 2026",
+    "r_agency_mgmt_be_long": "Maison Sablon Models SRL - Exclusive Model Management Agreement",
+    "r_distillery_ambassador_tas_long": "Derwent Gorge Distilling Co. Pty Ltd - Brand Ambassador Agreement",
+    "r_union_replica_rider_md": 'Fells Point Pictures, LLC - "Chesapeake Light" S1 - Rider',
+    "r_label_ai_vocals_sn": "Teranga Wave Records SARL - Addendum No. 2",
+    "r_employer_image_policy_om": "Al Batinah Geo Surveys LLC - CP-HR-19 - Internal",
+    "r_salon_release_mw": "Chikondi Crown Hair Studio - Lilongwe",
+    "r_radio_newsreader_voice_hn": "Radio Catracha FM, S.A. de C.V. - Recursos Humanos",
+    "r_audiobook_narration_ky_long": "Bluegrass Hollow Audio, LLC - Audiobook Narration Agreement",
+    "r_voice_booking_email_gi": "Alameda Voices Ltd - Mail",
+    "r_theatre_capture_trailer_gg": "The St Peter Port Players - Cast Member Agreement 2026",
+    "r_influencer_ai_variants_bo": "Quinua Real Snacks S.R.L. - Contrato QRS-INF-2026-014",
+    "r_game_performer_replica_va": 'Blue Ridge Ember Games, Inc. - "EMBERFALL" - Performer',
+    "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Synthetic Presenter Licence",
+    "r_child_catalogue_parent_tn": "Atelier Ichkeul SARL - Autorisation parentale",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -280,6 +294,8 @@ FOOTERS: dict[str, str] = {
     "q_voice_bank_licence_tz": "Sauti Labs (Tanzania) Limited - Plot 412, Msasani Peninsula, Dar es Salaam",
     "q_employer_avatar_policy_bh": "Internal - Gulf Pearl Telecommunications B.S.C. (c)",
     "q_dubbing_voice_clone_rs": "Studio Sinhron Beograd d.o.o. - Bulevar despota Stefana 115, Beograd",
+    "r_audiobook_narration_ky_long": "Bluegrass Hollow Audio, LLC - Confidential",
+    "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Al Hamra Tower, Sharq, Kuwait",
 }
 
 

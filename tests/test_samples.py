@@ -74,6 +74,9 @@ UNNUMBERED = {
     "q_catalogue_booking_email_je.docx",
     "q_voice_clone_app_faq_sk.txt",
     "q_festival_filming_notice_gt.pdf",
+    "r_voice_booking_email_gi.docx",
+    "r_school_photo_faq_wi.txt",
+    "r_design_week_photo_notice_dk.txt",
 }
 
 

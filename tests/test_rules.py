@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyser.engine import Engine
 from analyser.errors import RulePackInvalidError
@@ -154,3 +157,34 @@ def test_packs_read_the_same_with_the_fast_yaml_loader(pack: str) -> None:
 
     text = pack_path(pack).read_text(encoding="utf-8")
     assert yaml.load(text, Loader=_SAFE_LOADER) == yaml.safe_load(text)
+
+
+# Currency-code alternations are guarded by a lookahead ("(?=[a-z]{3}\b)") so that the regex
+# engine tries the hundred-odd codes only at three-letter words, not at every word: the guard is
+# for speed and must change no match.
+_GUARDS = re.compile(r"\(\?=\[a-z\]\{3\}(?:\\b\|us\\\$|\\b|\\s\?\\\))\)")
+_GUARDED = [
+    (rule.id, expression.pattern)
+    for pack in load_packs(available_packs())
+    for rule in pack.rules
+    for expression in rule.regex
+    if _GUARDS.search(expression.pattern)
+]
+
+
+def test_currency_alternations_are_guarded() -> None:
+    assert len(_GUARDED) >= 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["USD", "usd", "Usd", "ZMW", "pen", "open", "Sar", "necessary", "US$", "$", "(", ")", "( MAD )",
+     "(MAD)", " ", " ", "1,500", "750", "12", "0.90", "per", "each", "for each", "fee", ".", ",",
+     "\u017f", "\u0131"]), max_size=25).map("".join))
+def test_the_guard_changes_no_match(text: str) -> None:
+    for _, pattern in _GUARDED:
+        guarded = re.compile(pattern, re.IGNORECASE)
+        unguarded = re.compile(_GUARDS.sub("", pattern), re.IGNORECASE)
+        assert [m.span() for m in guarded.finditer(text)] == [
+            m.span() for m in unguarded.finditer(text)
+        ]

@@ -724,12 +724,14 @@ def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
     shifts = [0]
     copied = 0
     shift = 0
+    has_table = _CELL_SEPARATOR in text  # most clauses hold no table row to look for
     for match in _CHANGED_WHITESPACE.finditer(text):
         chunk = match.group()
         breaks_in_run = chunk.count("\n") + chunk.count("\f")
         replacement = (
             "\n\n"
-            if breaks_in_run >= 2 or breaks_in_run == 1 and _between_table_rows(text, match)
+            if breaks_in_run >= 2
+            or breaks_in_run == 1 and has_table and _between_table_rows(text, match)
             else " "
         )
         pieces.append(text[copied : match.start()])

@@ -118,12 +118,14 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     for label, name, before in _iter_definitions(text):
         words = label.lower().split()
         key = words[-1] if words else ""
+        # a determiner inside the quotes ('("the Label")') is not part of the defined name
+        named = [w for w in words if w not in _DETERMINERS]
         if key in person:
             side = person
         elif (
             key in other
             or _COMPANY.search(name)
-            or (len(words) == 1 and _COMPANY_MARKER.search(before))
+            or (len(named) == 1 and _COMPANY_MARKER.search(before))
         ):
             side = other
             if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:

@@ -200,3 +200,27 @@ def test_an_item_deemed_approved_where_it_is_the_only_consent_stays_deemed(
     report = report_of(pipeline, text)
     assert report.requirement("consent").status == "weak"
     assert "deemed_consent" in {f.id for f in report.red_flags}
+
+
+def test_a_party_defined_with_the_inside_its_quotes_is_the_other_side(pipeline: Pipeline) -> None:
+    # regression: '("the Label")' was not read as a party, so the Label's own right to stop using
+    # the model counted as the Artist's withdrawal beside an irrevocable grant
+    text = (
+        'Between: KORA SOUND RECORDS SARL, a company registered in Bamako ("the Label"), and '
+        'Ms Awa Traore ("the Artist").\n'
+        "4.1 The Label may create a Vocal Model of the Artist.\n"
+        "5.1 The rights granted in this Addendum are irrevocable for the Term.\n"
+        "5.2 The Label may stop using the Vocal Model at its discretion.\n"
+    )
+    assert report_of(pipeline, text).requirement("revocation").status == "missing"
+
+
+def test_the_artists_own_right_to_stop_the_model_still_counts(pipeline: Pipeline) -> None:
+    text = (
+        'Between: KORA SOUND RECORDS SARL, a company registered in Bamako ("the Label"), and '
+        'Ms Awa Traore ("the Artist").\n'
+        "4.1 The Label may create a Vocal Model of the Artist.\n"
+        "5.2 The Artist may withdraw her consent to the Vocal Model at any time, and the Label "
+        "shall then stop using it.\n"
+    )
+    assert report_of(pipeline, text).requirement("revocation").status == "present"

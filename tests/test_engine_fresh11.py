@@ -16,7 +16,11 @@ person's own activity, not unpaid use of the likeness; an amount the person pays
 charge for a removal, a platform's plan prices) is not pay, and a zero price is no pay rather than
 nominal pay, so "no fee ... is payable to you for any use" stands as compensation missing; and a
 priced buyout of the recorded lines in an AI contract that pays separately for the voice model
-does not make the AI pay weak (while a buyout that speaks of the voice model does). Each case is
+does not make the AI pay weak (while a buyout that speaks of the voice model does); a withdrawal
+open only "after the last performance", "after the end of his employment" or "before the end of
+principal photography", or only on paying for the re-edit, is weak (while the same request "at any
+time" is present); and a party defined as '("the Label")' is the other side, so its own right to
+stop using the model is not the person's withdrawal. Each case is
 a realistic sentence that must reach a status and a look-alike that must not, as (phenomenon,
 text, requirement, status).
 """
@@ -39,6 +43,13 @@ PHOTO_CONSENT = (
 VOICE_PAY = (
     "Fees: for the voice model the client pays GBP 2,000 per licence year and GBP 0.15 per "
     "generated minute.\n"
+)
+
+# parties defined with the determiner inside the quotes
+LABEL_PARTIES = (
+    'Between: KORA SOUND RECORDS SARL, a company registered in Bamako ("the Label"), and '
+    'Ms Awa Traore ("the Artist").\n'
+    "4.1 The Label may create a Vocal Model of the Artist.\n"
 )
 
 CASES = [
@@ -153,6 +164,47 @@ CASES = [
         "compensation",
         "weak",
     ),
+    # a withdrawal open only after or before an event in the person's work
+    (
+        "removal only after the last performance, on notice and a re-editing charge",
+        "3.1 The Club may make an AI-generated trailer from the rehearsal footage.\n4.2 You may "
+        "ask the Club to remove your image from the trailer after the last performance, by giving "
+        "notice and paying the Club EUR 90 towards the re-edit.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: removal at any time on notice",
+        "3.1 The Club may make an AI-generated trailer from the rehearsal footage.\n4.2 You may "
+        "ask the Club to remove your image from the trailer at any time by giving seven days' "
+        "notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "stopping the voice model only once employment has ended",
+        "2.1 The Broadcaster may create a Voice Model of the Presenter.\n5.2 After the end of his "
+        "employment, the Presenter may require the Broadcaster to stop using the Voice Model by "
+        "giving sixty days' written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: stopping the voice model at any time",
+        "2.1 The Broadcaster may create a Voice Model of the Presenter.\n5.2 The Presenter may "
+        "require the Broadcaster to stop using the Voice Model at any time by giving sixty days' "
+        "written notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "changing one's mind about a scan only before principal photography ends",
+        "2.1 The Producer may scan background performers to make digital doubles.\n4.1 If you "
+        "change your mind about the scan, you may ask the unit to delete it before the end of "
+        "principal photography.\n",
+        "revocation",
+        "weak",
+    ),
     # a priced buyout of recordings beside separate AI pay
     (
         "session fee plus a buyout for the recorded lines, voice model paid per year",
@@ -205,10 +257,7 @@ def test_an_item_deemed_approved_where_it_is_the_only_consent_stays_deemed(
 def test_a_party_defined_with_the_inside_its_quotes_is_the_other_side(pipeline: Pipeline) -> None:
     # regression: '("the Label")' was not read as a party, so the Label's own right to stop using
     # the model counted as the Artist's withdrawal beside an irrevocable grant
-    text = (
-        'Between: KORA SOUND RECORDS SARL, a company registered in Bamako ("the Label"), and '
-        'Ms Awa Traore ("the Artist").\n'
-        "4.1 The Label may create a Vocal Model of the Artist.\n"
+    text = LABEL_PARTIES + (
         "5.1 The rights granted in this Addendum are irrevocable for the Term.\n"
         "5.2 The Label may stop using the Vocal Model at its discretion.\n"
     )
@@ -216,10 +265,7 @@ def test_a_party_defined_with_the_inside_its_quotes_is_the_other_side(pipeline: 
 
 
 def test_the_artists_own_right_to_stop_the_model_still_counts(pipeline: Pipeline) -> None:
-    text = (
-        'Between: KORA SOUND RECORDS SARL, a company registered in Bamako ("the Label"), and '
-        'Ms Awa Traore ("the Artist").\n'
-        "4.1 The Label may create a Vocal Model of the Artist.\n"
+    text = LABEL_PARTIES + (
         "5.2 The Artist may withdraw her consent to the Vocal Model at any time, and the Label "
         "shall then stop using it.\n"
     )

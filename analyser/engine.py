@@ -118,12 +118,14 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     for label, name, before in _iter_definitions(text):
         words = label.lower().split()
         key = words[-1] if words else ""
+        # a determiner inside the quotes ('("the Label")') is not part of the defined name
+        named = [w for w in words if w not in _DETERMINERS]
         if key in person:
             side = person
         elif (
             key in other
             or _COMPANY.search(name)
-            or (len(words) == 1 and _COMPANY_MARKER.search(before))
+            or (len(named) == 1 and _COMPANY_MARKER.search(before))
         ):
             side = other
             if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:
@@ -435,7 +437,9 @@ class Engine:
             findings += self._learned_findings(document, clauses, findings, context)
         ai_findings = [f for f in findings if f.rule.target == "ai"]
         ai_addressed = bool(ai_findings)
-        findings = _set_aside_reviews(findings)
+        findings = _set_aside_reviews(findings, ai_addressed)
+        if ai_addressed:
+            findings = _set_aside_priced_buyouts(findings)
         if not ai_addressed:
             findings = _weaken_blanket_grants(findings)
             findings = _weaken_carve_outs_of_blanket_grants(findings)
@@ -1783,21 +1787,24 @@ def _express_ai_requirement(findings: Sequence[Finding]) -> bool:
     )
 
 
-def _set_aside_reviews(findings: Sequence[Finding]) -> list[Finding]:
+def _set_aside_reviews(findings: Sequence[Finding], ai_addressed: bool) -> list[Finding]:
     """Drop deemed approvals of an output where the contract asks consent to the use elsewhere.
 
     "If the Performer does not object within ten days, the sample is deemed approved" reviews one
     output of a replica whose use the Performer consented to expressly in another clause: the
     silence approves the output, it does not make that consent deemed. Where approval of each
     item is the only consent the contract asks for (an estate approving every track), the
-    deemed approval is the consent, and stays.
+    deemed approval is the consent, and stays. Where the contract is about AI, only a consent
+    that speaks about the replica sets a review aside (an estate's approval of each render stays
+    its consent beside a general "separate written approval" for other venues); in a contract
+    without AI a general express consent does (a photograph "deemed approved" beside a licence
+    whose other uses need prior written consent).
     """
     express = [
         f
         for f in findings
         if f.rule.requirement == "consent"
         and f.effect == "present"
-        and f.ai_specific
         and not f.rule.fallback
         and not f.rule.review
     ]
@@ -1805,7 +1812,45 @@ def _set_aside_reviews(findings: Sequence[Finding]) -> list[Finding]:
         f
         for f in findings
         if not f.rule.review
-        or not any(e.evidence.clause != f.evidence.clause for e in express)
+        or not any(
+            e.evidence.clause != f.evidence.clause and (e.ai_specific or not ai_addressed)
+            for e in express
+        )
+    ]
+
+
+_BUYOUT_CUES = frozenset({"buyout", "buy-out", "buy - out", "buy out"})
+
+
+def _set_aside_priced_buyouts(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop a priced buyout of non-AI material where the AI use has pay of its own.
+
+    "Session fee GBP 650 plus GBP 480 buyout for the recorded lines" prices a buyout of the
+    recordings; where another clause pays for the voice model itself ("GBP 1,500 per licence
+    year"), that buyout does not cut off pay for the AI use. A buyout that speaks of the replica,
+    or one with no amount of its own ("the Fee is a full buyout of all rights"), stays. Whether a
+    sentence speaks of AI is read in the sentence itself (``general``), not from its section.
+    """
+    ai_pay = any(
+        f.rule.requirement == "compensation" and f.effect == "present" and not f.general
+        for f in findings
+    )
+    if not ai_pay:
+        return list(findings)
+    priced = {
+        f.evidence.start
+        for f in findings
+        if f.rule.requirement == "compensation" and f.effect == "present" and not f.rule.red_flag
+    }
+    return [
+        f
+        for f in findings
+        if not (
+            f.rule.red_flag == "no_further_compensation"
+            and f.general
+            and f.evidence.cues[0].lower() in _BUYOUT_CUES
+            and f.evidence.start in priced
+        )
     ]
 
 

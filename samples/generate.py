@@ -154,7 +154,10 @@ HEADERS: dict[str, str] = {
     "n_virtual_influencer_face_model_lt": 'UAB "Gintaro Pikselis" - Project Rasa Vejo',
     "n_standardized_patient_sim_mi": "Great Lakes Clinical Simulation Center - Form SP-VP-3",
     "n_dubbing_voice_conversion_hr": "Studio Jadran Sinkron d.o.o. - Miševi sa svjetionika",
-    "n_sprinter_sponsorship_avatar_jm_long": "Harbourview Stride Limited - Private and Confidential",
+    "n_sprinter_sponsorship_avatar_jm_long": (
+        "Harbourview Stride Limited"
+        " - Private and Confidential"
+    ),
     "n_child_model_parent_tryon_ab": "Prairie Sprout Apparel Inc. - Booking PS-SS27-044",
     "n_voiceover_email_booking_tt": "Caroni Bay Creative Limited - Mail",
     "n_news_anchor_ai_presenter_rw": "Inyenyeri Broadcasting Ltd - Human Resources",
@@ -163,7 +166,10 @@ HEADERS: dict[str, str] = {
     "n_stock_model_release_lk": "Ceylon Frame Stock (Private) Limited - Model Release",
     "n_youth_swim_club_photo_faq_mb": "Red River Riptides Aquatic Club Inc.",
     "n_restaurant_staff_image_clause_pa": "Grupo Gastronómico Casco Viejo, S.A. - Annex B",
-    "n_cycling_team_image_rights_si_long": "Kolesarski klub Triglav Pro Cycling - Rider Agreement 2026-2027",
+    "n_cycling_team_image_rights_si_long": (
+        "Kolesarski klub Triglav Pro Cycling"
+        " - Rider Agreement 2026-2027"
+    ),
     "p_agency_mgmt_qld_long": (
         "Coral Sea Model Management Pty Ltd"
         " - Exclusive Model Management Agreement"
@@ -193,11 +199,23 @@ HEADERS: dict[str, str] = {
         'Editions Rocher Bleu S.A.M.'
         ' - "La Riviera en dix saisons"'
     ),
-    "q_agency_mgmt_nsw_long": "Harbourview Talent Group Pty Ltd - Exclusive Model Management Agreement",
-    "q_game_performer_replica_pa_long": "Keystone Lantern Games, LLC - HOLLOWMERE - Performer Agreement",
-    "q_rugby_club_image_rights_fj_long": "Nadi Coral Sharks Rugby Football Club Pte Limited - Image Rights",
+    "q_agency_mgmt_nsw_long": (
+        "Harbourview Talent Group Pty Ltd"
+        " - Exclusive Model Management Agreement"
+    ),
+    "q_game_performer_replica_pa_long": (
+        "Keystone Lantern Games, LLC - HOLLOWMERE"
+        " - Performer Agreement"
+    ),
+    "q_rugby_club_image_rights_fj_long": (
+        "Nadi Coral Sharks Rugby Football Club Pte Limited"
+        " - Image Rights"
+    ),
     "q_voice_bank_licence_tz": "Sauti Labs (Tanzania) Limited - Voice Bank Licence",
-    "q_ai_avatar_ambassador_qa": "Lusail Gold Perfumes W.L.L. - Oud Al Sahil - Brand Ambassador Agreement",
+    "q_ai_avatar_ambassador_qa": (
+        "Lusail Gold Perfumes W.L.L. - Oud Al Sahil"
+        " - Brand Ambassador Agreement"
+    ),
     "q_netball_club_photo_consent_na": "Khomas Stars Netball Club - Season 2026",
     "q_influencer_ai_variants_py": "Yerba Sol del Chaco S.A. - Terere Challenge 2026",
     "q_employer_avatar_policy_bh": "Gulf Pearl Telecommunications B.S.C. (c) - HR-PL-27 - Internal",
@@ -208,7 +226,10 @@ HEADERS: dict[str, str] = {
     "q_podcast_host_voice_ads_zm": "Kafue Sound Network Limited - Copperbelt Money Talk",
     "q_festival_filming_notice_gt": "Festivales del Volcan, S.A. - AI Music Festival 2026",
     "r_agency_mgmt_be_long": "Maison Sablon Models SRL - Exclusive Model Management Agreement",
-    "r_distillery_ambassador_tas_long": "Derwent Gorge Distilling Co. Pty Ltd - Brand Ambassador Agreement",
+    "r_distillery_ambassador_tas_long": (
+        "Derwent Gorge Distilling Co. Pty Ltd"
+        " - Brand Ambassador Agreement"
+    ),
     "r_union_replica_rider_md": 'Fells Point Pictures, LLC - "Chesapeake Light" S1 - Rider',
     "r_label_ai_vocals_sn": "Teranga Wave Records SARL - Addendum No. 2",
     "r_employer_image_policy_om": "Al Batinah Geo Surveys LLC - CP-HR-19 - Internal",
@@ -291,9 +312,15 @@ FOOTERS: dict[str, str] = {
         " - Willemstad, Curacao"
     ),
     "q_game_performer_replica_pa_long": "Keystone Lantern Games, LLC - Confidential",
-    "q_voice_bank_licence_tz": "Sauti Labs (Tanzania) Limited - Plot 412, Msasani Peninsula, Dar es Salaam",
+    "q_voice_bank_licence_tz": (
+        "Sauti Labs (Tanzania) Limited"
+        " - Plot 412, Msasani Peninsula, Dar es Salaam"
+    ),
     "q_employer_avatar_policy_bh": "Internal - Gulf Pearl Telecommunications B.S.C. (c)",
-    "q_dubbing_voice_clone_rs": "Studio Sinhron Beograd d.o.o. - Bulevar despota Stefana 115, Beograd",
+    "q_dubbing_voice_clone_rs": (
+        "Studio Sinhron Beograd d.o.o."
+        " - Bulevar despota Stefana 115, Beograd"
+    ),
     "r_audiobook_narration_ky_long": "Bluegrass Hollow Audio, LLC - Confidential",
     "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Al Hamra Tower, Sharq, Kuwait",
 }

@@ -94,6 +94,17 @@ def _wait_for_report(page: Any) -> None:
     page.get_by_text("not legal advice").wait_for(timeout=WAIT_MS)
 
 
+def _uploader(page: Any, label: str) -> Any:
+    """The file input of the uploader labelled ``label``, once it is on the page.
+
+    Chosen by its label, not by its place: while a script run is still drawing, the first file
+    input on the page can be another uploader (seen once in CI: the batch tab's CSV uploader).
+    """
+    box = page.locator('[data-testid="stFileUploader"]', has_text=label)
+    box.first.wait_for(timeout=WAIT_MS)
+    return box.first.locator('input[type="file"]')
+
+
 def _upload_and_time(page: Any, path: Path, verdict: str) -> float:
     """Upload ``path`` and return the seconds until its verdict is on the page.
 
@@ -105,7 +116,7 @@ def _upload_and_time(page: Any, path: Path, verdict: str) -> float:
     page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
     page.wait_for_timeout(300)
     started = time.perf_counter()
-    page.locator('input[type="file"]').first.set_input_files(str(path))
+    _uploader(page, "Upload your contract").set_input_files(str(path))
     page.get_by_text(verdict[:80]).first.wait_for(timeout=WAIT_MS)
     return time.perf_counter() - started
 
@@ -157,7 +168,8 @@ def test_upload_in_a_real_browser_shows_the_statuses(tmp_path: Path) -> None:
 
             page.goto(base, wait_until="domcontentloaded")
             page.get_by_text("never uploaded anywhere").wait_for(timeout=WAIT_MS)
-            page.locator('input[type="file"]').first.set_input_files(
+            page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
+            _uploader(page, "Upload your contract").set_input_files(
                 [str(sample), str(sorted(SAMPLES.glob("*.docx"))[0])])
             page.get_by_text("Your contracts side by side").wait_for(timeout=WAIT_MS)
             page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
@@ -201,7 +213,8 @@ def test_batch_tab_in_a_real_browser(tmp_path: Path) -> None:
             page.goto(base, wait_until="domcontentloaded")
             page.get_by_text("never uploaded anywhere").wait_for(timeout=WAIT_MS)
             page.get_by_role("tab", name="Batch report (many contracts)").click()
-            page.locator('input[type="file"]').nth(1).set_input_files([str(p) for p in files])
+            _uploader(page, "Contracts (PDF, Word or text)").set_input_files(
+                [str(p) for p in files])
             page.get_by_text("Across your contracts").wait_for(timeout=WAIT_MS)
             page.locator(RUNNING_ICON).wait_for(state="detached", timeout=WAIT_MS)
             page.locator(".vega-embed canvas, .vega-embed svg").first.wait_for(timeout=WAIT_MS)

@@ -1667,14 +1667,19 @@ def _is_withdrawn(sentence: Sentence, first: int, last: int) -> bool:
             tokens[hit.last : first]
         ):
             continue
-        between = tokens[hit.last : first]
-        if all(
-            t.lower in _DETERMINERS or t.lower in _POSSESSIVES or t.lower in _OBJECT_FILLERS
-            or t.text[:1].isupper() or t.lower in _COORDINATORS
-            for t in between
-        ):
+        if all(_is_object_word(t) for t in tokens[hit.last : first]):
             return True
     return False
+
+
+def _is_object_word(token: Token) -> bool:
+    """A word that can stand in the object of a withdrawal before the consent word: a
+    determiner, a possessive, a party's or a defined term's capitalised word, "and" / "or"."""
+    return (
+        token.lower in _DETERMINERS or token.lower in _POSSESSIVES
+        or token.lower in _OBJECT_FILLERS or token.text[:1].isupper()
+        or token.lower in _COORDINATORS
+    )
 
 
 _COORDINATORS = frozenset([",", "and", "or"])
@@ -1683,16 +1688,9 @@ _COORDINATORS = frozenset([",", "and", "or"])
 def _coordinated_object(between: Sequence[Token]) -> bool:
     """Whether the words between a withdrawal and a consent word close one object of the verb and
     open the next: in "may withdraw any Avatar Consent, and any permission to use the Avatar" the
-    permission is withdrawn too (a short first object, then a comma or "and" / "or")."""
-    return (
-        len(between) <= 8
-        and any(t.lower in _COORDINATORS for t in between)
-        and all(
-            t.lower in _DETERMINERS or t.lower in _POSSESSIVES or t.lower in _OBJECT_FILLERS
-            or t.text[:1].isupper() or t.lower in _COORDINATORS
-            for t in between
-        )
-    )
+    permission is withdrawn too (a short first object, then a comma or "and" / "or"; the caller
+    checks that every word between is an object word)."""
+    return len(between) <= 8 and any(t.lower in _COORDINATORS for t in between)
 
 
 _PASSIVE_FILLERS = frozenset(

@@ -28,6 +28,9 @@ MIN_WORDS = 30
 # Chinese and Japanese write words without spaces: each of their characters counts as a word
 _CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.,-][^\W_]+)*")
+# Enough text to find MIN_WORDS words in any real contract: a prefix never has more words than
+# the whole text (a word cut at the end is still one word), so a long text is counted only here.
+_WORD_PROBE = 2000
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,9 @@ def _with_length_warning(document: Document) -> Document:
     """The document, with a ``too_short`` warning when its text is too short to be a contract (a
     stray note, a title, the wrong file): it is still graded, but nearly everything will read as
     missing, and the reader should know why."""
-    words = word_count(document.text)
+    words = word_count(document.text[:_WORD_PROBE])
+    if words < MIN_WORDS:
+        words = word_count(document.text)
     if words >= MIN_WORDS or any(w.code == "too_short" for w in document.warnings):
         return document
     warning = ExtractionWarning(

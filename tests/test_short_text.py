@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_cli import likeness
 
 from analyser.pipeline import MIN_WORDS, Pipeline, analyse, word_count
@@ -93,3 +95,17 @@ def test_check_shows_the_warning_in_the_summary_and_the_json(tmp_path: Path) -> 
     release.write_text(SHORT_RELEASE, encoding="utf-8")
     normal = json.loads(likeness("check", release, "--format", "json", "--fail-on", "never").stdout)
     assert normal["document"]["warnings"] == []
+
+
+@given(st.text(alphabet=st.sampled_from("ab7 .,-'\u2019_\n甲方"), max_size=60), st.integers(0, 60))
+def test_a_prefix_never_has_more_words_than_the_whole_text(text: str, cut: int) -> None:
+    """Why a long text may be counted on its first characters only (the too_short check)."""
+    assert word_count(text[:cut]) <= word_count(text)
+
+
+def test_a_long_text_with_few_words_still_warns(pipeline: Pipeline) -> None:
+    """Past the counted prefix: 3,000 characters of underscores and three words is too short."""
+    text = "_" * 3000 + " Model release form"
+    report = analyse(text.encode("utf-8"), "form.txt", pipeline=pipeline)
+    assert [w.code for w in report.document.warnings] == ["too_short"]
+    assert "only 3 words," in report.document.warnings[0].message

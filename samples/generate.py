@@ -242,6 +242,22 @@ HEADERS: dict[str, str] = {
     "r_game_performer_replica_va": 'Blue Ridge Ember Games, Inc. - "EMBERFALL" - Performer',
     "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Synthetic Presenter Licence",
     "r_child_catalogue_parent_tn": "Atelier Ichkeul SARL - Autorisation parentale",
+    "s_agency_mgmt_tn_long": (
+        "Cumberland & Vine Talent Management, LLC"
+        " - Exclusive Management Agreement"
+    ),
+    "s_film_digital_double_pt_long": "Maré Alta Filmes, Lda. - A Última Maré - Performer Agreement",
+    "s_watch_ambassador_ar_long": "Relojería Austral S.A. - Brand Ambassador Agreement",
+    "s_commercial_replica_rider_la": "Bayou Lantern Productions, LLC - Job BLP-27-044",
+    "s_ecom_shoot_booking_email_ph": "Narra Lane Models Inc. - Bookings",
+    "s_dubbing_voice_model_tr": "Bogazici Seslendirme Studyolari A.S. - Sisli Liman",
+    "s_influencer_digital_twin_ae": "Oasis Loom Trading L.L.C. - Layers of Light 2027",
+    "s_staff_ai_presenter_policy_nt": "Stone Country Gateway Tours Pty Ltd - HR-27-09",
+    "s_stock_model_release_ml_ge": "Mtatsminda Stock LLC - Model Release MTS-27-0811",
+    "s_background_volunteer_scan_nm": 'Turquoise Mesa Pictures, LLC - "Dust Choir"',
+    "s_resort_guest_photo_consent_mv": "Faru Lagoon Island Resort - Reef Restoration Programme",
+    "s_toy_catalogue_minor_consent_qc": "Jouets Castor & Cie inc. - Consentement parental",
+    "s_mine_staff_image_policy_zw": "Great Dyke Platinum (Private) Limited - HR-POL-031",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -323,6 +339,14 @@ FOOTERS: dict[str, str] = {
     ),
     "r_audiobook_narration_ky_long": "Bluegrass Hollow Audio, LLC - Confidential",
     "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Al Hamra Tower, Sharq, Kuwait",
+    "s_film_digital_double_pt_long": (
+        "Maré Alta Filmes, Lda."
+        " - Rua da Boavista 112, 1200-066 Lisboa"
+    ),
+    "s_watch_ambassador_ar_long": "Confidential - Relojería Austral S.A.",
+    "s_audiobook_synthetic_pickups_uk": "Larkspur Lane Audio Limited - Confidential",
+    "s_influencer_digital_twin_ae": "Oasis Loom Trading L.L.C. - Jumeirah Lake Towers, Dubai",
+    "s_mine_staff_image_policy_zw": "Internal - Great Dyke Platinum (Private) Limited",
 }
 
 

@@ -77,6 +77,8 @@ UNNUMBERED = {
     "r_voice_booking_email_gi.docx",
     "r_school_photo_faq_wi.txt",
     "r_design_week_photo_notice_dk.txt",
+    "s_ecom_shoot_booking_email_ph.docx",
+    "s_music_video_crowd_notice_lb.txt",
 }
 
 

@@ -242,6 +242,20 @@ HEADERS: dict[str, str] = {
     "r_game_performer_replica_va": 'Blue Ridge Ember Games, Inc. - "EMBERFALL" - Performer',
     "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Synthetic Presenter Licence",
     "r_child_catalogue_parent_tn": "Atelier Ichkeul SARL - Autorisation parentale",
+    "t_agency_mgmt_fr_long": "Maison Ardoise Models SAS - Mandat de representation exclusive",
+    "t_film_digital_double_nm_long": 'Sandia Crest Pictures, LLC - "Caldera Road" - Confidential',
+    "t_golf_pro_endorsement_sc_long": "Lowcountry Tide Golf Company, LLC - Endorsement Agreement",
+    "t_dubbing_voice_conversion_ua": "Dnipro Sound Studio LLC - Agreement No. 17/26-D",
+    "t_union_replica_rider_on": "Tallgrass Creative Inc. - Job TC-2603 - Digital Replica Rider",
+    "t_ecommerce_booking_ai_swap_uk": "Northern Quarter Model Management Ltd - Booking NQ-26-0331",
+    "t_influencer_ai_variants_es": "Brisa Salada Cosmetica, S.L. - Colaboracion Sal de Mar",
+    "t_telecom_avatar_artist_ci": "Lagune Mobile Cote d'Ivoire SA - Assistant virtuel Aya",
+    "t_estate_voice_licence_in": "Hoosier Heritage Audio, LLC - Estate of Delbert Wayne Harlan",
+    "t_audiobook_ai_narration_sg": "Merlion Spoken Word Pte. Ltd. - Narration Agreement",
+    "t_coffee_origin_release_et": 'Aksum Imports ("AI") GmbH - Origin Story Release',
+    "t_cashmere_catalogue_release_mn": "Khangai Cashmere LLC - AW2026 Catalogue",
+    "t_radio_voiceover_booking_ak": "Kenai Sound House LLC",
+    "t_child_uniform_catalogue_sv": "Uniformes Escolares Cuscatlan, S.A. de C.V.",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -323,6 +337,20 @@ FOOTERS: dict[str, str] = {
     ),
     "r_audiobook_narration_ky_long": "Bluegrass Hollow Audio, LLC - Confidential",
     "r_synthetic_presenter_licence_kw": "Gulf Avatar Studio W.L.L. - Al Hamra Tower, Sharq, Kuwait",
+    "t_film_digital_double_nm_long": "Sandia Crest Pictures, LLC - Confidential",
+    "t_dubbing_voice_conversion_ua": (
+        "Dnipro Sound Studio LLC"
+        " - 24 Kyrylivska Street, Kyiv 04080"
+    ),
+    "t_ecommerce_booking_ai_swap_uk": (
+        "Northern Quarter Model Management Ltd"
+        " - 52 Tib Street, Manchester M4 1LA"
+    ),
+    "t_estate_voice_licence_in": "Confidential - Hoosier Heritage Audio, LLC",
+    "t_coffee_origin_release_et": (
+        "Participant copy"
+        " - Bensa Highlands Coffee Farmers' Cooperative Union"
+    ),
 }
 
 

@@ -77,6 +77,8 @@ UNNUMBERED = {
     "r_voice_booking_email_gi.docx",
     "r_school_photo_faq_wi.txt",
     "r_design_week_photo_notice_dk.txt",
+    "t_casino_staff_image_faq_mo.txt",
+    "t_radio_voiceover_booking_ak.docx",
 }
 
 

@@ -258,6 +258,20 @@ HEADERS: dict[str, str] = {
     "s_resort_guest_photo_consent_mv": "Faru Lagoon Island Resort - Reef Restoration Programme",
     "s_toy_catalogue_minor_consent_qc": "Jouets Castor & Cie inc. - Consentement parental",
     "s_mine_staff_image_policy_zw": "Great Dyke Platinum (Private) Limited - HR-POL-031",
+    "t_agency_mgmt_fr_long": "Maison Ardoise Models SAS - Mandat de representation exclusive",
+    "t_film_digital_double_nm_long": 'Sandia Crest Pictures, LLC - "Caldera Road" - Confidential',
+    "t_golf_pro_endorsement_sc_long": "Lowcountry Tide Golf Company, LLC - Endorsement Agreement",
+    "t_dubbing_voice_conversion_ua": "Dnipro Sound Studio LLC - Agreement No. 17/26-D",
+    "t_union_replica_rider_on": "Tallgrass Creative Inc. - Job TC-2603 - Digital Replica Rider",
+    "t_ecommerce_booking_ai_swap_uk": "Northern Quarter Model Management Ltd - Booking NQ-26-0331",
+    "t_influencer_ai_variants_es": "Brisa Salada Cosmetica, S.L. - Colaboracion Sal de Mar",
+    "t_telecom_avatar_artist_ci": "Lagune Mobile Cote d'Ivoire SA - Assistant virtuel Aya",
+    "t_estate_voice_licence_in": "Hoosier Heritage Audio, LLC - Estate of Delbert Wayne Harlan",
+    "t_audiobook_ai_narration_sg": "Merlion Spoken Word Pte. Ltd. - Narration Agreement",
+    "t_coffee_origin_release_et": 'Aksum Imports ("AI") GmbH - Origin Story Release',
+    "t_cashmere_catalogue_release_mn": "Khangai Cashmere LLC - AW2026 Catalogue",
+    "t_radio_voiceover_booking_ak": "Kenai Sound House LLC",
+    "t_child_uniform_catalogue_sv": "Uniformes Escolares Cuscatlan, S.A. de C.V.",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -347,6 +361,20 @@ FOOTERS: dict[str, str] = {
     "s_audiobook_synthetic_pickups_uk": "Larkspur Lane Audio Limited - Confidential",
     "s_influencer_digital_twin_ae": "Oasis Loom Trading L.L.C. - Jumeirah Lake Towers, Dubai",
     "s_mine_staff_image_policy_zw": "Internal - Great Dyke Platinum (Private) Limited",
+    "t_film_digital_double_nm_long": "Sandia Crest Pictures, LLC - Confidential",
+    "t_dubbing_voice_conversion_ua": (
+        "Dnipro Sound Studio LLC"
+        " - 24 Kyrylivska Street, Kyiv 04080"
+    ),
+    "t_ecommerce_booking_ai_swap_uk": (
+        "Northern Quarter Model Management Ltd"
+        " - 52 Tib Street, Manchester M4 1LA"
+    ),
+    "t_estate_voice_licence_in": "Confidential - Hoosier Heritage Audio, LLC",
+    "t_coffee_origin_release_et": (
+        "Participant copy"
+        " - Bensa Highlands Coffee Farmers' Cooperative Union"
+    ),
 }
 
 

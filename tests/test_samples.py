@@ -79,6 +79,8 @@ UNNUMBERED = {
     "r_design_week_photo_notice_dk.txt",
     "s_ecom_shoot_booking_email_ph.docx",
     "s_music_video_crowd_notice_lb.txt",
+    "t_casino_staff_image_faq_mo.txt",
+    "t_radio_voiceover_booking_ak.docx",
 }
 
 

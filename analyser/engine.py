@@ -854,6 +854,13 @@ class _Context:
             return False
         return _ANSWER_YES.match(self.document.text, sentence.end) is not None
 
+    def _answer_end(self, question_end: int, clause_end: int) -> int:
+        """Where the first sentence of a question's answer ends (at most the clause's end)."""
+        text = self.document.text
+        stop = _SENTENCE_STOP.search(text, question_end, clause_end)
+        end = stop.end() if stop is not None else clause_end
+        return len(text[:end].rstrip()) if end > question_end else question_end
+
     def is_heading(self, sentence: Sentence) -> bool:
         """Whether the sentence is only a clause's number and heading (a heading line, or a run-in
         heading such as "INDIVIDUAL CONSENT." before the clause's first sentence)."""
@@ -906,10 +913,14 @@ class _Context:
         index = self.clause_index(sentence.start)
         clause = self.clauses[index]
         number = clause.label or clause.number
+        end = sentence.end
+        if self.is_affirmed_question(sentence):
+            # "Can I change my mind?" decides only with its answer: quote "Yes, at any time." too
+            end = self._answer_end(sentence.end, clause.end)
         return Evidence(
-            quote=self.document.text[sentence.start : sentence.end],
+            quote=self.document.text[sentence.start : end],
             start=sentence.start,
-            end=sentence.end,
+            end=end,
             clause=number,
             page=self.document.page_at(sentence.start),
             rule=rule_id,
@@ -1355,6 +1366,8 @@ def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bo
 
 
 # "Yes" opening the answer to a question heading ("Yes, at any time.", "Yes. You can ...")
+# The end of a sentence in plain text: a full stop, question or exclamation mark before a space.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _ANSWER_YES = re.compile(r"\s*yes\b(?![-'\u2019])", re.IGNORECASE)
 
 # what opens a relative clause describing the provision set aside: "under which", "by which",

@@ -326,3 +326,25 @@ def test_with_or_without_does_not_negate_a_blanket_scope(pipeline: Pipeline) -> 
         "name, for any purpose whatsoever.\n"
     )
     assert "any_purpose" in {f.id for f in report_of(pipeline, text).red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("7. Can I change my mind?\nYes, whenever you like. Send us an e-mail and we will take "
+         "the photos down within a week.\n",
+         "Can I change my mind?\nYes, whenever you like."),
+        ("CAN I CHANGE MY MIND?\nYes - just let the office know in writing and we will stop "
+         "using your child's image\n",
+         "CAN I CHANGE MY MIND?\nYes - just let the office know in writing and we will stop "
+         "using your child's image"),
+    ],
+    ids=["answer sentence", "answer without a full stop"],
+)
+def test_a_question_heading_answered_yes_is_quoted_with_its_answer(
+    pipeline: Pipeline, text: str, quote: str
+) -> None:
+    """The question alone ("Can I change my mind?") does not show the reader why it decided."""
+    result = report_of(pipeline, text).requirement("revocation")
+    assert result.status == "present"
+    assert quote in [e.quote for e in result.evidence]

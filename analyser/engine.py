@@ -438,6 +438,7 @@ class Engine:
         ai_findings = [f for f in findings if f.rule.target == "ai"]
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
+        findings = _fence_variations(findings, context)
         if ai_addressed:
             findings = _set_aside_priced_buyouts(findings)
         if not ai_addressed:
@@ -1830,6 +1831,33 @@ def _set_aside_reviews(findings: Sequence[Finding], ai_addressed: bool) -> list[
     ]
 
 
+def _fence_variations(findings: Sequence[Finding], context: _Context) -> list[Finding]:
+    """Keep a deemed acceptance of changed terms to its red flag where its clause fences it off.
+
+    "If you continue to use the app after that date, you will be treated as having accepted the
+    updated Terms. However, no update will switch on a Library category for you; that always
+    needs a new opt-in from you": the clause that lets changed terms bind by conduct itself keeps
+    every new use to the person's express consent, so the changes cannot reach the likeness use
+    and consent is judged from the clauses that ask for it. Without such a consent in the same
+    clause, continued use may bind the person to new uses, and the consent stays weak.
+    """
+    fenced = {
+        context.clause_index(f.evidence.start)
+        for f in findings
+        if f.rule.requirement == "consent"
+        and f.effect == "present"
+        and not (f.rule.grant or f.rule.fallback or f.rule.review or f.rule.variation)
+    }
+    return [
+        replace(f, effect=None)
+        if f.rule.variation
+        and f.effect == "weak"
+        and context.clause_index(f.evidence.start) in fenced
+        else f
+        for f in findings
+    ]
+
+
 _BUYOUT_CUES = frozenset({"buyout", "buy-out", "buy - out", "buy out"})
 
 
@@ -1942,11 +1970,17 @@ def _express_removal_dominates(
         return finding.ai_specific or not ai
 
     removal = [f for f in by_effect["missing"] if counts(f)]
+    # a removal of consent for every use the contract grants leaves another clause's consent only
+    # the uses outside the grant (or a third person's consent): it gives nothing for that use
+    whole = {f.evidence.start for f in removal if _removes_for_whole_grant(f)}
     ai_giving = [
         f
         for e in ("present", "weak")
         for f in by_effect[e]
-        if counts(f) and not f.rule.grant and _gives_what_removal_takes(f)
+        if counts(f)
+        and not f.rule.grant
+        and _gives_what_removal_takes(f)
+        and (not whole or f.evidence.start in whole)
     ]
     if removal and not ai_giving:
         return {"present": [], "weak": [], "missing": removal}
@@ -1956,6 +1990,40 @@ def _express_removal_dominates(
     if removal and not by_effect["present"] and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
+
+
+# "not required for images taken and used in accordance with section 3", "no separate consent ...
+# is required for photographing, filming or recording under this chapter": the uses the removal
+# covers are named by the part of the contract that grants them. A relative or conditional clause
+# between ("for any performance that is submitted under Section 5.4") confines the uses instead.
+_WHOLE_GRANT = re.compile(
+    r"\b(?:required|needed|necessary)\s+for\b"
+    r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if|unless|provided|except|other)\b)[^.;]){0,120}?"
+    r"\b(?:under|in\s+accordance\s+with|pursuant\s+to|within(?:\s+the\s+scope\s+of)?)\s+"
+    r"(?:(?:this|these)\s+(?:chapter|clause|section|article|paragraph|part|annex|addendum|"
+    r"agreement|contract|policy|rules|terms|release|licen[cs]e|rider|schedule|appendix)s?\b"
+    r"|(?:chapter|clause|section|article|paragraph|part|annex|schedule)s?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _removes_for_whole_grant(finding: Finding) -> bool:
+    """Whether a removal of consent covers every use the contract grants.
+
+    "Employee consent is not required for images taken and used in accordance with section 3",
+    "no separate consent of a member is required for photographing, filming or recording under
+    this chapter", "for any use under clause 4": the uses for which consent is not needed are
+    those of the granting part itself. A consent asked for in another clause ("not used in
+    advertising ... without the employee's written agreement", "photographs of a child alone
+    require the permission of a parent") then concerns only uses outside the grant, or someone
+    else's consent, and does not give the person consent to what the contract grants. A removal
+    confined to some uses ("for the use of the Vocal Model in promotional snippets", "in any
+    episode of the Series"), or one whose reference names the consent rather than the uses ("no
+    consent under this Rider shall be required for the stills"), leaves a consent clause its force.
+    """
+    return finding.rule.requirement == "consent" and bool(
+        _WHOLE_GRANT.search(finding.evidence.quote)
+    )
 
 
 def _gives_what_removal_takes(finding: Finding) -> bool:

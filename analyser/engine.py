@@ -1141,6 +1141,8 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
     word before it in the sentence (the subject: "the Company may terminate").
     """
     tokens = sentence.tokens
+    if _relative_which_subject(tokens, first):
+        return "other"
     for index in range(first - 1, max(first - 4, -1), -1):
         token = tokens[index]
         if token.lower in {"'s", "\u2019s", "'"} and index > 0:
@@ -1174,6 +1176,22 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             return side
         nearest = nearest or side
     return nearest
+
+
+_RELATIVE_MODALS = frozenset(
+    ["shall", "will", "may", "must", "can", "should", "would", "then", "also"]
+)
+
+
+def _relative_which_subject(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the hit's subject is "which" after a comma: "may complain to the Board, which shall
+    ask the buyer to remove it". "Which" stands for a thing or a body (a board, a committee, a
+    company), never for the person whose likeness is used, so the act is not the person's.
+    Only modal words may stand between: "which the Model may revoke" has its own subject."""
+    index = first - 1
+    while index >= 0 and tokens[index].lower in _RELATIVE_MODALS:
+        index -= 1
+    return index >= 1 and tokens[index].lower == "which" and tokens[index - 1].text == ","
 
 
 class _PartyMarks:
@@ -1605,7 +1623,9 @@ def _weakened_by_follow_on(
     settings; the withdrawal takes effect only from the end of your subscription period"), or in
     a full sentence that opens by naming the request or with "then" ("You may ask us to retire
     your Guide. A request will take effect ... only once the Board has approved a
-    replacement")."""
+    replacement"), or one in which the other side only considers that request ("A staff member
+    may ask in writing for their avatar to be retired. The Manager will consider each request in
+    good faith, having regard to operational needs"), whoever the sentence opens with."""
     sentence = sentences[index]
     text = context.document.text
     if index + 1 >= len(sentences):
@@ -1620,13 +1640,33 @@ def _weakened_by_follow_on(
     if (
         context.clause_index(following.start) != context.clause_index(sentence.start)
         or not any(hit.key == key for hit in following.hits)
-        or not any(t.lower in openers for t in following.tokens[:4])
+        or not (
+            any(t.lower in openers for t in following.tokens[:4])
+            or _considers_the_request(following)
+        )
     ):
         return finding
     weakener = _first_weakener(following, key)
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+# what names a different request after "consider any request": "consider any request for changes to
+# a scene" is about something else than the withdrawal just given
+_OTHER_REQUEST = frozenset(["for", "to", "about", "regarding", "concerning", "relating", "of"])
+
+
+def _considers_the_request(sentence: Sentence) -> bool:
+    """Whether the sentence says the other side only considers a request ("will consider each
+    request in good faith", "shall consider any such request") that is not named as a request
+    for something else ("will consider any request for changes to the script")."""
+    tokens = sentence.tokens
+    return any(
+        hit.key == "lex:considered_only"
+        and (hit.last >= len(tokens) or tokens[hit.last].lower not in _OTHER_REQUEST)
+        for hit in sentence.hits
+    )
 
 
 # a sentence that names the right just given: "This right applies notwithstanding ..."

@@ -272,6 +272,26 @@ HEADERS: dict[str, str] = {
     "t_cashmere_catalogue_release_mn": "Khangai Cashmere LLC - AW2026 Catalogue",
     "t_radio_voiceover_booking_ak": "Kenai Sound House LLC",
     "t_child_uniform_catalogue_sv": "Uniformes Escolares Cuscatlan, S.A. de C.V.",
+    "u_fitness_avatar_licence_mo_long": "PulseHaus Digital Fitness, Inc. - Confidential",
+    "u_cruise_entertainer_bs_long": (
+        "Coral Meridian Cruise Services Ltd."
+        " - Seafarer Employment Agreement"
+    ),
+    "u_cooking_contest_participant_act_long": (
+        "Gumnut Kitchen Productions Pty Ltd"
+        " - Capital Plates Series 3 - Participant Agreement"
+    ),
+    "u_stock_release_tickbox_mk": "Vardar Frame Stock DOOEL - Model Release MR-2026-0314",
+    "u_voice_agreement_amendment_ri": "Narragansett Bay Learning Company - Confidential",
+    "u_language_voice_letter_nt": "Dehcho Language Revitalization Society",
+    "u_dubbing_bilingual_cm": "Studio Wouri Doublage SARL - Lagoon Queens (VF)",
+    "u_background_crowd_replication_nh": 'Winnisquam Pictures LLC - "Ice-Out" - Background',
+    "u_ambassador_tryon_variants_ok": "Red Dirt Denim Co. - Ambassador Program 2026",
+    "u_agency_ai_annex_ve": "Agencia Avila Models, C.A. - Anexo C (traduccion)",
+    "u_estate_voice_licence_ms": "Delta Reverb Media, LLC - Estate of Clarence Loftis",
+    "u_orchard_staff_image_policy_ne": "Prairie Bloom Orchard Systems, Inc. - Employee Handbook",
+    "u_ecommerce_booking_terms_al": "Skanderbeg Faces Agency sh.p.k. - Booking SFA-26-114",
+    "u_airline_crew_calendar_sc": "Coco de Mer Airways Ltd. - Crew Services",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -374,6 +394,14 @@ FOOTERS: dict[str, str] = {
     "t_coffee_origin_release_et": (
         "Participant copy"
         " - Bensa Highlands Coffee Farmers' Cooperative Union"
+    ),
+    "u_cruise_entertainer_bs_long": "MLC 2006 - Crew copy to be kept on board",
+    "u_stock_release_tickbox_mk": "Vardar Frame Stock DOOEL, ul. Makedonija 11/3, 1000 Skopje",
+    "u_voice_agreement_amendment_ri": "Amendment No. 2 - Confidential",
+    "u_orchard_staff_image_policy_ne": "Policy HR-220 - Internal",
+    "u_ecommerce_booking_terms_al": (
+        "Skanderbeg Faces Agency sh.p.k."
+        ", Rruga Ibrahim Rugova 7, Tirana"
     ),
 }
 

@@ -81,6 +81,8 @@ UNNUMBERED = {
     "s_music_video_crowd_notice_lb.txt",
     "t_casino_staff_image_faq_mo.txt",
     "t_radio_voiceover_booking_ak.docx",
+    "u_whatsapp_booking_ai_variants_mz.txt",
+    "u_headshot_session_terms_nz.txt",
 }
 
 

@@ -357,7 +357,17 @@ class Engine:
         holder = _holder_of(sentence, first, last, parties, marks)
         if not _holder_fits(rule.holder, holder):
             return None
-        negation = _negation_cue(sentence, first, last, self.negation)
+        revocation = rule.requirement == "revocation"
+        negation = _negation_cue(
+            sentence, first, last, self.negation,
+            # "No fee or penalty is payable by the Performer for revoking": the "no" denies the
+            # cost of withdrawing, not the withdrawal
+            spared=_covered(sentence, "lex:no_cost") if revocation else frozenset(),
+        )
+        if negation is not None and revocation and _in_open_condition(sentence, first):
+            # "If you continue to use the app without switching the feature off, you are deemed to
+            # have consented": a condition that describes the person not acting takes no right away
+            return None
         effect = rule.effect
         if negation is not None:
             if rule.negated == "ignore":
@@ -1369,14 +1379,21 @@ def _side(token: Token, parties: Parties) -> str | None:
     return sides.get(token.lemma) or sides.get(token.lower)
 
 
-def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues) -> str | None:
+def _negation_cue(
+    sentence: Sentence,
+    first: int,
+    last: int,
+    cues: NegationCues,
+    spared: Collection[int] = frozenset(),
+) -> str | None:
     """Return the cue words if a negation governs the hit, else ``None``.
 
     Cues count within the hit's scope: back to the nearest terminator (or ``window`` tokens) and a
     few tokens after it. "without" and the other negations cancel each other out, so "shall not
-    ... without the Model's consent" is an affirmative requirement of consent.
+    ... without the Model's consent" is an affirmative requirement of consent. A cue on a token in
+    ``spared`` negates only its own phrase ("no fee" before "for revoking").
     """
-    covered = _covered(sentence, "neg:pseudo")
+    covered = _covered(sentence, "neg:pseudo") | set(spared)
     inside = set(range(first, last))
     terminators = [
         min(h.last, first) for h in sentence.hits if h.key == "neg:end" and h.first <= first
@@ -1392,6 +1409,7 @@ def _negation_cue(sentence: Sentence, first: int, last: int, cues: NegationCues)
         and not _is_local_not(sentence, h.first)
         and not _closed_before(sentence, h.last, first)
         and not _in_closed_condition(sentence, h.first, h.last, first)
+        and not _in_closed_relative(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
         and not _is_manner_without(sentence, h, first)
@@ -1609,6 +1627,42 @@ def _in_closed_condition(sentence: Sentence, cue_first: int, cue_last: int, firs
             opened = True
             break
     return opened and any(t.lower == "," for t in tokens[cue_last:first])
+
+
+def _in_open_condition(sentence: Sentence, first: int) -> bool:
+    """Whether the hit sits in a conditional clause still open at the hit: "If you continue to
+    use EchoSelf after that period without switching the feature off, ...", "If the Model does
+    not withdraw her consent within thirty days, ...". A negation there describes the case in which
+    the person has not acted; it does not say the person cannot act. Only a subordinator with no
+    comma, semicolon or colon between it and the hit opens such a clause."""
+    tokens = sentence.tokens
+    for index in range(first - 1, -1, -1):
+        if tokens[index].lower in {",", ";", ":"}:
+            return False
+        if tokens[index].lower in _SUBORDINATORS:
+            return True
+    return False
+
+
+_RELATIVE_AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "shall", "may",
+     "can", "could", "would", "should", "must", "been", "be"]
+)
+
+
+def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first: int) -> bool:
+    """Whether a cue sits in a relative clause about a noun that a comma or bracket closes before
+    the hit: in "garments ... that were not photographed at the shoot ("Model Swap Images"),
+    including changes to pose" the "not" says which garments, not that nothing is changed. Only a
+    relative pronoun followed directly by auxiliaries and the cue counts ("that were not", "which
+    have not been"), so "agrees that the Company shall not ..., including" keeps its negation."""
+    tokens = sentence.tokens
+    index = cue_first - 1
+    while index >= 0 and tokens[index].lower in _RELATIVE_AUXILIARIES:
+        index -= 1
+    if index < 1 or index == cue_first - 1 or tokens[index].lower not in _RELATIVES:
+        return False
+    return any(t.text in {",", ")", ";"} for t in tokens[cue_last:first])
 
 
 def _is_active_require(sentence: Sentence, first: int, last: int) -> bool:

@@ -133,6 +133,8 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def line_to_start(line: str) -> LineStart | None:
     """Return the clause start a line opens with, or ``None`` if it continues a clause."""
+    if "a" <= line.lstrip(" \t")[:1] <= "z":
+        return None  # no clause number or heading opens with a lower-case letter (most lines)
     word = _WORD_NUMBER.match(line)
     if word:
         return LineStart(number=word.group("num"), heading=word.group("head").strip())

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from analyser import segmenter
 from analyser.model import Document, Page
 from analyser.pipeline import Pipeline, analyse_document
 from analyser.segmenter import line_to_start, paragraph_heading, segment
@@ -220,3 +223,21 @@ def test_numbered_documents_keep_their_clauses_at_numbers_only() -> None:
     headings = [c.heading for c in segment(_doc(text))]
     assert "Do we ask for consent?" not in headings
     assert "Objection" not in headings
+
+
+@given(
+    st.text(alphabet=" \t", max_size=2),
+    st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40),
+)
+def test_a_line_opening_with_a_lower_case_letter_starts_no_clause(
+    indent: str, first: str, rest: str
+) -> None:
+    """Why ``line_to_start`` may skip such lines unread: no number pattern or heading test takes
+    them (checked against each pattern and the heading test, not against the shortcut)."""
+    line = indent + first + rest.replace("\n", " ").replace("\f", " ")
+    patterns = (segmenter._WORD_NUMBER, segmenter._DECIMAL, segmenter._NAMED,
+                segmenter._LETTERED, segmenter._ORDINAL, segmenter._PARA)
+    assert not any(pattern.match(line) for pattern in patterns)
+    assert not segmenter._is_heading(line.strip())
+    assert line_to_start(line) is None

@@ -121,14 +121,14 @@ class LineStart:
 
 def iter_lines(text: str) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, line)`` for each line; lines end at ``\\n`` or a form feed."""
-    for match in re.finditer(r"[^\n\f]*", text):
-        if (
-            match.start() == match.end()
-            and match.start() > 0
-            and text[match.start() - 1] not in "\n\f"
-        ):
-            continue
-        yield match.start(), match.group()
+    start = 0
+    for end in _LINE_END.finditer(text):
+        yield start, text[start : end.start()]
+        start = end.end()
+    yield start, text[start:]
+
+
+_LINE_END = re.compile(r"[\n\f]")
 
 
 def line_to_start(line: str) -> LineStart | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen.canvas import Canvas
 
 from analyser.errors import EncryptedError
-from analyser.parsers import Limits, parse
+from analyser.parsers import Limits, parse, pdflayout
 from analyser.parsers.pdflayout import RawPage, TextLine, assemble_pages, normalise_characters
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -221,3 +223,14 @@ def test_password_opens_an_encrypted_pdf(engine: str) -> None:
     with pytest.raises(EncryptedError) as caught:
         parse(data, "locked.pdf", engine=engine)
     assert "give its password (likeness --password)" in caught.value.message
+
+
+@given(st.lists(st.text(alphabet="ab \t\u00a0\ufb01\u200b\x01\ufffe\n", max_size=12), max_size=6))
+def test_a_pages_lines_normalised_together_read_as_one_by_one(texts: list[str]) -> None:
+    """``_normalise_line_texts`` works on the page's lines joined; each must come out as alone."""
+    lines = [TextLine(text) for text in texts]
+    pdflayout._normalise_line_texts(lines)
+    expected = [
+        pdflayout._SPACES.sub(" ", pdflayout.normalise_characters(text)).strip() for text in texts
+    ]
+    assert [line.text for line in lines] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -241,3 +243,19 @@ def test_a_line_opening_with_a_lower_case_letter_starts_no_clause(
     assert not any(pattern.match(line) for pattern in patterns)
     assert not segmenter._is_heading(line.strip())
     assert line_to_start(line) is None
+
+
+def _lines_by_regex(text: str) -> list[tuple[int, str]]:
+    """The former reading of lines (every run between separators, found by a regex)."""
+    lines = []
+    for match in re.finditer(r"[^\n\f]*", text):
+        at = match.start()
+        if at == match.end() and at > 0 and text[at - 1] not in "\n\f":
+            continue
+        lines.append((match.start(), match.group()))
+    return lines
+
+
+@given(st.text(alphabet="ab \n\f\r", max_size=30))
+def test_lines_are_the_runs_between_line_breaks_and_form_feeds(text: str) -> None:
+    assert list(segmenter.iter_lines(text)) == _lines_by_regex(text)

@@ -252,6 +252,20 @@ def normalise_characters(text: str) -> str:
     return text.translate(_TRANSLATION)
 
 
+def _normalise_line_texts(lines: Sequence[TextLine]) -> None:
+    """Normalise each line's characters and spaces (runs of spaces and tabs become one space).
+
+    A page's lines are normalised as one text joined by line breaks, which neither step adds,
+    removes or crosses: the same lines as one by one, in a fraction of the calls.
+    """
+    joined = "\n".join(line.text for line in lines)
+    texts = _SPACES.sub(" ", normalise_characters(joined)).split("\n")
+    if len(texts) != len(lines):  # a line holding a line break: one by one
+        texts = [_SPACES.sub(" ", normalise_characters(line.text)) for line in lines]
+    for line, text in zip(lines, texts, strict=True):
+        line.text = text.strip()
+
+
 def assemble_pages(pages: Sequence[RawPage]) -> Extracted:
     """Turn engine pages into the document text, page spans and quality warnings."""
     warnings: list[ExtractionWarning] = []
@@ -260,8 +274,7 @@ def assemble_pages(pages: Sequence[RawPage]) -> Extracted:
         mixed = _order_columns(page)
         if mixed:
             warnings.append(_column_warning(page.number))
-        for line in page.lines:
-            line.text = _SPACES.sub(" ", normalise_characters(line.text)).strip()
+        _normalise_line_texts(page.lines)
         page.lines = [line for line in page.lines if line.text]
     removed = _remove_running_lines(pages)
     vocabulary = _hyphenated_words(pages)

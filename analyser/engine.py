@@ -1059,9 +1059,20 @@ def _ai_defined_term(text: str) -> str | None:
         # a definition closing the sentence: '... generative AI ("Virtual Member").'
         match = _TRAILING_TERM.search(text[-64:])
     if not match:
+        # a definition right after the AI words it names, mid-sentence: 'we create a
+        # computer-generated version of you ("Digital Background Figure") that can be copied'
+        match = _NAMED_AI_THING.search(text)
+    if not match:
         return None
     term = match.group("term").strip()
     return None if term in _GENERAL_TERMS else term
+
+
+_NAMED_AI_THING = re.compile(
+    r"(?:generated|synthetic|digital|virtual|replica|clone|double|twin|avatar|scan)\b"
+    r"[\w\s,'\u2019-]{0,30}\s\((?:the\s+|each\s+a\s+)?[\"\u201c](?P<term>(?-i:[A-Z])[^\"\u201c\u201d()]{2,40})[\"\u201d]\)",
+    re.IGNORECASE,
+)
 
 
 def _is_heading_line(text: str, number: str | None) -> bool:
@@ -2167,6 +2178,15 @@ def _express_removal_dominates(
         return finding.ai_specific or not ai
 
     removal = [f for f in by_effect["missing"] if counts(f)]
+    if removal and ai:
+        # consent deemed from conduct ("by entering the scanning booth you agree") or given under
+        # a power of attorney is not the person's own consent to each use; where the contract
+        # also says no further (or separate) consent of the person is required, nothing stands
+        # against the removal
+        by_effect = {
+            e: [f for f in found if e != "weak" or f.rule.red_flag not in _STAND_IN_CONSENT]
+            for e, found in by_effect.items()
+        }
     # a removal of consent for every use the contract grants leaves another clause's consent only
     # the uses outside the grant (or a third person's consent): it gives nothing for that use
     whole = {f.evidence.start for f in removal if _removes_for_whole_grant(f)}
@@ -2187,6 +2207,10 @@ def _express_removal_dominates(
     if removal and not by_effect["present"] and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
+
+
+# consents that are not the person's own act: deemed from conduct, or given by an attorney
+_STAND_IN_CONSENT = frozenset(["deemed_consent", "power_of_attorney"])
 
 
 # "not required for images taken and used in accordance with section 3", "no separate consent ...

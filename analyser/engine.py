@@ -369,6 +369,14 @@ class Engine:
             # cost of withdrawing, not the withdrawal
             spared=_covered(sentence, "lex:no_cost") if revocation else frozenset(),
         )
+        if (
+            rule.requirement == "compensation"
+            and rule.effect == "missing"
+            and _in_leading_condition(sentence, first, last)
+        ):
+            # "If the Company does not pay a usage fee when due, its licence ends": a condition
+            # that a main clause follows describes a default on pay owed, not that nothing is paid
+            return None
         if negation is not None and revocation and _in_open_condition(sentence, first):
             # "If you continue to use the app without switching the feature off, you are deemed to
             # have consented": a condition that describes the person not acting takes no right away
@@ -403,6 +411,8 @@ class Engine:
             closed = (
                 context.closed_exceptions(sentence)
                 if rule.requirement == "consent"
+                else _default_before_unless(sentence, first, f"weak:{rule.id}")
+                if revocation
                 else frozenset()
             )
             weakener = _first_weakener(sentence, f"weak:{rule.id}", closed)
@@ -1662,6 +1672,29 @@ def _in_open_condition(sentence: Sentence, first: int) -> bool:
     return False
 
 
+def _default_before_unless(sentence: Sentence, first: int, key: str) -> frozenset[int]:
+    """The weakening cues that state the default the person's request cuts short: in "Photos stay
+    in the archive for up to three years unless you ask us to take them down sooner" the three
+    years are how long use lasts if the person does nothing, not a condition on asking. Only a
+    hit in an "unless" clause still open at it spares the cues before that "unless"."""
+    tokens = sentence.tokens
+    for index in range(first - 1, -1, -1):
+        if tokens[index].lower in {",", ";", ":"}:
+            return frozenset()
+        if tokens[index].lower == "unless":
+            return frozenset(h.first for h in sentence.hits if h.key == key and h.last <= index)
+    return frozenset()
+
+
+def _in_leading_condition(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the hit sits in a conditional clause still open at the hit that a comma then
+    closes before a main clause: "If Big Sky does not pay a usage fee when due, its right ends".
+    Without that comma ("If you take part you will not be paid") the hit is the main clause."""
+    return _in_open_condition(sentence, first) and any(
+        t.lower == "," for t in sentence.tokens[last:-1]
+    )
+
+
 _RELATIVE_AUXILIARIES = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "shall", "may",
      "can", "could", "would", "should", "must", "been", "be"]
@@ -1778,15 +1811,16 @@ def _is_mention(sentence: Sentence, first: int, last: int) -> bool:
 
 
 _WITHDRAWAL_NOUNS = frozenset(
-    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "it", "this", "such"]
+    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "objection",
+     "objections", "it", "this", "such"]
 )
 # what opens a full sentence that goes on about the withdrawal just given: the request or notice
 # itself ("A request will take effect at the end of the season ..."), or what follows "then"
 # ("The Academy will then ask the Co-Producer to remove ..., provided that the student first
 # reimburses ...")
 _FOLLOW_ON_OPENERS = frozenset(
-    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "request",
-     "requests", "notice", "then", "thereupon"]
+    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "objection",
+     "objections", "request", "requests", "notice", "then", "thereupon"]
 )
 
 

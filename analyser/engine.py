@@ -1209,6 +1209,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             if following in _POSSESSIVES:
                 # "take down your Content from our feeds": a place, not who acts
                 break
+            if _foreign_participle(tokens, index, last):
+                # "any season not yet commissioned from the Studio": the agent of the
+                # participle, not who holds the hit's right
+                break
             at = index + 1
             while at < min(index + 4, len(tokens)) and tokens[at].lower in _DETERMINERS:
                 at += 1
@@ -1235,6 +1239,45 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             return side
         nearest = nearest or side
     return nearest
+
+
+# past participles not ending in "-ed" that introduce their agent ("made by", "given by")
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["made", "given", "done", "taken", "written", "sent", "shown", "held", "built", "brought",
+     "bought", "sold", "chosen", "drawn", "spoken", "known", "kept"]
+)
+# nouns naming an act that a participle after them may describe ("consent given by the Model",
+# "a withdrawal made by the Talent"): the participle's agent is then the act's
+_ACT_NOUNS = frozenset(
+    ["consent", "permission", "approval", "authorisation", "authorization", "agreement",
+     "withdrawal", "revocation", "objection", "notice", "request", "instruction", "election",
+     "decision", "direction", "opt-out", "waiver", "release"]
+)
+
+
+def _is_participle(token: Token) -> bool:
+    """Whether a word reads as a past participle ("commissioned", "supplied", "made"); without a
+    tagger, a word in "-ed" whose lemma differs from it, or a common irregular one."""
+    lower = token.lower
+    if lower in _IRREGULAR_PARTICIPLES:
+        return True
+    return lower.endswith("ed") and len(lower) > 4 and token.lemma != lower
+
+
+def _foreign_participle(tokens: Sequence[Token], preposition: int, last: int) -> bool:
+    """Whether the party after ``preposition`` is the agent of a past participle that stands
+    outside the hit, not the holder of the hit's act or right.
+
+    In "The Artist may object to the use of the voice for any season not yet commissioned from
+    the Studio" the Studio commissions seasons; the objection is still the Artist's. The party
+    after "by", "of" or "from" is the participle's agent when the participle stands right before
+    the preposition and after the hit's end. A participle that describes the hit's own act noun
+    ("the consent given by the Model", "a withdrawal made by the Talent") keeps its agent as the
+    holder, and so does a participle inside the hit ("revoked by the Talent")."""
+    participle = preposition - 1
+    if participle < last or not _is_participle(tokens[participle]):
+        return False
+    return not (participle > 0 and tokens[participle - 1].lemma in _ACT_NOUNS)
 
 
 def _coordinated_side(tokens: Sequence[Token], at: int, parties: Parties) -> str | None:
@@ -1439,6 +1482,7 @@ def _negation_cue(
         and not _in_closed_condition(sentence, h.first, h.last, first)
         and not _in_closed_relative(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
+        and not _in_other_conjunct(sentence, h.last, first, last)
         and not _in_closed_subject(sentence, h.last, first)
         and not _is_manner_without(sentence, h, first)
     ]
@@ -1619,6 +1663,30 @@ def _in_other_relative(sentence: Sentence, cue_end: int, first: int) -> bool:
         tokens[index].lower in {"which", "who"} and tokens[index - 1].lower == ","
         for index in range(max(cue_end, 1), first)
     )
+
+
+# words that open a hit with its own negation: "no fee", "not paid", "nothing"
+_OWN_NEGATIONS = frozenset(["no", "not", "never", "nothing", "none", "nor"])
+# words that cannot open the verb of a coordinated clause ("and the", "and its", "and any")
+_NOT_VERB_OPENERS = _DETERMINERS | frozenset(["any", "all", "every", "other", "such", "no", "not"])
+
+
+def _in_other_conjunct(sentence: Sentence, cue_end: int, first: int, last: int) -> bool:
+    """Whether the hit is a coordinated clause with its own verb and its own negation, joined by
+    "and" or "but" after the cue: in "Ambassadors are not employees of the Brand and receive no
+    fee" the "not" negates "are employees"; "receive no fee" is a second predicate with its own
+    "no", which the first negation does not cancel. The hit must open with its own negation, and
+    one to three words (the verb: "receive", "will receive") must stand between the conjunction
+    and the hit, so "shall not use the images and no fee ..." or a hit without its own negation
+    ("shall not use the images and pay a fee") keeps the negation."""
+    tokens = sentence.tokens
+    if not any(t.lower in _OWN_NEGATIONS for t in tokens[first : min(last, first + 2)]):
+        return False
+    for index in range(cue_end, first):
+        if tokens[index].lower in {"and", "but"} and 2 <= first - index <= 4:
+            verb = tokens[index + 1]
+            return verb.text.isalpha() and verb.lower not in _NOT_VERB_OPENERS
+    return False
 
 
 _MAIN_VERBS = frozenset(

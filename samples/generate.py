@@ -292,6 +292,22 @@ HEADERS: dict[str, str] = {
     "u_orchard_staff_image_policy_ne": "Prairie Bloom Orchard Systems, Inc. - Employee Handbook",
     "u_ecommerce_booking_terms_al": "Skanderbeg Faces Agency sh.p.k. - Booking SFA-26-114",
     "u_airline_crew_calendar_sc": "Coco de Mer Airways Ltd. - Crew Services",
+    "v_agency_mgmt_cayman_long": "Seven Mile Talent Ltd. - Exclusive Model Management Agreement",
+    "v_estate_voice_licence_li_long": (
+        "Rheintal Klangwerk AG / Estate of Anneliese Vogt-Marxer - Vocal Likeness Licence"
+    ),
+    "v_outdoor_ambassador_me_long": "Kennebec Peak Outfitters, Inc. - Brand Ambassador Agreement",
+    "v_stock_release_bilingual_cv": "Morabeza Digital Stock, Lda. - Model Release",
+    "v_extras_scan_consent_ia": 'Prairie Lantern Productions LLC - "Corn Moon"',
+    "v_employee_image_policy_ar": "Ouachita River Barge & Terminal Co. - Employee Handbook",
+    "v_emotion_dataset_consent_mne": "Jadran Institute for Language Technology - Project GLAS",
+    "v_audiobook_ai_narration_sd": "Black Hills Audio Press, LLC",
+    "v_commercial_replica_rider_nd": "Fargo Frame Creative, Inc. - Red River Grain Cooperative",
+    "v_avatar_presenter_licence_md": "Codru Synthetic Media SRL - AvaStudio",
+    "v_child_voice_series_ba": 'Studio Basca d.o.o. Sarajevo - "Mak i Maslacak"',
+    "v_radio_host_ai_addendum_wv": "Kanawha Valley Broadcasting, LLC - WKVB-FM",
+    "v_ski_resort_filming_notice_ad": "Neus del Pirineu, S.A. - Estacio de Muntanya Coll Blanc",
+    "v_runway_booking_confirmation_kg": "Bishkek Fashion Days - Booking BFD-SS27-031",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -403,6 +419,8 @@ FOOTERS: dict[str, str] = {
         "Skanderbeg Faces Agency sh.p.k."
         ", Rruga Ibrahim Rugova 7, Tirana"
     ),
+    "v_estate_voice_licence_li_long": "Rheintal Klangwerk AG - Strictly Confidential",
+    "v_radio_host_ai_addendum_wv": "Kanawha Valley Broadcasting, LLC - Confidential",
 }
 
 

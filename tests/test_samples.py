@@ -83,6 +83,8 @@ UNNUMBERED = {
     "t_radio_voiceover_booking_ak.docx",
     "u_whatsapp_booking_ai_variants_mz.txt",
     "u_headshot_session_terms_nz.txt",
+    "v_sms_booking_ai_versions_bn.txt",
+    "v_ski_resort_filming_notice_ad.pdf",
 }
 
 

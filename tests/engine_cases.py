@@ -25,3 +25,13 @@ def report_of(pipeline: Pipeline, text: str) -> Report:
     """The report of ``text`` read as a whole TXT contract."""
     return analyse_document(Document(text=text, name="case.txt", format="txt", sha256=""),
                             pipeline)
+
+
+def assert_reads(pipeline: Pipeline, phenomenon: str, text: str, requirement: str,
+                 status: str) -> None:
+    """A case reaches ``status`` on ``requirement``; a "look-alike: ..." case must not."""
+    result = {r.id: r for r in report_of(pipeline, text).requirements}[requirement]
+    if phenomenon.startswith("look-alike"):
+        assert result.status != status, phenomenon
+    else:
+        assert result.status == status, phenomenon

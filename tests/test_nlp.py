@@ -377,3 +377,24 @@ def test_phrases_match_whatever_the_case(text: str, phrase: str) -> None:
     matcher, _ = _phrase_matcher_and_reference()
     key = f"p{_PHRASES.index(phrase)}"
     assert any(hit.key == key for s in matcher.iter_sentences([(0, text)]) for hit in s.hits)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "filed_under"),
+    [
+        ([{"LEMMA": "ask"}, {"OP": "*"}, {"LEMMA": "withdraw"}], "withdraw"),
+        ([{"LOWER": {"IN": ["to", "us"]}}, {"LOWER": "replica"}], "replica"),
+        ([{"LOWER": {"IN": ["revoke", "withdraw", "rescind"]}}, {"LOWER": "a"}], "revoke"),
+    ],
+    ids=["rarer word after", "one long word against two short", "three long words against one"],
+)
+def test_a_token_pattern_wakes_on_its_rarest_required_word(
+    pattern: list[dict[str, Any]], filed_under: str
+) -> None:
+    """Short words are in most sentences; the gate files a pattern under its least common word."""
+    from analyser import nlp as nlp_module
+
+    language = build_nlp()
+    gated = nlp_module._GatedPattern.build(language, "case", pattern)
+    attr, values = gated.required[0]
+    assert language.vocab.strings.add(filed_under) in values

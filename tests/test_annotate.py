@@ -72,7 +72,8 @@ def assert_anchor_is_quote(anchor: str, quote: str) -> None:
     Word; header and footer lines of a long quote are not in the body, so they are not anchored.
     """
     anchor_pieces = [line for line in anchor.split("\n") if line.strip()]
-    quote_pieces = [piece for piece in re.split(r"\n| \| ", quote) if piece.strip()]
+    # a row whose last cell is empty ends its quote with " |" (the separator of an empty cell)
+    quote_pieces = [piece for piece in re.split(r"\n| \|(?: |$)", quote) if piece.strip()]
     assert anchor_pieces, quote
 
     def fits(got: str, wanted: str) -> bool:

@@ -25,7 +25,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-__all__ = ["Hit", "PatternError", "PatternSet", "Sentence", "TextMatcher", "Token", "build_nlp"]
+__all__ = [
+    "ChunkCachePrimer", "Hit", "PatternError", "PatternSet", "Sentence", "TextMatcher", "Token",
+    "build_nlp",
+]
 
 
 class Token(NamedTuple):
@@ -277,6 +280,70 @@ def build_nlp() -> Language:
     return nlp
 
 
+class ChunkCachePrimer:
+    """Keeps spaCy's tokenizer cache filled with the whitespace-delimited chunks it has read.
+
+    spaCy's tokenizer caches the tokens of each chunk ("Model's", "(the", "5.2"), but once one
+    chunk of a text hits a special case ("can't", "e.g.", "Inc.") it saves no further chunk for
+    the rest of that text: the flag that marks a chunk as special is never reset (spaCy issue
+    #13950, open in 3.8). A contract read as one text therefore splits almost every word with the
+    prefix, suffix and infix regexes, every time it is read. Tokenizing the new distinct chunks
+    first, in texts that hold no special case, saves them, so the contract itself and every later
+    one with the same words are read from the cache. spaCy decides what it saves, and a saved
+    chunk gives the tokens it gives in any text, so the tokens are unchanged; only the time is.
+
+    A chunk that would meet a special case is left out (spaCy never caches it), and so is one
+    after it in the same text; the test for it (:func:`_meets_special_case`) errs on the side of
+    leaving a chunk out. At most ``limit`` chunks are remembered; past that the cache is emptied
+    and refilled, so a long batch holds bounded memory.
+    """
+
+    def __init__(self, tokenizer: Any, limit: int = 100_000, batch: int = 2_000) -> None:
+        self.tokenizer = tokenizer
+        self.limit = limit
+        self.batch = batch
+        self.seen: set[str] = set()
+        self.specials = frozenset(tokenizer.rules)
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, limit)
+
+    def prime(self, text: str) -> int:
+        """Cache the chunks of ``text`` not seen before; return how many were new."""
+        new = set(text.split())
+        new.difference_update(self.seen)
+        if not new:
+            return 0
+        if len(self.seen) + len(new) > self.limit:
+            self.tokenizer._flush_cache()
+            self.seen.clear()
+        self.seen.update(new)
+        specials = self.specials
+        plain = [chunk for chunk in new if not _meets_special_case(chunk, specials)]
+        for first in range(0, len(plain), self.batch):
+            self.tokenizer(" ".join(plain[first : first + self.batch]))
+        return len(new)
+
+
+def _meets_special_case(chunk: str, specials: frozenset[str]) -> bool:
+    """Whether spaCy may read a special case in ``chunk``: the chunk itself, or the chunk with
+    some of its leading and trailing punctuation split off ("Inc.,", "(e.g.", "can't."), is one.
+    """
+    if chunk in specials:
+        return True
+    if chunk.isalnum():
+        return False
+    size = len(chunk)
+    lead = 0
+    while lead < size and not chunk[lead].isalnum():
+        lead += 1
+    if lead == size:  # punctuation alone (":)", "--"): any part may be one
+        return size > 8 or any(chunk[i:j] in specials
+                               for i in range(size) for j in range(i + 1, size + 1))
+    trail = size
+    while not chunk[trail - 1].isalnum():
+        trail -= 1
+    return any(chunk[i:j] in specials for i in range(lead + 1) for j in range(trail, size + 1))
+
+
 class PatternError(ValueError):
     """A token pattern spaCy's Matcher refuses; ``key`` names the pattern set."""
 
@@ -291,6 +358,7 @@ class TextMatcher:
 
     def __init__(self, pattern_sets: Sequence[PatternSet], nlp: Language | None = None) -> None:
         self.nlp = nlp if nlp is not None else build_nlp()
+        self._primer = ChunkCachePrimer(self.nlp.tokenizer)
         # Lemmas are lookup lemmas of the lower-case form, so a phrase matched on lemmas is also
         # matched whatever its case, and every match on lower-case text is a match on lemmas.
         self._phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -320,6 +388,7 @@ class TextMatcher:
     def _words_of(self, text: str) -> Doc:
         """``text`` tokenized and lemmatised, without sentence boundaries (a pattern phrase, or
         a group of clauses whose sentences are worked out separately)."""
+        self._primer.prime(text)
         doc = self.nlp.make_doc(text)
         for name, component in self.nlp.pipeline:
             if name != "likeness_sentencizer":

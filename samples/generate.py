@@ -308,6 +308,21 @@ HEADERS: dict[str, str] = {
     "v_radio_host_ai_addendum_wv": "Kanawha Valley Broadcasting, LLC - WKVB-FM",
     "v_ski_resort_filming_notice_ad": "Neus del Pirineu, S.A. - Estacio de Muntanya Coll Blanc",
     "v_runway_booking_confirmation_kg": "Bishkek Fashion Days - Booking BFD-SS27-031",
+    "w_mother_agency_mgmt_xk_long": "Dardania Faces Sh.p.k. - Mother Agency Agreement",
+    "w_resort_ambassador_avatar_aw_long": (
+        "Boca Prins Hospitality N.V."
+        " - Tierra Serena Resort & Spa"
+    ),
+    "w_catalogue_framework_booking_fo_long": "Tøtingur P/F - Framework Agreement FA-2026-01",
+    "w_union_replica_rider_us_al": 'Red Clay Creative, LLC - Magnolia Mutual "Home Team"',
+    "w_stock_release_ai_dataset_gd": "Spice Isle Stock Ltd. - Form SIS-MR-07",
+    "w_creator_ai_translation_gm": "Sanyang Pay Limited - Bantaba Creators Programme",
+    "w_ecom_booking_virtual_tryon_sz": "Lubombo Models (Pty) Ltd - Booking LM-2026-0612",
+    "w_photographer_release_ai_optin_ht": "Studio Lakay Lumière - Pétion-Ville",
+    "w_ambassador_digital_twin_ao": "Kianda Bebidas, S.A. - Confidencial",
+    "w_short_film_ai_voice_bf": 'Atelier Sahel Cinéma - "Le Puits de Tanghin"',
+    "w_blanket_ambassador_ls": "Maloti Heritage Blankets (Pty) Ltd - Ambassador Agreement",
+    "w_mall_opening_influencer_iq": "Hawler Retail Development Co. Ltd. - Qalat Gate Mall",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -421,6 +436,13 @@ FOOTERS: dict[str, str] = {
     ),
     "v_estate_voice_licence_li_long": "Rheintal Klangwerk AG - Strictly Confidential",
     "v_radio_host_ai_addendum_wv": "Kanawha Valley Broadcasting, LLC - Confidential",
+    "w_resort_ambassador_avatar_aw_long": "Boca Prins Hospitality N.V. - Confidential",
+    "w_ecom_booking_virtual_tryon_sz": (
+        "Lubombo Models (Pty) Ltd"
+        ", Plot 305, Gwamile Street, Mbabane"
+    ),
+    "w_pearl_boutique_release_ck": "Te Pare Pearls Ltd - Avarua, Rarotonga",
+    "w_agency_mgmt_new_face_lr": "Mesurado Models Inc. - 88 Broad Street, Monrovia",
 }
 
 

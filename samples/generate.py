@@ -323,6 +323,23 @@ HEADERS: dict[str, str] = {
     "w_short_film_ai_voice_bf": 'Atelier Sahel Cinéma - "Le Puits de Tanghin"',
     "w_blanket_ambassador_ls": "Maloti Heritage Blankets (Pty) Ltd - Ambassador Agreement",
     "w_mall_opening_influencer_iq": "Hawler Retail Development Co. Ltd. - Qalat Gate Mall",
+    "x_game_capture_performer_tj_long": (
+        "Pamir Forge Interactive LLC"
+        " - Ashes of Sogdiana - Performance Capture Agreement"
+    ),
+    "x_nil_athlete_avatar_vi_long": "Reef Current Beverage Co., LLC - NIL Agreement - Confidential",
+    "x_fashion_twin_programme_sm_long": "Atelier Titano S.r.l. - Programma Gemello",
+    "x_label_vocal_model_addendum_ml": "Djoliba Sound SARL - Addendum No. 1 (English translation)",
+    "x_speech_corpus_consent_mg": "Fanantenana Language Technology Institute - Project Feo",
+    "x_drama_digital_double_nu": 'Siku Point Productions Inc. - "Floe Edge" Season 2',
+    "x_audiobook_ai_editions_sr": "Uitgeverij Kwatta N.V. - Narration Agreement",
+    "x_telenovela_voice_model_tg": "Studio Kpalime Voix SARL - Coracao de Areia (VF)",
+    "x_stunt_face_replacement_sx": 'Great Bay Pictures N.V. - "Tidebreak" - Stunts',
+    "x_clinic_doctor_avatar_tl": "Klinika Esperansa Dili - Saude ba Inan",
+    "x_resort_staff_images_ws": "Salamumu Cove Resort Limited - Staff Handbook",
+    "x_volcano_guide_release_vu": "Cinder Cone Media Limited - Ring of Fire Journeys S2",
+    "x_runway_booking_sl": "Kroo Bay Atelier (SL) Limited - Booking KBA-SS27-09",
+    "x_futsal_sponsor_rules_sb": "Honiara Futsal Association Incorporated",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -443,6 +460,11 @@ FOOTERS: dict[str, str] = {
     ),
     "w_pearl_boutique_release_ck": "Te Pare Pearls Ltd - Avarua, Rarotonga",
     "w_agency_mgmt_new_face_lr": "Mesurado Models Inc. - 88 Broad Street, Monrovia",
+    "x_game_capture_performer_tj_long": "Pamir Forge Interactive LLC - Confidential",
+    "x_label_vocal_model_addendum_ml": "Djoliba Sound SARL, Hamdallaye ACI 2000, Bamako",
+    "x_telenovela_voice_model_tg": "English translation - the French text prevails",
+    "x_resort_staff_images_ws": "Staff Handbook Part 7 - issued 3 March 2026",
+    "x_futsal_sponsor_rules_sb": "Player Image and Sponsor Activation Rules 2026",
 }
 
 

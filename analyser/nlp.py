@@ -490,12 +490,15 @@ class TextMatcher:
         if not self._gated or not columns or not columns[0]:
             return []
         found: set[tuple[str, int, int]] = set()
-        index = self._gate_index
+        # each attribute's filed values as a frozenset: a set intersects a frozenset by walking
+        # the smaller of the two, but walks every key of a dict
+        index = [(attr, by_value, frozenset(by_value)) for attr, by_value in
+                 self._gate_index.items()]
         for start, end in bounds:
             present = _SentenceWords(columns, start, end)
             triggered: set[int] = set()
-            for attr, by_value in index.items():
-                for value in present[attr].intersection(by_value):
+            for attr, by_value, filed in index:
+                for value in present[attr].intersection(filed):
                     triggered.update(by_value[value])
             for number in sorted(triggered):
                 gated = self._gated[number]

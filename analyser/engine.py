@@ -471,6 +471,7 @@ class Engine:
         findings = _fence_variations(findings, context)
         if ai_addressed:
             findings = _set_aside_priced_buyouts(findings)
+            findings = _weaken_blanket_ai_grants(findings)
         if not ai_addressed:
             findings = _weaken_blanket_grants(findings)
             findings = _weaken_carve_outs_of_blanket_grants(findings)
@@ -2225,6 +2226,41 @@ def _weaken_blanket_grants(findings: Sequence[Finding]) -> list[Finding]:
     return [
         replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
         if f.rule.grant and f.effect == "present" and f.weakened_by is None
+        else f
+        for f in findings
+    ]
+
+
+_BLANKET_USE_FLAGS = ("any_purpose", "all_media")
+
+
+def _weaken_blanket_ai_grants(findings: Sequence[Finding]) -> list[Finding]:
+    """In an AI contract whose only consent to the replica is the person's grant in it ("The
+    Presenter consents to ... the Avatar being made available to all Customers"), a sentence
+    that itself speaks of the replica and lets it be used "for any lawful business purpose" or
+    "in all media now known or hereafter devised" (not negated) makes that consent blanket, even
+    when the granting sentence is plain (DESIGN section 3: blanket consent is weak). A blanket
+    scope for the ordinary photographs leaves the replica consent as it is, and so does an
+    express requirement of the person's consent to AI uses, which governs them."""
+    blanket = [
+        f
+        for f in findings
+        if f.rule.red_flag in _BLANKET_USE_FLAGS
+        and f.negated_by is None
+        and not f.set_aside
+        and f.ai_specific
+        and not f.general
+    ]
+    if not blanket or _express_ai_requirement(findings):
+        return list(findings)
+    cue = blanket[0].evidence.cues[0] if blanket[0].evidence.cues else blanket[0].rule.red_flag
+    return [
+        replace(f, effect="weak", weakened_by=f"{cue} (clause {blanket[0].evidence.clause})")
+        if f.rule.grant
+        and f.rule.requirement == "consent"
+        and f.effect == "present"
+        and f.weakened_by is None
+        and f.ai_specific
         else f
         for f in findings
     ]

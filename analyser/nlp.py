@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -595,13 +596,12 @@ class _Step:
     def accepted(self, columns: Sequence[Sequence[int]], start: int, end: int) -> list[bool]:
         """Whether the step accepts each token in [start, end), from the doc's token columns."""
         result: list[bool] | None = None
-        checks = [[bool(flag) == wanted for flag in columns[column][start:end]]
+        checks = [list(map(bool if wanted else operator.not_, columns[column][start:end]))
                   for column, wanted in self.flags]
-        checks += [[value in values for value in columns[column][start:end]]
+        checks += [list(map(values.__contains__, columns[column][start:end]))
                    for column, values in self.tests]
         for accepted in checks:
-            result = accepted if result is None else [a and b for a, b in zip(result, accepted,
-                                                                                strict=True)]
+            result = accepted if result is None else list(map(operator.and_, result, accepted))
         return [True] * (end - start) if result is None else result
 
 
@@ -663,8 +663,8 @@ def _match_steps(steps: Sequence[_Step], columns: Sequence[Sequence[int]], start
     """
     accepted: list[list[bool] | None] = [None] * len(steps)  # each step's, once it is reached
     accepted[0] = first_accepted = steps[0].accepted(columns, start, end)
-    firsts = (range(start, end) if steps[0].low == 0
-              else [start + i for i, ok in enumerate(first_accepted) if ok])
+    firsts: Iterable[int] = (range(start, end) if steps[0].low == 0
+                             else itertools.compress(range(start, end), first_accepted))
     found: set[tuple[int, int]] = set()
     for first in firsts:
         states = {first}

@@ -255,19 +255,13 @@ class Engine:
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         sentences = tuple(sentences)
-        # Regexes read sentences' tokens joined by spaces, so a literal without a space can
-        # only be found inside one token: the contract's distinct tokens are all a prefilter
-        # needs to narrow to (a far shorter text to search than the contract).
-        words = {id(s.words): s.words for s in sentences}.values()
-        prefilters = self._prefilters.within(
-            "\n".join(set().union(*(w.texts for w in words))))
         for index, sentence in enumerate(sentences):
             candidates = [
                 (self._rule_by_key[hit.key], hit.first, hit.last)
                 for hit in sentence.hits
                 if hit.key in self._rule_by_key
             ]
-            candidates += list(self._regex_hits(sentence, prefilters))
+            candidates += list(self._regex_hits(sentence))
             keys = {hit.key for hit in sentence.hits}
             # a look-alike its own excludes veto ("a cartoon avatar of the Player") outranks nothing
             candidates = [
@@ -301,21 +295,19 @@ class Engine:
                     finding = _overrides_by_follow_on(finding, sentences, index, context)
                 yield finding
 
-    def _regex_hits(
-        self, sentence: Sentence, prefilters: PrefilterBank | None = None
-    ) -> Iterator[tuple[Rule, int, int]]:
+    def _regex_hits(self, sentence: Sentence) -> Iterator[tuple[Rule, int, int]]:
         """Regex matches over the sentence's tokens joined by single spaces, as token ranges.
 
         Each regex first passes a substring prefilter, which skips sentences it cannot match
-        (``prefilters``: the engine's, or the same narrowed to the sentence's document).
+        (read word by word: the sentence's tokens are the words of the joined text).
         """
         if not self._regexes:
             return
         text = sentence.spaced_text
         starts: list[int] = []
-        bank = prefilters if prefilters is not None else self._prefilters
+        words = sentence.words.texts[sentence.first : sentence.stop]
         for (rule, expression), may_match in zip(
-            self._regexes, bank.may_match(text), strict=True
+            self._regexes, self._prefilters.may_match_words(words, text), strict=True
         ):
             if not may_match:
                 continue

@@ -91,23 +91,13 @@ class PrefilterBank:
         self._plain = tuple(plain.items())
         self._folded = tuple(folded.items())
         self._uses_folded = tuple(p.folded for p in self.prefilters)
-
-    def within(self, document: str) -> PrefilterBank:
-        """This bank for texts made of ``document``'s words: literals absent from it dropped.
-
-        A text whose every run of non-space characters occurs in ``document`` (a sentence's
-        tokens joined by spaces) cannot hold a literal without spaces that ``document`` lacks,
-        so leaving such literals out gives the same answers while testing far fewer of them.
-        """
-        folded_document = Prefilter.fold(document) if self._folded else ""
-        narrowed = object.__new__(PrefilterBank)
-        narrowed.prefilters = self.prefilters
-        narrowed._needs = self._needs
-        narrowed._uses_folded = self._uses_folded
-        narrowed._plain = _present(self._plain, document)
-        narrowed._folded = (self._folded if folded_document is None
-                            else _present(self._folded, folded_document))
-        return narrowed
+        # for :meth:`may_match_words`: literals without a space are found word by word (each
+        # word's bits worked out once and remembered), those with one in the joined text
+        self._plain_unspaced = tuple(item for item in self._plain if _NO_SPACE(item[0]))
+        self._folded_unspaced = tuple(item for item in self._folded if _NO_SPACE(item[0]))
+        self._plain_spaced = tuple(item for item in self._plain if not _NO_SPACE(item[0]))
+        self._folded_spaced = tuple(item for item in self._folded if not _NO_SPACE(item[0]))
+        self._word_bits: dict[str, tuple[int, int]] = {}
 
     def may_match(self, text: str) -> list[bool]:
         """For each prefilter, in order, whether its regex may match ``text``."""
@@ -129,10 +119,59 @@ class PrefilterBank:
         ]
 
 
-def _present(masks: tuple[tuple[str, int], ...], document: str) -> tuple[tuple[str, int], ...]:
-    """The (literal, mask) pairs whose literal holds a space or occurs in ``document``."""
-    return tuple((literal, mask) for literal, mask in masks
-                 if literal in document or not _NO_SPACE(literal))
+    def may_match_words(self, words: Iterable[str], text: str) -> list[bool]:
+        """:meth:`may_match` for ``text`` made of ``words`` (no spaces in them) joined by single
+        spaces, as a sentence's tokens are.
+
+        A literal without a space can only occur inside one word, and a contract repeats its
+        words, so each distinct word is searched once for every such literal and its bits are
+        remembered; only the few literals with a space are looked for in ``text`` itself.
+        """
+        found = 0
+        found_folded = 0
+        known = self._word_bits
+        for word in words:
+            bits = known.get(word)
+            if bits is None:
+                bits = self._bits_of_word(word)
+            found |= bits[0]
+            found_folded |= bits[1]
+        for literal, mask in self._plain_spaced:
+            if literal in text:
+                found |= mask
+        if self._folded_spaced and found_folded != -1:
+            folded_text = Prefilter.fold(text)
+            if folded_text is None:
+                found_folded = -1
+            else:
+                for literal, mask in self._folded_spaced:
+                    if literal in folded_text:
+                        found_folded |= mask
+        return [
+            (found_folded if folded else found) & need == need
+            for folded, need in zip(self._uses_folded, self._needs, strict=True)
+        ]
+
+    def _bits_of_word(self, word: str) -> tuple[int, int]:
+        """The bits of the literals without a space that ``word`` holds (plain, folded)."""
+        plain = 0
+        for literal, mask in self._plain_unspaced:
+            if literal in word:
+                plain |= mask
+        folded_word = Prefilter.fold(word) if self._folded else ""
+        folded = 0
+        if folded_word is None:  # a character that folds to ASCII: folded filters all pass
+            folded = -1
+        else:
+            for literal, mask in self._folded_unspaced:
+                if literal in folded_word:
+                    folded |= mask
+        if len(self._word_bits) < _WORD_MEMO_LIMIT:
+            self._word_bits[word] = (plain, folded)
+        return plain, folded
+
+
+_WORD_MEMO_LIMIT = 200_000
 
 
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:

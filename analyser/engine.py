@@ -367,7 +367,11 @@ class Engine:
             sentence, first, last, self.negation,
             # "No fee or penalty is payable by the Performer for revoking": the "no" denies the
             # cost of withdrawing, not the withdrawal
-            spared=_covered(sentence, "lex:no_cost") if revocation else frozenset(),
+            spared=(
+                _covered(sentence, "lex:no_cost") | _denied_detriment(sentence, first)
+                if revocation
+                else frozenset()
+            ),
         )
         if (
             rule.requirement == "compensation"
@@ -377,7 +381,9 @@ class Engine:
             # "If the Company does not pay a usage fee when due, its licence ends": a condition
             # that a main clause follows describes a default on pay owed, not that nothing is paid
             return None
-        if negation is not None and revocation and _in_open_condition(sentence, first):
+        if negation is not None and revocation and (
+            _in_open_condition(sentence, first) or _in_case_relative(sentence, first)
+        ):
             # "If you continue to use the app without switching the feature off, you are deemed to
             # have consented": a condition that describes the person not acting takes no right away
             return None
@@ -1740,6 +1746,53 @@ def _in_open_condition(sentence: Sentence, first: int) -> bool:
     return False
 
 
+# what opens a relative clause on the person that describes what they have not done: "Employees
+# who do not return the opt-out form", "a member who has not opted out"
+_CASE_AUXILIARIES = frozenset(["do", "does", "did", "have", "has", "had"])
+
+
+def _in_case_relative(sentence: Sentence, first: int) -> bool:
+    """Whether the hit sits in a relative clause still open at the hit whose verb is negated with
+    "do" or "have": "Employees who do not return a completed opt-out form within 30 days are
+    treated as having consented". Like an open condition, it describes the case in which the person
+    has not acted; it does not say the person cannot act ("who may not withdraw" would). Only "who"
+    with no comma, semicolon or colon between it and the hit opens such a clause."""
+    tokens = sentence.tokens
+    for index in range(first - 1, -1, -1):
+        if tokens[index].lower in {",", ";", ":"}:
+            return False
+        if tokens[index].lower == "who":
+            return (
+                index + 2 < first
+                and tokens[index + 1].lower in _CASE_AUXILIARIES
+                and tokens[index + 2].lower in {"not", "n't"}
+            )
+    return False
+
+
+def _denied_detriment(sentence: Sentence, first: int) -> set[int]:
+    """The tokens whose negation denies a detriment for exercising the right the hit names: in
+    "no employee will be disciplined or treated less favourably for opting out" the "no" goes with
+    "disciplined", and "for" ties the opting out to it as its cause. Returns the tokens from the
+    start of the detriment's clause (after the last comma, semicolon or "and" / "but") to the
+    detriment, for a detriment hit that "for" or "because" links to the hit within six words."""
+    tokens = sentence.tokens
+    spared: set[int] = set()
+    for hit in sentence.hits:
+        if (
+            hit.key != "lex:detriment"
+            or hit.last > first
+            or first - hit.last > 6
+            or not any(t.lower in {"for", "because"} for t in tokens[hit.last : first])
+        ):
+            continue
+        start = hit.first
+        while start > 0 and tokens[start - 1].lower not in {",", ";", ":", "and", "but"}:
+            start -= 1
+        spared.update(range(start, hit.first))
+    return spared
+
+
 def _default_before_unless(sentence: Sentence, first: int, key: str) -> frozenset[int]:
     """The weakening cues that state the default the person's request cuts short: in "Photos stay
     in the archive for up to three years unless you ask us to take them down sooner" the three
@@ -1902,7 +1955,9 @@ def _weakened_by_follow_on(
     your Guide. A request will take effect ... only once the Board has approved a
     replacement"), or one in which the other side only considers that request ("A staff member
     may ask in writing for their avatar to be retired. The Manager will consider each request in
-    good faith, having regard to operational needs"), whoever the sentence opens with."""
+    good faith, having regard to operational needs"), whoever the sentence opens with. The first
+    sentence of the next sub-clause of the same section counts too when it opens by naming the
+    withdrawal ("5.2 A withdrawal applies only to ...")."""
     sentence = sentences[index]
     text = context.document.text
     if index + 1 >= len(sentences):
@@ -1914,9 +1969,16 @@ def _weakened_by_follow_on(
         else _FOLLOW_ON_OPENERS
     )
     key = f"weak:{finding.rule.id}"
+    here, there = context.clause_index(sentence.start), context.clause_index(following.start)
+    if there != here:
+        # "5.1 You may withdraw any Yes above. 5.2 A withdrawal applies only to productions that
+        # have not begun principal photography": the next sub-clause of the section that opens by
+        # naming the withdrawal states its conditions
+        if not _opens_next_subclause_on_withdrawal(following, here, there, context):
+            return finding
+        openers = _WITHDRAWAL_OPENERS
     if (
-        context.clause_index(following.start) != context.clause_index(sentence.start)
-        or not any(hit.key == key for hit in following.hits)
+        not any(hit.key == key for hit in following.hits)
         or not (
             any(t.lower in openers for t in following.tokens[:4])
             or _considers_the_request(following)
@@ -1927,6 +1989,27 @@ def _weakened_by_follow_on(
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+# the nouns that name a withdrawal itself (not a pronoun, not a request that may be for anything)
+_WITHDRAWAL_OPENERS = frozenset(
+    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "objection",
+     "objections"]
+)
+
+
+def _opens_next_subclause_on_withdrawal(
+    following: Sentence, here: int, there: int, context: _Context
+) -> bool:
+    """Whether ``following`` opens the sub-clause right after clause ``here`` in the same section
+    (5.1, then 5.2) by naming the withdrawal ("5.2 A withdrawal applies only to ...")."""
+    parents = context.top_parent
+    return (
+        there == here + 1
+        and parents[there] == parents[here]
+        and parents[there] != there
+        and any(t.lower in _WITHDRAWAL_OPENERS for t in following.tokens[:4])
+    )
 
 
 # what names a different request after "consider any request": "consider any request for changes to

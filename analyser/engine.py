@@ -273,6 +273,8 @@ class Engine:
             candidates = [
                 c for c in candidates
                 if not (c[0].target == "ai" and c[0].qualifies and f"exclude:{c[0].id}" in keys)
+                # nor does a hit whose rule's context is absent from the sentence, which cannot fire
+                and all(f"lex:{name}" in keys for name in c[0].context)
             ]
             if not candidates or (
                 (context.is_heading(sentence) or context.is_question(sentence))
@@ -370,6 +372,11 @@ class Engine:
             spared=(
                 _covered(sentence, "lex:no_cost") | _denied_detriment(sentence, first)
                 if revocation
+                # "may, without the Actor's further consent, use the recordings to build a voice
+                # model": a phrase of manner between commas says the use needs no consent; it does
+                # not negate the use a red flag names
+                else _consent_parenthetical(sentence, first)
+                if rule.target == "red_flag"
                 else frozenset()
             ),
         )
@@ -1489,6 +1496,7 @@ def _negation_cue(
         and not _in_closed_relative(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
         and not _in_other_conjunct(sentence, h.last, first, last)
+        and not _in_finite_conjunct(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
         and not _is_manner_without(sentence, h, first)
     ]
@@ -1695,6 +1703,31 @@ def _in_other_conjunct(sentence: Sentence, cue_end: int, first: int, last: int) 
     return False
 
 
+# verbs in the third person singular that open a coordinated predicate of their own: after a
+# modal or "not" the verb would stand in its base form ("cannot be revoked and bind" is not English)
+_FINITE_CONJUNCT_VERBS = frozenset(
+    ["binds", "survives", "continues", "remains", "applies", "extends", "enures", "inures",
+     "covers", "includes", "grants", "gives", "allows", "permits", "lasts"]
+)
+
+
+def _in_finite_conjunct(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether the hit sits in a coordinated predicate with its own finite verb after the cue: in
+    "This release cannot be revoked and binds my heirs" the "cannot" governs "be revoked"; "binds",
+    in the third person, is a second predicate of "This release" that no negation reaches. The verb
+    must follow "and" or "but" directly (it may open the hit: "and survives my death"), and the hit
+    must come within six words of it."""
+    tokens = sentence.tokens
+    for index in range(cue_end, min(first, len(tokens) - 1)):
+        if (
+            tokens[index].lower in {"and", "but"}
+            and tokens[index + 1].lower in _FINITE_CONJUNCT_VERBS
+            and first - index <= 6
+        ):
+            return True
+    return False
+
+
 _MAIN_VERBS = frozenset(
     ["requires", "require", "needs", "need", "is", "are", "shall", "must", "will", "may", "remains"]
 )
@@ -1768,6 +1801,29 @@ def _in_case_relative(sentence: Sentence, first: int) -> bool:
                 and tokens[index + 2].lower in {"not", "n't"}
             )
     return False
+
+
+_CONSENT_NOUNS = frozenset(
+    ["consent", "approval", "permission", "authorisation", "authorization", "agreement"]
+)
+
+
+def _consent_parenthetical(sentence: Sentence, first: int) -> set[int]:
+    """The "without" that opens a phrase of manner about consent, set off by commas before the
+    hit: "the Studio may, without the Actor's further consent, use ..." or "Without the Model's
+    approval, the Company may ...". The phrase says how the act is done (with no consent asked),
+    not that it is not done. The "without" must follow a comma or open the sentence, and a consent
+    word within six words after it must be followed by the comma that closes the phrase."""
+    tokens = sentence.tokens
+    spared: set[int] = set()
+    for index in range(first):
+        if tokens[index].lower != "without" or (index and tokens[index - 1].text != ","):
+            continue
+        for inner in range(index + 1, min(index + 7, first - 1)):
+            if tokens[inner].lower in _CONSENT_NOUNS and tokens[inner + 1].text == ",":
+                spared.add(index)
+                break
+    return spared
 
 
 def _denied_detriment(sentence: Sentence, first: int) -> set[int]:

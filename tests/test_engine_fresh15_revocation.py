@@ -97,8 +97,8 @@ CASES = [
     # the person no longer wanting the material used
     (
         "the person no longer wants the images online and says so (booking message)",
-        SCAN + "5.1 If at any time you do not want the replica images online any more, message "
-        "the booker and they will be taken down within seven days.\n",
+        SCAN + "5.1 If at any time you no longer want the replica images online, message the "
+        "booker, who will tell the Studio.\n",
         "revocation",
         "present",
     ),

@@ -267,6 +267,8 @@ class Engine:
             candidates = [
                 c for c in candidates
                 if not (c[0].target == "ai" and c[0].qualifies and f"exclude:{c[0].id}" in keys)
+                # nor does a hit whose rule's context is absent from the sentence, which cannot fire
+                and all(f"lex:{name}" in keys for name in c[0].context)
             ]
             if not candidates or (
                 (context.is_heading(sentence) or context.is_question(sentence))
@@ -359,7 +361,16 @@ class Engine:
             sentence, first, last, self.negation,
             # "No fee or penalty is payable by the Performer for revoking": the "no" denies the
             # cost of withdrawing, not the withdrawal
-            spared=_covered(sentence, "lex:no_cost") if revocation else frozenset(),
+            spared=(
+                _covered(sentence, "lex:no_cost") | _denied_detriment(sentence, first)
+                if revocation
+                # "may, without the Actor's further consent, use the recordings to build a voice
+                # model": a phrase of manner between commas says the use needs no consent; it does
+                # not negate the use a red flag names
+                else _consent_parenthetical(sentence, first)
+                if rule.target == "red_flag"
+                else frozenset()
+            ),
         )
         if (
             rule.requirement == "compensation"
@@ -369,7 +380,9 @@ class Engine:
             # "If the Company does not pay a usage fee when due, its licence ends": a condition
             # that a main clause follows describes a default on pay owed, not that nothing is paid
             return None
-        if negation is not None and revocation and _in_open_condition(sentence, first):
+        if negation is not None and revocation and (
+            _in_open_condition(sentence, first) or _in_case_relative(sentence, first)
+        ):
             # "If you continue to use the app without switching the feature off, you are deemed to
             # have consented": a condition that describes the person not acting takes no right away
             return None
@@ -1476,6 +1489,7 @@ def _negation_cue(
         and not _in_closed_relative(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
         and not _in_other_conjunct(sentence, h.last, first, last)
+        and not _in_finite_conjunct(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
         and not _is_manner_without(sentence, h, first)
     ]
@@ -1682,6 +1696,31 @@ def _in_other_conjunct(sentence: Sentence, cue_end: int, first: int, last: int) 
     return False
 
 
+# verbs in the third person singular that open a coordinated predicate of their own: after a
+# modal or "not" the verb would stand in its base form ("cannot be revoked and bind" is not English)
+_FINITE_CONJUNCT_VERBS = frozenset(
+    ["binds", "survives", "continues", "remains", "applies", "extends", "enures", "inures",
+     "covers", "includes", "grants", "gives", "allows", "permits", "lasts"]
+)
+
+
+def _in_finite_conjunct(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether the hit sits in a coordinated predicate with its own finite verb after the cue: in
+    "This release cannot be revoked and binds my heirs" the "cannot" governs "be revoked"; "binds",
+    in the third person, is a second predicate of "This release" that no negation reaches. The verb
+    must follow "and" or "but" directly (it may open the hit: "and survives my death"), and the hit
+    must come within six words of it."""
+    tokens = sentence.tokens
+    for index in range(cue_end, min(first, len(tokens) - 1)):
+        if (
+            tokens[index].lower in {"and", "but"}
+            and tokens[index + 1].lower in _FINITE_CONJUNCT_VERBS
+            and first - index <= 6
+        ):
+            return True
+    return False
+
+
 _MAIN_VERBS = frozenset(
     ["requires", "require", "needs", "need", "is", "are", "shall", "must", "will", "may", "remains"]
 )
@@ -1731,6 +1770,76 @@ def _in_open_condition(sentence: Sentence, first: int) -> bool:
         if tokens[index].lower in _SUBORDINATORS:
             return True
     return False
+
+
+# what opens a relative clause on the person that describes what they have not done: "Employees
+# who do not return the opt-out form", "a member who has not opted out"
+_CASE_AUXILIARIES = frozenset(["do", "does", "did", "have", "has", "had"])
+
+
+def _in_case_relative(sentence: Sentence, first: int) -> bool:
+    """Whether the hit sits in a relative clause still open at the hit whose verb is negated with
+    "do" or "have": "Employees who do not return a completed opt-out form within 30 days are
+    treated as having consented". Like an open condition, it describes the case in which the person
+    has not acted; it does not say the person cannot act ("who may not withdraw" would). Only "who"
+    with no comma, semicolon or colon between it and the hit opens such a clause."""
+    tokens = sentence.tokens
+    for index in range(first - 1, -1, -1):
+        if tokens[index].lower in {",", ";", ":"}:
+            return False
+        if tokens[index].lower == "who":
+            return (
+                index + 2 < first
+                and tokens[index + 1].lower in _CASE_AUXILIARIES
+                and tokens[index + 2].lower in {"not", "n't"}
+            )
+    return False
+
+
+_CONSENT_NOUNS = frozenset(
+    ["consent", "approval", "permission", "authorisation", "authorization", "agreement"]
+)
+
+
+def _consent_parenthetical(sentence: Sentence, first: int) -> set[int]:
+    """The "without" that opens a phrase of manner about consent, set off by commas before the
+    hit: "the Studio may, without the Actor's further consent, use ..." or "Without the Model's
+    approval, the Company may ...". The phrase says how the act is done (with no consent asked),
+    not that it is not done. The "without" must follow a comma or open the sentence, and a consent
+    word within six words after it must be followed by the comma that closes the phrase."""
+    tokens = sentence.tokens
+    spared: set[int] = set()
+    for index in range(first):
+        if tokens[index].lower != "without" or (index and tokens[index - 1].text != ","):
+            continue
+        for inner in range(index + 1, min(index + 7, first - 1)):
+            if tokens[inner].lower in _CONSENT_NOUNS and tokens[inner + 1].text == ",":
+                spared.add(index)
+                break
+    return spared
+
+
+def _denied_detriment(sentence: Sentence, first: int) -> set[int]:
+    """The tokens whose negation denies a detriment for exercising the right the hit names: in
+    "no employee will be disciplined or treated less favourably for opting out" the "no" goes with
+    "disciplined", and "for" ties the opting out to it as its cause. Returns the tokens from the
+    start of the detriment's clause (after the last comma, semicolon or "and" / "but") to the
+    detriment, for a detriment hit that "for" or "because" links to the hit within six words."""
+    tokens = sentence.tokens
+    spared: set[int] = set()
+    for hit in sentence.hits:
+        if (
+            hit.key != "lex:detriment"
+            or hit.last > first
+            or first - hit.last > 6
+            or not any(t.lower in {"for", "because"} for t in tokens[hit.last : first])
+        ):
+            continue
+        start = hit.first
+        while start > 0 and tokens[start - 1].lower not in {",", ";", ":", "and", "but"}:
+            start -= 1
+        spared.update(range(start, hit.first))
+    return spared
 
 
 def _default_before_unless(sentence: Sentence, first: int, key: str) -> frozenset[int]:
@@ -1895,7 +2004,9 @@ def _weakened_by_follow_on(
     your Guide. A request will take effect ... only once the Board has approved a
     replacement"), or one in which the other side only considers that request ("A staff member
     may ask in writing for their avatar to be retired. The Manager will consider each request in
-    good faith, having regard to operational needs"), whoever the sentence opens with."""
+    good faith, having regard to operational needs"), whoever the sentence opens with. The first
+    sentence of the next sub-clause of the same section counts too when it opens by naming the
+    withdrawal ("5.2 A withdrawal applies only to ...")."""
     sentence = sentences[index]
     text = context.document.text
     if index + 1 >= len(sentences):
@@ -1907,9 +2018,16 @@ def _weakened_by_follow_on(
         else _FOLLOW_ON_OPENERS
     )
     key = f"weak:{finding.rule.id}"
+    here, there = context.clause_index(sentence.start), context.clause_index(following.start)
+    if there != here:
+        # "5.1 You may withdraw any Yes above. 5.2 A withdrawal applies only to productions that
+        # have not begun principal photography": the next sub-clause of the section that opens by
+        # naming the withdrawal states its conditions
+        if not _opens_next_subclause_on_withdrawal(following, here, there, context):
+            return finding
+        openers = _WITHDRAWAL_OPENERS
     if (
-        context.clause_index(following.start) != context.clause_index(sentence.start)
-        or not any(hit.key == key for hit in following.hits)
+        not any(hit.key == key for hit in following.hits)
         or not (
             any(t.lower in openers for t in following.tokens[:4])
             or _considers_the_request(following)
@@ -1920,6 +2038,27 @@ def _weakened_by_follow_on(
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+# the nouns that name a withdrawal itself (not a pronoun, not a request that may be for anything)
+_WITHDRAWAL_OPENERS = frozenset(
+    ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "objection",
+     "objections"]
+)
+
+
+def _opens_next_subclause_on_withdrawal(
+    following: Sentence, here: int, there: int, context: _Context
+) -> bool:
+    """Whether ``following`` opens the sub-clause right after clause ``here`` in the same section
+    (5.1, then 5.2) by naming the withdrawal ("5.2 A withdrawal applies only to ...")."""
+    parents = context.top_parent
+    return (
+        there == here + 1
+        and parents[there] == parents[here]
+        and parents[there] != there
+        and any(t.lower in _WITHDRAWAL_OPENERS for t in following.tokens[:4])
+    )
 
 
 # what names a different request after "consider any request": "consider any request for changes to

@@ -316,9 +316,9 @@ class Engine:
             for match in expression.finditer(text):
                 if not starts:
                     position = 0
-                    for token in sentence.tokens:
+                    for word in words:
                         starts.append(position)
-                        position += len(token.text) + 1
+                        position += len(word) + 1
                 first = bisect.bisect_right(starts, match.start()) - 1
                 last = bisect.bisect_left(starts, match.end())
                 yield rule, max(first, 0), max(last, first + 1)

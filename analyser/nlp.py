@@ -435,7 +435,7 @@ class TextMatcher:
             return
         strings = self._strings
         found = set(self._phrase_matcher(doc))
-        matches = [(strings[k], s, e) for k, s, e in sorted(found)]
+        matches = [(strings[k], s, e) for k, s, e in found]  # each sentence sorts its own
         table = doc.to_array(_TOKEN_COLUMNS)
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")

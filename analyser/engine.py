@@ -417,6 +417,7 @@ class Engine:
                 context.closed_exceptions(sentence)
                 if rule.requirement == "consent"
                 else _default_before_unless(sentence, first, f"weak:{rule.id}")
+                | _notwithstanding_before(sentence, first, f"weak:{rule.id}")
                 if revocation
                 else frozenset()
             )
@@ -1223,6 +1224,13 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             while at < min(index + 4, len(tokens)) and tokens[at].lower in _DETERMINERS:
                 at += 1
             side = _side(tokens[at], parties) if at < min(index + 4, len(tokens)) else None
+            if (
+                tokens[index].lower == "from"
+                and at + 1 < len(tokens)
+                and tokens[at + 1].lower in _POSSESSIVE_MARKS
+            ):
+                # "remove from the Stud's website": the party's place, not who acts
+                break
             if side == "other" and _coordinated_side(tokens, at + 1, parties) == "person":
                 return "person"
             if side:
@@ -1233,11 +1241,18 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
     if asker is not None:
         return "person" if asker == "other" else "other"
     nearest: str | None = None
+    condition, parenthesis = _closed_asides(tokens, first)
     for index, side in marks.before(first):
         if side is None:  # a semicolon or colon ends the subject's reach
             break
+        if index in condition:
+            # "If the Guide leaves the Operator's employment, she may ask": a party named in an
+            # opening condition closed by a comma is not the main clause's subject
+            continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if following in _SUBJECT_VERBS:
+        if following in _SUBJECT_VERBS and index not in parenthesis:
+            # ("WhatsApp to the marketing manager is enough") the subject of a closed
+            # parenthesis is not the subject of the sentence around it
             # "I grant the Photographer the right to sell": the grantee, named between the
             # granting subject and the hit, is who may act
             if following in _GRANT_VERBS and nearest and nearest != side:
@@ -1245,6 +1260,37 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             return side
         nearest = nearest or side
     return nearest
+
+
+_CONDITION_OPENERS = frozenset(["if", "when", "where", "after", "once", "while", "should"])
+
+
+def _closed_asides(
+    tokens: Sequence[Token], first: int
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The token positions of an opening condition ("If the Guide leaves the Operator's
+    employment,") whose comma stands before token ``first``, and those inside parentheses that
+    open and close before it."""
+    condition: frozenset[int] = frozenset()
+    start = 0
+    while start < first and not tokens[start].text[:1].isalpha():
+        start += 1  # the clause number
+    if start < first and tokens[start].lower in _CONDITION_OPENERS:
+        comma = next((i for i in range(start, first) if tokens[i].text == ","), None)
+        if comma is not None:
+            condition = frozenset(range(start, comma))
+    if not any(t.text == ")" for t in tokens[:first]):
+        return condition, frozenset()
+    inside: set[int] = set()
+    opened: int | None = None
+    for index in range(first):
+        text = tokens[index].text
+        if text == "(":
+            opened = index
+        elif text == ")" and opened is not None:
+            inside.update(range(opened, index + 1))
+            opened = None
+    return condition, frozenset(inside)
 
 
 # past participles not ending in "-ed" that introduce their agent ("made by", "given by")
@@ -1411,6 +1457,7 @@ def _in_compound_name(tokens: Sequence[Token], index: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "each"})
+_POSSESSIVE_MARKS = frozenset(["'s", "\u2019s"])
 _SUBJECT_VERBS = frozenset(
     [
         "may",
@@ -1856,6 +1903,24 @@ def _default_before_unless(sentence: Sentence, first: int, key: str) -> frozense
     return frozenset()
 
 
+def _notwithstanding_before(sentence: Sentence, first: int, key: str) -> frozenset[int]:
+    """The weakening cues that open with "notwithstanding" before the person's own withdrawal right
+    in the same clause of the sentence: "Notwithstanding clause 12.1, the Model may withdraw at any
+    time" lets the right prevail over clause 12.1; it is not an exception to the right. A
+    "notwithstanding" after the right, or past a semicolon or colon, still limits it."""
+    tokens = sentence.tokens
+    spared = set()
+    for hit in sentence.hits:
+        if (
+            hit.key == key
+            and hit.last <= first
+            and tokens[hit.first].lower == "notwithstanding"
+            and not any(t.lower in {";", ":"} for t in tokens[hit.last : first])
+        ):
+            spared.add(hit.first)
+    return frozenset(spared)
+
+
 def _in_leading_condition(sentence: Sentence, first: int, last: int) -> bool:
     """Whether the hit sits in a conditional clause still open at the hit that a comma then
     closes before a main clause: "If Big Sky does not pay a usage fee when due, its right ends".
@@ -1990,7 +2055,8 @@ _WITHDRAWAL_NOUNS = frozenset(
 # reimburses ...")
 _FOLLOW_ON_OPENERS = frozenset(
     ["withdrawal", "withdrawals", "revocation", "revocations", "cancellation", "objection",
-     "objections", "request", "requests", "notice", "then", "thereupon"]
+     "objections", "request", "requests", "notice", "instruction", "instructions", "then",
+     "thereupon"]
 )
 
 

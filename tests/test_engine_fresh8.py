@@ -113,8 +113,8 @@ CASES = [
         "present",
     ),
     (
-        "notwithstanding a named clause stays an exception (look-alike)",
-        AI + "11. Notwithstanding clause 14, the Presenter may withdraw her consent to the "
+        "an exception named before the right stays an exception (look-alike)",
+        AI + "11. Except as set out in clause 14, the Presenter may withdraw her consent to the "
         "Avatar at any time by written notice.\n",
         "revocation",
         "weak",

@@ -70,9 +70,16 @@ CASES = [
     ),
     (
         "exception",
-        AI + "Notwithstanding clause 4, the Model may revoke consent on written notice.",
+        AI + "Except as set out in clause 4, the Model may revoke consent on written notice.",
         "revocation",
         "weak",
+    ),
+    # "notwithstanding" before the person's own right lets it prevail over the named clause
+    (
+        "override",
+        AI + "Notwithstanding clause 4, the Model may revoke consent on written notice.",
+        "revocation",
+        "present",
     ),
     ("exception", AI + "The Model may revoke consent on written notice.", "revocation", "present"),
     (

@@ -18,13 +18,16 @@ recordings trains it; building "a synthetic model of the Actor's voice" trains i
 Material passes on when it is supplied to companies named in the plural ("its media agencies
 and their vendors"), when a buyer or the party's tenants may use it, when the person lets the
 other side's own agency or partners use it, when the grant includes a right "to sublicense
-Licensees", and when a supplier may use it to improve its own product. Changing "its clothes" or
+Licensees", when it "may be shared with partners of the Institute" (the passive names no one who
+shares, so whose material it is does not matter), and when a supplier may use it to improve its
+own product. Changing "its clothes" or
 "the Virtual Host's outfits", combining the images with other images, and making a replica speak
 lines the person never performed alter the person's image; a clause that prices an alteration
-made under a separate consent, edited copies given to the person, and items the person may
-reject before use do not. "For the whole world" is worldwide; photographs "kept in the archive
-without limit of time" are retained, not licensed in perpetuity. Each case is a realistic sentence
-that must reach its reading and a look-alike that must not.
+made under a separate consent, edited copies given to the person, a final version shown to the
+person before airing, and items the person may reject before use do not. "For the whole world"
+is worldwide; photographs "kept in the archive without limit of time" are retained, not licensed
+in perpetuity. Each case is a realistic sentence that must reach its reading and a look-alike that
+must not.
 """
 
 from __future__ import annotations
@@ -278,6 +281,20 @@ FLAG_CASES = [
         "third_party_transfer",
         True,
     ),
+    (
+        "recordings that may be shared with partners of a named institute (passive)",
+        "1.1 We record your voice for a research corpus.\n6. My transcribed recordings may be "
+        "shared with partners of the Language Institute under a data licence.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "look-alike: recordings that will not be shared with partners",
+        "1.1 We record your voice for a research corpus.\n6. My transcribed recordings will not "
+        "be shared with partners of the Language Institute.\n",
+        "third_party_transfer",
+        False,
+    ),
     # alteration
     (
         "a change to the virtual host's outfits",
@@ -322,6 +339,13 @@ FLAG_CASES = [
         "look-alike: an alteration that needs a separate consent",
         AVATAR + "3.2 Each advertisement in which a digital alteration of the Presenter is used "
         "requires a separate consent under clause 3.\n",
+        "alteration",
+        False,
+    ),
+    (
+        "look-alike: the final version shown to the performer before airing",
+        AVATAR + "10.1 The Company shall show the Presenter the final version of every scene in "
+        "which a digital alteration of the Presenter appears before it is aired.\n",
         "alteration",
         False,
     ),

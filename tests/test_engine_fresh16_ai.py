@@ -9,7 +9,11 @@ business job it does (a "machine-learning demand-forecasting engine", "generativ
 software" for prints) is about the business; the same words beside the person's face, voice or
 training stay AI. "Avatar" as the name of a horse ("the bay gelding Silver Avatar"), of a
 product with its model number ("the Avatar 24 kW stove") or in quotes before the goods ('"Avatar"
-merino cardigan') is no replica. The heading of a tick-box column ("Yes / No") offers a choice:
+merino cardigan') is no replica. An artificial intelligence that is a character of the story
+the person appears in, computer-generated scenery ("computer-generated or painted
+backgrounds") and 3D scans listed with a treatment's clinical records are not AI use of the
+person; AI altering the person's footage, a computer-generated version of the person and 3D
+scans of the face for an avatar are. The heading of a tick-box column ("Yes / No") offers a choice:
 it negates nothing in the row after it. Consent is deemed when agreement is read from conduct
 named after it ("you agree to these terms ... by uploading", "agrees, by doing so, to the uses")
 and when choices are ticked in advance ("already ticked", "not struck through are agreed");
@@ -110,6 +114,44 @@ AI_CASES = [
         "look-alike: an Avatar in quotes that wears the goods",
         BOOKING + '2. The Client may create an avatar of the Model (the "Avatar"). The "Avatar" '
         "wears dresses from the spring collection in the online store.\n",
+        True,
+    ),
+    # AI as a character, computer-generated scenery, clinical scans
+    (
+        "an artificial intelligence as a character of the story",
+        "1. The Extras may be filmed for the Film and the Producer may use the footage in the "
+        "Film and its trailers. The Film tells the story of NOVA, an artificial intelligence that "
+        "runs a lighthouse, and the Extras appear as villagers in the footage.\n",
+        False,
+    ),
+    (
+        "look-alike: artificial intelligence used on the person's footage",
+        "1. The Extras may be filmed for the Film. The Producer may use artificial intelligence "
+        "to alter the footage of the Extras.\n",
+        True,
+    ),
+    (
+        "computer-generated scenery joined to another kind of background",
+        BOOKING + "2. The Client may place the photographs in computer-generated or painted "
+        "backgrounds for the catalogue.\n",
+        False,
+    ),
+    (
+        "look-alike: a computer-generated version of the person",
+        BOOKING + "2. The Client may create a computer-generated or digital version of the Model "
+        "for the catalogue.\n",
+        True,
+    ),
+    (
+        "3D scans listed as clinical records of a treatment",
+        "1. During treatment the Clinic takes intraoral photographs, X-rays and 3D scans of your "
+        "teeth, and may use before-and-after photographs of your smile on its website.\n",
+        False,
+    ),
+    (
+        "look-alike: 3D scans of the face for an avatar",
+        "1. The Clinic may use dental photographs and 3D scans of your face to build an avatar "
+        "for its website.\n",
         True,
     ),
     # a tick-box column heading

@@ -16,7 +16,9 @@ person; AI altering the person's footage, a computer-generated version of the pe
 scans of the face for an avatar are. The heading of a tick-box column ("Yes / No") offers a choice:
 it negates nothing in the row after it. Consent is deemed when agreement is read from conduct
 named after it ("you agree to these terms ... by uploading", "agrees, by doing so, to the uses")
-and when choices are ticked in advance ("already ticked", "not struck through are agreed");
+when choices are ticked in advance ("already ticked", "not struck through are agreed"), when
+the person is "deemed to have approved" a use sent by e-mail, and when the outline of a use is
+"deemed approved" after silence (a statement of account or a notice is not a use);
 an obligation to be done in a certain way ("agree to deliver ... by sending them", "support the
 campaign, including by appearing in a video") and a box the person ticks are not. An authority
 to sign in the person's name or on the person's behalf (a mandate, a "procuration") is a power
@@ -226,6 +228,35 @@ FLAG_CASES = [
         "look-alike: no box is ticked in advance",
         VOICE + "2. No box on this form is pre-ticked; a use is agreed only if you tick its box "
         "yourself.\n",
+        "deemed_consent",
+        False,
+    ),
+    # the person deemed to approve a use put to them
+    (
+        "the person deemed to have approved a booking sent by e-mail",
+        VOICE + "2. If the Narrator does not object within three working days of the e-mail "
+        "being sent, she is deemed to have approved the new title.\n",
+        "deemed_consent",
+        True,
+    ),
+    (
+        "look-alike: a commission statement sent by e-mail and left unchallenged",
+        VOICE + "2. If the Narrator does not query a commission statement sent by e-mail within "
+        "60 days, she is deemed to have accepted it.\n",
+        "deemed_consent",
+        False,
+    ),
+    (
+        "the outline of a use deemed approved after silence",
+        VOICE + "2. The Studio shall send the Narrator an outline of each new series. If the "
+        "Narrator does not respond within five business days, the outline shall be deemed "
+        "approved.\n",
+        "deemed_consent",
+        True,
+    ),
+    (
+        "look-alike: a notice deemed received",
+        VOICE + "2. A notice sent by e-mail is deemed received on the next working day.\n",
         "deemed_consent",
         False,
     ),

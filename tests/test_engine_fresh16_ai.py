@@ -242,7 +242,7 @@ FLAG_CASES = [
     (
         "look-alike: a commission statement sent by e-mail and left unchallenged",
         VOICE + "2. If the Narrator does not query a commission statement sent by e-mail within "
-        "60 days, she is deemed to have accepted it.\n",
+        "60 days, she is deemed to have approved it.\n",
         "deemed_consent",
         False,
     ),

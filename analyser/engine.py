@@ -1881,9 +1881,41 @@ def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first
     index = cue_first - 1
     while index >= 0 and tokens[index].lower in _RELATIVE_AUXILIARIES:
         index -= 1
-    if index < 1 or index == cue_first - 1 or tokens[index].lower not in _RELATIVES:
+    if index == cue_first - 1:
+        return False
+    if index >= 2 and tokens[index].lower not in _RELATIVES:
+        # an object relative with its own subject: "answers that the Ambassador has never
+        # said, without her consent" (not a clause a verb reports: "agrees that the Company
+        # shall not, without her consent, use")
+        subject = next(
+            (i for i in range(index - 1, max(index - 4, 0), -1) if tokens[i].lower in _RELATIVES),
+            None,
+        )
+        if (
+            subject is None
+            or subject < 1
+            or tokens[subject - 1].lower in _REPORTING_VERBS
+            or not tokens[subject - 1].text.isalpha()
+            or cue_last >= len(tokens)
+            or tokens[cue_last].text == ","
+        ):
+            return False
+        index = subject
+    if index < 1 or tokens[index].lower not in _RELATIVES:
         return False
     return any(t.text in {",", ")", ";"} for t in tokens[cue_last:first])
+
+
+# verbs whose "that" opens the clause they report, not a relative clause on a noun
+_REPORTING_VERBS = frozenset(
+    ["agree", "agrees", "agreed", "acknowledge", "acknowledges", "acknowledged", "confirm",
+     "confirms", "confirmed", "warrant", "warrants", "undertake", "undertakes", "accept",
+     "accepts", "understand", "understands", "provide", "provides", "provided", "state", "states",
+     "ensure", "ensures", "represent", "represents", "declare", "declares", "certify",
+     "certifies", "note", "notes", "recognise", "recognises", "recognize", "recognizes", "means",
+     "mean", "so", "such", "except", "save", "given", "say", "says", "promise", "promises",
+     "require", "requires", "direct", "directs", "is", "are", "be"]
+)
 
 
 def _is_active_require(sentence: Sentence, first: int, last: int) -> bool:
@@ -2450,8 +2482,21 @@ def _express_removal_dominates(
     the student's consent for the purposes of the Civil Code", a heading "Consent."): it does not
     contradict a removal of consent to the use.
     """
+    # where no clause on consent speaks about AI, the general ones are all there is: a removal of
+    # consent ("my consent to these uses is not required; the Agency relies on the grant") then
+    # outweighs the person's general grant as it would in a contract without AI terms. Consent
+    # read from conduct ("publishing a listing is your consent to every use") is the consent a
+    # "no further consent" removal follows on from; there the reading stays as before.
+    found_all = [f for found in by_effect.values() for f in found]
+    general_only = all(
+        f.rule.requirement == "consent"
+        and not f.ai_specific
+        and f.rule.red_flag not in _STAND_IN_CONSENT
+        for f in found_all
+    )
+
     def counts(finding: Finding) -> bool:
-        return finding.ai_specific or not ai
+        return finding.ai_specific or not ai or general_only
 
     removal = [f for f in by_effect["missing"] if counts(f)]
     if removal and ai:

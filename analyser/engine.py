@@ -2482,21 +2482,8 @@ def _express_removal_dominates(
     the student's consent for the purposes of the Civil Code", a heading "Consent."): it does not
     contradict a removal of consent to the use.
     """
-    # where no clause on consent speaks about AI, the general ones are all there is: a removal of
-    # consent ("my consent to these uses is not required; the Agency relies on the grant") then
-    # outweighs the person's general grant as it would in a contract without AI terms. Consent
-    # read from conduct ("publishing a listing is your consent to every use") is the consent a
-    # "no further consent" removal follows on from; there the reading stays as before.
-    found_all = [f for found in by_effect.values() for f in found]
-    general_only = all(
-        f.rule.requirement == "consent"
-        and not f.ai_specific
-        and f.rule.red_flag not in _STAND_IN_CONSENT
-        for f in found_all
-    )
-
     def counts(finding: Finding) -> bool:
-        return finding.ai_specific or not ai or general_only
+        return finding.ai_specific or not ai
 
     removal = [f for f in by_effect["missing"] if counts(f)]
     if removal and ai:

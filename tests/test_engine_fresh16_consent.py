@@ -6,8 +6,8 @@ any effect ("any use ... without the Model's written consent is prohibited", "a 
 ... without a signed consent form gives no right to create or use one") requires consent, while
 a use the other side "may" make without consent takes it away; a form or description that "is void
 and gives no consent" is denied the force of a consent, which must then come from elsewhere, so it
-removes nothing, while "no consent of the Model is required" does; "my consent to these uses is
-not required" takes consent away even beside the person's general grant, while a consent that
+removes nothing, while "no consent of the Model is required" does; "my consent to that AI
+training is not required" takes consent away even beside the person's general grant, while one that
 "is required and will be sought" does not; boxes ticked in advance that the person must untick
 ("pre-ticked", "a use you leave ticked is part of your consent") are an opt-out (weak), while a
 table in which nothing is ticked in advance is an opt-in; agreeing "by doing so" or "by attending"
@@ -15,10 +15,14 @@ after the verb is consent read from conduct (weak), and "No separate consent for
 says how it is given, not that none is needed, while a duty performed in a stated way ("shall
 promote the range, including by appearing at two store openings") is no consent at all; a grant to
 a list of grantees each with its own "to" is the person's grant, blanket beside "for any purpose";
-and a negation inside an object relative ("lines that the Model has never spoken, without the
-Model's consent") does not cancel the "without" that follows it. Each case is a realistic sentence
-that must reach a status and a look-alike that must not, as (phenomenon, text, requirement,
-status).
+a negation inside an object relative ("lines that the Model has never spoken, without the
+Model's consent") does not cancel the "without" that follows it; a use barred "unless" the
+other side sends a notice "and the Performer has countersigned" it waits for the person's
+signature, while the other side's own approval as that limb asks nothing of the person; and a
+person told of each licence "within fourteen days after granting it" is informed, not asked
+(weak beside a consent given in advance), while a licence that needs her prior consent is asked.
+Each case is a realistic sentence that must reach a status and a look-alike that must not, as
+(phenomenon, text, requirement, status).
 """
 
 from __future__ import annotations
@@ -79,14 +83,14 @@ CASES = [
     # consent to named uses denied as a requirement, beside the person's general grant
     (
         "my consent to the training is not required",
-        RELEASE + STOCK_TRAINING + "3. My consent to that training is not required and is not "
-        "sought by this release.\n",
+        RELEASE + STOCK_TRAINING + "3. My consent to that AI training is not required and is "
+        "not sought by this release.\n",
         "consent",
         "missing",
     ),
     (
         "look-alike: my consent to the training is required and will be sought",
-        RELEASE + STOCK_TRAINING + "3. My consent to that training is required and will be "
+        RELEASE + STOCK_TRAINING + "3. My consent to that AI training is required and will be "
         "sought on a separate form before any training starts.\n",
         "consent",
         "missing",
@@ -158,6 +162,39 @@ CASES = [
         "written consent, generate new lines for the Digital Replica.\n",
         "consent",
         "missing",
+    ),
+    # the person's countersignature as the second limb of a condition on the use
+    (
+        "no double in an episode unless a notice is sent and the performer countersigns it",
+        AI + "2. The Company shall not use the Digital Replica in any episode unless, for that "
+        "episode, it has sent the Model a notice describing each shot and the Model has "
+        "countersigned the notice.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the company's own approval as the second limb",
+        AI + "2. The Company may use the Digital Replica in any episode unless the Broadcaster "
+        "objects and the Company has approved a different cut.\n",
+        "consent",
+        "present",
+    ),
+    # told of a licence only after it is granted, beside consent given in advance
+    (
+        "the person is told of each licence only after it is granted",
+        AI + "2. The Model consents to the Agency creating the Digital Replica from her portfolio "
+        "photographs.\n3. The Agency may license the Digital Replica to its clients and shall "
+        "inform the Model of each licence within fourteen days after granting it.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: told of each proposed licence before it is granted, with a veto",
+        AI + "2. The Model consents to the Agency creating the Digital Replica from her portfolio "
+        "photographs.\n3. The Agency shall not license the Digital Replica to a client without "
+        "the Model's prior written consent to that licence.\n",
+        "consent",
+        "weak",
     ),
 ]
 

@@ -1946,9 +1946,41 @@ def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first
     index = cue_first - 1
     while index >= 0 and tokens[index].lower in _RELATIVE_AUXILIARIES:
         index -= 1
-    if index < 1 or index == cue_first - 1 or tokens[index].lower not in _RELATIVES:
+    if index == cue_first - 1:
+        return False
+    if index >= 2 and tokens[index].lower not in _RELATIVES:
+        # an object relative with its own subject: "answers that the Ambassador has never
+        # said, without her consent" (not a clause a verb reports: "agrees that the Company
+        # shall not, without her consent, use")
+        subject = next(
+            (i for i in range(index - 1, max(index - 4, 0), -1) if tokens[i].lower in _RELATIVES),
+            None,
+        )
+        if (
+            subject is None
+            or subject < 1
+            or tokens[subject - 1].lower in _REPORTING_VERBS
+            or not tokens[subject - 1].text.isalpha()
+            or cue_last >= len(tokens)
+            or tokens[cue_last].text == ","
+        ):
+            return False
+        index = subject
+    if index < 1 or tokens[index].lower not in _RELATIVES:
         return False
     return any(t.text in {",", ")", ";"} for t in tokens[cue_last:first])
+
+
+# verbs whose "that" opens the clause they report, not a relative clause on a noun
+_REPORTING_VERBS = frozenset(
+    ["agree", "agrees", "agreed", "acknowledge", "acknowledges", "acknowledged", "confirm",
+     "confirms", "confirmed", "warrant", "warrants", "undertake", "undertakes", "accept",
+     "accepts", "understand", "understands", "provide", "provides", "provided", "state", "states",
+     "ensure", "ensures", "represent", "represents", "declare", "declares", "certify",
+     "certifies", "note", "notes", "recognise", "recognises", "recognize", "recognizes", "means",
+     "mean", "so", "such", "except", "save", "given", "say", "says", "promise", "promises",
+     "require", "requires", "direct", "directs", "is", "are", "be"]
+)
 
 
 def _is_active_require(sentence: Sentence, first: int, last: int) -> bool:

@@ -304,11 +304,17 @@ class ChunkCachePrimer:
         self.limit = limit
         self.batch = batch
         self.seen: set[str] = set()
-        self.specials = frozenset(tokenizer.rules)
-        tokenizer.max_cache_size = max(tokenizer.max_cache_size, limit)
+        # spaCy's own tokenizer; another (or a spaCy without these) is left as it is
+        self.active = all(hasattr(tokenizer, name)
+                          for name in ("rules", "max_cache_size", "_flush_cache"))
+        self.specials = frozenset(tokenizer.rules) if self.active else frozenset()
+        if self.active:
+            tokenizer.max_cache_size = max(tokenizer.max_cache_size, limit)
 
     def prime(self, text: str) -> int:
         """Cache the chunks of ``text`` not seen before; return how many were new."""
+        if not self.active:
+            return 0
         new = set(text.split())
         new.difference_update(self.seen)
         if not new:

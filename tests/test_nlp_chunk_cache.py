@@ -109,3 +109,10 @@ def test_memory_is_bounded_by_the_limit() -> None:
     for start in range(0, 60, 6):
         primer.prime(" ".join(f"word{n}" for n in range(start, start + 6)))
         assert len(primer.seen) <= 10
+
+
+def test_a_tokenizer_without_spacys_cache_is_left_alone() -> None:
+    calls: list[str] = []
+    primer = ChunkCachePrimer(calls.append)  # a plain callable: no rules, no cache to fill
+    assert primer.prime("the Model's consent, e.g. in writing") == 0
+    assert calls == []

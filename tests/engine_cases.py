@@ -35,3 +35,9 @@ def assert_reads(pipeline: Pipeline, phenomenon: str, text: str, requirement: st
         assert result.status != status, phenomenon
     else:
         assert result.status == status, phenomenon
+
+
+def assert_flag(pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool) -> None:
+    """A case raises red flag ``flag`` exactly when ``raised``."""
+    flags = {f.id for f in report_of(pipeline, text).red_flags}
+    assert (flag in flags) is raised, phenomenon

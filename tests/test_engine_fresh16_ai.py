@@ -29,7 +29,7 @@ is a realistic sentence that must reach a reading and a look-alike that must not
 from __future__ import annotations
 
 import pytest
-from engine_cases import report_of
+from engine_cases import assert_flag, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -295,5 +295,4 @@ FLAG_CASES = [
 def test_fresh16_deemed_consent_and_attorney_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
 ) -> None:
-    flags = {f.id for f in report_of(pipeline, text).red_flags}
-    assert (flag in flags) is raised, phenomenon
+    assert_flag(pipeline, phenomenon, text, flag, raised)

@@ -340,6 +340,30 @@ HEADERS: dict[str, str] = {
     "x_volcano_guide_release_vu": "Cinder Cone Media Limited - Ring of Fire Journeys S2",
     "x_runway_booking_sl": "Kroo Bay Atelier (SL) Limited - Booking KBA-SS27-09",
     "x_futsal_sponsor_rules_sb": "Honiara Futsal Association Incorporated",
+    "y_perf_capture_session_gy_long": (
+        "Kaieteur Forge Games Inc."
+        " - Rupununi Rising - Performance Capture Agreement"
+    ),
+    "y_marketplace_tryon_model_terms_adgm_long": (
+        "Souq Sarab Marketplace Ltd"
+        " - Model Participation Terms v3.2"
+    ),
+    "y_football_academy_image_consent_bi_long": (
+        "Académie de Football Rusizi"
+        " - Scholarship Player Agreement"
+    ),
+    "y_virtual_makeup_tryon_campaign_jeju": (
+        "Hallasan Bloom Cosmetics Co., Ltd."
+        " - Halla Glow Mirror"
+    ),
+    "y_audiobook_ai_editions_narrator_by": "Svitanak Audio LLC - Agreement No. 14/2026",
+    "y_university_lecture_avatar_consent_dj": (
+        "Institut Universitaire de la Mer Rouge"
+        " - Form IUMR/DN/07"
+    ),
+    "y_pelota_club_player_avatar_eus": "Bizkaia Pilota Kluba - Annex 3 - Digital Avatar Projects",
+    "y_fitness_trainer_ai_coach_policy_gq": "Bioko Fit, S.L. - Policy FIT-HR-09",
+    "y_catalogue_model_release_td": "Sahel Étoffe SARL - Harmattan 2026",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -465,6 +489,17 @@ FOOTERS: dict[str, str] = {
     "x_telenovela_voice_model_tg": "English translation - the French text prevails",
     "x_resort_staff_images_ws": "Staff Handbook Part 7 - issued 3 March 2026",
     "x_futsal_sponsor_rules_sb": "Player Image and Sponsor Activation Rules 2026",
+    "y_marketplace_tryon_model_terms_adgm_long": (
+        "Souq Sarab Marketplace Ltd"
+        " - ADGM Registration No. 000031877"
+    ),
+    "y_virtual_makeup_tryon_campaign_jeju": "Confidential - Tamna Models Agency copy",
+    "y_wellness_app_instructor_avatar_bt": (
+        "Druk Stillness Technologies Private Limited"
+        ", Norzin Lam, Thimphu"
+    ),
+    "y_fitness_trainer_ai_coach_policy_gq": "Internal - Human Resources",
+    "y_cosmetics_instore_campaign_release_er": "Red Sea Bloom Cosmetics PLC - Confidential",
 }
 
 

@@ -340,6 +340,24 @@ HEADERS: dict[str, str] = {
     "x_volcano_guide_release_vu": "Cinder Cone Media Limited - Ring of Fire Journeys S2",
     "x_runway_booking_sl": "Kroo Bay Atelier (SL) Limited - Booking KBA-SS27-09",
     "x_futsal_sponsor_rules_sb": "Honiara Futsal Association Incorporated",
+    "z_airline_crew_handbook_mp_long": (
+        "Marianas Skyways Corporation"
+        " - Cabin Crew Handbook - Issue 4"
+    ),
+    "z_football_club_image_rights_vc_long": (
+        "Kingstown Harbour Football Club Inc."
+        " - Player Image Rights"
+    ),
+    "z_news_presenter_avatar_mm_long": "Ayeyarwady News Network Co., Ltd. - Confidential",
+    "z_esports_player_contract_mh": "Ebon Atoll Esports Inc. - Player Agreement 2026",
+    "z_dubbing_voice_model_ru": "Studio Neva Dub LLC - Agreement No. 26/014-D",
+    "z_museum_hologram_storyteller_ne": "Maison des Memoires du Sahel - Voices of the River",
+    "z_theme_park_animatronic_pw": "Rock Islands Adventure Park Inc. - Attractions Development",
+    "z_estate_calypso_licence_ms": "Emerald Isle Heritage Productions Ltd - Soufriere Lives",
+    "z_chatbot_persona_mr": "Chinguetti Mobile SA - Direction Marketing",
+    "z_retail_staff_contract_sd": "Blue Nile Hypermarkets Co. Ltd. - Human Resources",
+    "z_retail_virtual_model_staff_yt": "Lagon Mode Distribution SARL - Ressources humaines",
+    "z_airline_crew_employment_sh": "Jamestown Atlantic Airways Limited - Cabin Crew Contract",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -465,6 +483,10 @@ FOOTERS: dict[str, str] = {
     "x_telenovela_voice_model_tg": "English translation - the French text prevails",
     "x_resort_staff_images_ws": "Staff Handbook Part 7 - issued 3 March 2026",
     "x_futsal_sponsor_rules_sb": "Player Image and Sponsor Activation Rules 2026",
+    "z_news_presenter_avatar_mm_long": "ANN/HR/2026/031 - Presenter Contract",
+    "z_esports_player_contract_mh": "Ebon Atoll Esports Inc., Majuro, Marshall Islands",
+    "z_session_vocalist_mq": "Madinina Sound SAS - 14 rue Victor Hugo, Fort-de-France",
+    "z_museum_reenactor_licence_nf": "Norfolk Island Heritage Trust - Volunteer Form V-7",
 }
 
 

@@ -364,6 +364,24 @@ HEADERS: dict[str, str] = {
     "y_pelota_club_player_avatar_eus": "Bizkaia Pilota Kluba - Annex 3 - Digital Avatar Projects",
     "y_fitness_trainer_ai_coach_policy_gq": "Bioko Fit, S.L. - Policy FIT-HR-09",
     "y_catalogue_model_release_td": "Sahel Étoffe SARL - Harmattan 2026",
+    "z_airline_crew_handbook_mp_long": (
+        "Marianas Skyways Corporation"
+        " - Cabin Crew Handbook - Issue 4"
+    ),
+    "z_football_club_image_rights_vc_long": (
+        "Kingstown Harbour Football Club Inc."
+        " - Player Image Rights"
+    ),
+    "z_news_presenter_avatar_mm_long": "Ayeyarwady News Network Co., Ltd. - Confidential",
+    "z_esports_player_contract_mh": "Ebon Atoll Esports Inc. - Player Agreement 2026",
+    "z_dubbing_voice_model_ru": "Studio Neva Dub LLC - Agreement No. 26/014-D",
+    "z_museum_hologram_storyteller_ne": "Maison des Memoires du Sahel - Voices of the River",
+    "z_theme_park_animatronic_pw": "Rock Islands Adventure Park Inc. - Attractions Development",
+    "z_estate_calypso_licence_ms": "Emerald Isle Heritage Productions Ltd - Soufriere Lives",
+    "z_chatbot_persona_mr": "Chinguetti Mobile SA - Direction Marketing",
+    "z_retail_staff_contract_sd": "Blue Nile Hypermarkets Co. Ltd. - Human Resources",
+    "z_retail_virtual_model_staff_yt": "Lagon Mode Distribution SARL - Ressources humaines",
+    "z_airline_crew_employment_sh": "Jamestown Atlantic Airways Limited - Cabin Crew Contract",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -500,6 +518,10 @@ FOOTERS: dict[str, str] = {
     ),
     "y_fitness_trainer_ai_coach_policy_gq": "Internal - Human Resources",
     "y_cosmetics_instore_campaign_release_er": "Red Sea Bloom Cosmetics PLC - Confidential",
+    "z_news_presenter_avatar_mm_long": "ANN/HR/2026/031 - Presenter Contract",
+    "z_esports_player_contract_mh": "Ebon Atoll Esports Inc., Majuro, Marshall Islands",
+    "z_session_vocalist_mq": "Madinina Sound SAS - 14 rue Victor Hugo, Fort-de-France",
+    "z_museum_reenactor_licence_nf": "Norfolk Island Heritage Trust - Volunteer Form V-7",
 }
 
 

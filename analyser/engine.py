@@ -398,6 +398,10 @@ class Engine:
                 # "no consent shall be implied", "does not affect any consent": the negation is
                 # not about whether consent is needed
                 return None
+            if any(f"lex:{name}" in keys for name in rule.negated_protective):
+                # "no lecturer shall be required to consent as a condition of appointment": the
+                # negation protects the person's free choice; it takes no consent away
+                return None
             effect = rule.negated
         if (
             rule.requirement == "revocation"

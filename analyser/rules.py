@@ -119,6 +119,10 @@ class Rule:
     examples: tuple[Example, ...]
     grant: bool = False
     negated_context: tuple[str, ...] = ()
+    # lexicons whose presence makes a negation protect the person's free choice ("no lecturer
+    # shall be required to consent as a condition of appointment", "no one can opt in for you"):
+    # the negated hit then removes nothing and is dropped
+    negated_protective: tuple[str, ...] = ()
     qualifies: bool = False
     # a deemed approval of an output after a review window (a sample, a preview): where the
     # contract expressly asks consent for the AI use in another clause, it reviews that output
@@ -359,6 +363,7 @@ _RULE_KEYS = [
     "holder",
     "negated",
     "negated_context",
+    "negated_protective",
     "weakened_by",
     "fallback",
     "priority",
@@ -561,6 +566,7 @@ def _read_rule(source: str, pack_id: str, index: int, data: Any) -> Rule:
         examples=_read_examples(check),
         grant=check.boolean("grant", False),
         negated_context=check.strings("negated_context"),
+        negated_protective=check.strings("negated_protective"),
         qualifies=check.boolean("qualifies", False),
         review=check.boolean("review", False),
         variation=check.boolean("variation", False),
@@ -693,7 +699,11 @@ def _check_rule_links(
         fail("requirement", "a requirement id defined in a loaded pack", rule.requirement)
     if rule.red_flag is not None and rule.red_flag not in flags:
         fail("red_flag", "a red-flag id defined in a loaded pack", rule.red_flag)
-    for field_name, names in (("context", rule.context), ("negated_context", rule.negated_context)):
+    for field_name, names in (
+        ("context", rule.context),
+        ("negated_context", rule.negated_context),
+        ("negated_protective", rule.negated_protective),
+    ):
         for name in names:
             if name not in lexicons:
                 fail(field_name, "a lexicon name", name)

@@ -382,6 +382,20 @@ HEADERS: dict[str, str] = {
     "z_retail_staff_contract_sd": "Blue Nile Hypermarkets Co. Ltd. - Human Resources",
     "z_retail_virtual_model_staff_yt": "Lagon Mode Distribution SARL - Ressources humaines",
     "z_airline_crew_employment_sh": "Jamestown Atlantic Airways Limited - Cabin Crew Contract",
+    "b_actor_agency_representation_by_long": (
+        "Isarlicht Artists GmbH"
+        " - Artist Representation Agreement"
+    ),
+    "b_cricket_ambassador_tea_kl_long": "Periyar Highlands Tea Company Limited - Confidential",
+    "b_dermatology_photo_ai_consent_crete": (
+        "University General Hospital of Heraklion"
+        " - Form DERM-07"
+    ),
+    "b_resort_featured_guest_ai_scenes_bali": "PT Segara Tirta Resort Uluwatu",
+    "b_commercial_casting_versions_and": "Guadalquivir Spot Films, S.L. - La Ultima Ronda",
+    "b_influencer_mgmt_synthetic_lom": "Navigli Creators S.r.l. - Riservato",
+    "b_rower_ambassador_digital_double_bs": "Rheinknie Nutrition AG - Vertraulich / Confidential",
+    "b_influencer_mgmt_ai_twin_lagos_long": "Lagoon Light Talent House Limited",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -522,6 +536,13 @@ FOOTERS: dict[str, str] = {
     "z_esports_player_contract_mh": "Ebon Atoll Esports Inc., Majuro, Marshall Islands",
     "z_session_vocalist_mq": "Madinina Sound SAS - 14 rue Victor Hugo, Fort-de-France",
     "z_museum_reenactor_licence_nf": "Norfolk Island Heritage Trust - Volunteer Form V-7",
+    "b_virtual_influencer_cocreation_pf": "Motu Pixel Studio SARL - Papeete",
+    "b_actor_agency_representation_ald": (
+        "Braye Bay Talent Limited"
+        ", Victoria Street, St Anne, Alderney"
+    ),
+    "b_virtual_persona_cocreation_kyoto": "Kamogawa Motion Works K.K. - Confidential",
+    "b_influencer_mgmt_ai_twin_lagos_long": "Private and Confidential",
 }
 
 

@@ -396,6 +396,17 @@ HEADERS: dict[str, str] = {
     "b_influencer_mgmt_synthetic_lom": "Navigli Creators S.r.l. - Riservato",
     "b_rower_ambassador_digital_double_bs": "Rheinknie Nutrition AG - Vertraulich / Confidential",
     "b_influencer_mgmt_ai_twin_lagos_long": "Lagoon Light Talent House Limited",
+    "d_opera_guest_soloist_sn_long": "Elbland Oper Dresden gGmbH - Gastvertrag 2026/27",
+    "d_model_search_entry_terms_sp_long": (
+        "Estrela Paulista Eventos e Agenciamento Ltda."
+        " - Nova Face Brasil 2026"
+    ),
+    "d_livestream_host_agreement_sbh_long": "Borneo Bazaar Live Sdn. Bhd. - Host Agreement",
+    "d_orchestra_recording_agreement_vd": "Orchestre de Chambre du Leman - Media Agreement",
+    "d_child_commercial_parent_consent_wc": "Tafelberg Commercials (Pty) Ltd - Fynbos Kids",
+    "d_game_show_contestant_release_sic": "TeleTrinacria S.r.l. - Il Tesoro dello Stretto",
+    "d_sign_language_avatar_mza": "Cuyo Accesible S.A. - Servicio LSA Terminal Mendoza",
+    "d_runway_booking_terms_bl": "AVATAR RESORT by Maelle Greaux - Cruise 2027",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -543,6 +554,10 @@ FOOTERS: dict[str, str] = {
     ),
     "b_virtual_persona_cocreation_kyoto": "Kamogawa Motion Works K.K. - Confidential",
     "b_influencer_mgmt_ai_twin_lagos_long": "Private and Confidential",
+    "d_livestream_host_agreement_sbh_long": "Confidential - Borneo Bazaar Live Sdn. Bhd.",
+    "d_band_session_agreement_nle": "Disquera Cerro de la Silla, S.A. de C.V. - Monterrey, N.L.",
+    "d_fashion_week_virtual_runway_znz": "Spice Coast Fashion Week Limited - Stone Town",
+    "d_child_musical_parent_agreement_tyr": "Tiroler Landesbuhne Innsbruck - Kinderdarsteller",
 }
 
 

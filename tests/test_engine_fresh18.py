@@ -9,7 +9,9 @@ calendar date ("Until 30 April 2026 I may ask ...", "After 31 December 2027, you
 is weak, while a date that says how long material is kept gates nothing; a fee the contract
 confines to other work ("remunerates the recording sessions only") is no pay for the replica that
 "no fee is payable" for, while a fee that also covers it is; a singer's "Vocal Model", synthetic
-vocals and a hologram of the person are AI, while "Avatar Cargo & Logistics Ltd" is a company.
+vocals and a hologram of the person are AI, while "Avatar Cargo & Logistics Ltd" is a company;
+and use "indefinitely" or "without limitation as to term or territory" is perpetual and worldwide,
+while data deleted "permanently" or backups "kept indefinitely" are not a grant of endless use.
 Each case is a realistic sentence that must reach a status and a look-alike that must not, as
 (phenomenon, text, requirement, status).
 """
@@ -17,7 +19,7 @@ Each case is a realistic sentence that must reach a status and a look-alike that
 from __future__ import annotations
 
 import pytest
-from engine_cases import AI, REMOVAL, assert_reads, report_of
+from engine_cases import AI, REMOVAL, assert_flag, assert_reads, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -138,6 +140,30 @@ AI_CASES = [
 ]
 
 
+FLAG_CASES = [
+    (
+        "use without limitation as to term or territory",
+        AI + "3. The Studio may use the Recordings by any means, without limitation as to term or "
+        "territory.\n",
+        ["perpetual", "worldwide"],
+        True,
+    ),
+    (
+        "modules used indefinitely",
+        AI + "3. Modules published before a request may continue to be used indefinitely.\n",
+        ["perpetual"],
+        True,
+    ),
+    (
+        "look-alike: data deleted permanently, backups kept indefinitely",
+        AI + "3. The Company shall permanently delete the scan data within thirty days; backup "
+        "copies may be kept indefinitely in its offline archive.\n",
+        ["perpetual"],
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_fresh18_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
@@ -150,3 +176,11 @@ def test_fresh18_ai_vocabulary_and_company_names(
     pipeline: Pipeline, phenomenon: str, text: str, addressed: bool
 ) -> None:
     assert report_of(pipeline, text).ai_addressed is addressed, phenomenon
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "flags", "raised"), FLAG_CASES)
+def test_fresh18_unlimited_time_and_territory_flags(
+    pipeline: Pipeline, phenomenon: str, text: str, flags: list[str], raised: bool
+) -> None:
+    for flag in flags:
+        assert_flag(pipeline, phenomenon, text, flag, raised)

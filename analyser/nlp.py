@@ -375,6 +375,8 @@ class TextMatcher:
         self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
         self._abbreviations = frozenset(
             self.nlp.vocab.strings.add(a) for a in CITATION_ABBREVIATIONS)
+        # every phrase's chunks cached in one pass, so each phrase below is read from the cache
+        self._primer.prime("\n".join(p for s in pattern_sets for p in s.phrases))
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
                 docs = [self._words_of(phrase) for phrase in pattern_set.phrases]

@@ -6,7 +6,9 @@ choice ("no model shall be required to consent as a condition of any booking", "
 can opt in for you", "the Company shall not ask more than once a year") takes no consent away,
 while "no consent of the Model shall be required" does; a way out that opens or closes on a
 calendar date ("Until 30 April 2026 I may ask ...", "After 31 December 2027, you may ask ...")
-is weak, while a date that says how long material is kept gates nothing; a fee the contract
+is weak, and so is one that opens "After one (1) year from the date below", while a date that says
+how long material is kept gates nothing; a bar on cancelling "apart from clause 2" keeps the way
+out clause 2 gives, while a bare bar beside it undermines it; a fee the contract
 confines to other work ("remunerates the recording sessions only") is no pay for the replica that
 "no fee is payable" for, while a fee that also covers it is; a singer's "Vocal Model", synthetic
 vocals and a hologram of the person are AI, while "Avatar Cargo & Logistics Ltd" is a company;
@@ -92,6 +94,28 @@ CASES = [
         "4. You may withdraw your consent at any time by written notice.\n",
         "revocation",
         "weak",
+    ),
+    (
+        "a way out that opens a year after signing",
+        AI + "3. After one (1) year from the date below, I may ask you in writing to stop "
+        "offering footage of me to new customers.\n",
+        "revocation",
+        "weak",
+    ),
+    # a bar on cancelling that carves out another clause keeps that clause's way out
+    (
+        "a bar on cancelling apart from the clause that gives the way out",
+        AI + "2. The Model may withdraw her consent at any time by written notice.\n"
+        "3. Apart from clause 2, this release cannot be cancelled.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a bar on cancelling beside the way out, with no carve-out",
+        AI + "2. The Model may withdraw her consent at any time by written notice.\n"
+        "3. This release cannot be cancelled.\n",
+        "revocation",
+        "present",
     ),
     # a fee confined to other work is no pay for the replica
     (

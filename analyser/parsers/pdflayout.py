@@ -90,6 +90,7 @@ _CHARACTER_MAP.update(
     {code: "" for code in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F) if code != 0x02}
 )
 _TRANSLATION = str.maketrans(_CHARACTER_MAP)
+_MAPPED = re.compile("[" + "".join(f"\\u{code:04x}" for code in sorted(_CHARACTER_MAP)) + "]")
 _SPACES = re.compile(r"[ \t]+")
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|seite|página|pagina)?\s*[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?"
@@ -248,8 +249,25 @@ def _make_run(parts: list[str], chars: list[CharBox]) -> _Run:
 
 
 def normalise_characters(text: str) -> str:
-    """Map ligatures to letters, unusual spaces to a space; drop invisible and control chars."""
+    """Map ligatures to letters, unusual spaces to a space; drop invisible and control chars.
+
+    Most pages hold none of these characters: one scan for them costs a fraction of
+    ``str.translate`` (which looks up every character of a non-ASCII text in the map).
+    """
+    if _MAPPED.search(text) is None:
+        return text
     return text.translate(_TRANSLATION)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Turn every run of spaces and tabs into one space.
+
+    Text without a tab or two spaces in a row (most pages) is returned as it is, without
+    replacing each single space by a space.
+    """
+    if "\t" not in text and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _normalise_line_texts(lines: Sequence[TextLine]) -> None:
@@ -259,9 +277,9 @@ def _normalise_line_texts(lines: Sequence[TextLine]) -> None:
     removes or crosses: the same lines as one by one, in a fraction of the calls.
     """
     joined = "\n".join(line.text for line in lines)
-    texts = _SPACES.sub(" ", normalise_characters(joined)).split("\n")
+    texts = _collapse_spaces(normalise_characters(joined)).split("\n")
     if len(texts) != len(lines):  # a line holding a line break: one by one
-        texts = [_SPACES.sub(" ", normalise_characters(line.text)) for line in lines]
+        texts = [_collapse_spaces(normalise_characters(line.text)) for line in lines]
     for line, text in zip(lines, texts, strict=True):
         line.text = text.strip()
 

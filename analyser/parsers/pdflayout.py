@@ -104,9 +104,12 @@ _WORD_AFTER = re.compile(r"^[^\W\d_]+")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
-@dataclass
+@dataclass(slots=True)
 class TextLine:
-    """One line of page text and its box (points from the top-left; NaN when unknown)."""
+    """One line of page text and its box (points from the top-left; NaN when unknown).
+
+    Slotted: a page makes dozens of lines and reads their fields many times over.
+    """
 
     text: str
     x0: float = math.nan

@@ -101,7 +101,7 @@ _ROMAN_PAGE = re.compile(r"^[ivxlc]{1,7}$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"^[^\W\d_]+")
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # from a word's start
 
 
 @dataclass(slots=True)
@@ -132,6 +132,25 @@ class TextLine:
         if self.top >= (1 - MARGIN_BAND) * height:
             return 2
         return 1
+
+
+def _bands(lines: Sequence[TextLine], height: float) -> list[int]:
+    """Return :meth:`TextLine.band` of each line, for a page's lines in one pass."""
+    if height <= 0:
+        return [1] * len(lines)
+    top_edge = MARGIN_BAND * height
+    bottom_edge = (1 - MARGIN_BAND) * height
+    isnan = math.isnan
+    return [
+        1
+        if isnan(line.top)
+        else 0
+        if line.bottom <= top_edge
+        else 2
+        if line.top >= bottom_edge
+        else 1
+        for line in lines
+    ]
 
 
 @dataclass
@@ -321,12 +340,12 @@ def assemble_pages(pages: Sequence[RawPage]) -> Extracted:
 
 def _margin_order(page: RawPage) -> list[TextLine]:
     """Read top-band lines first (top down), body lines in engine order, bottom-band last."""
-    bands: tuple[list[TextLine], list[TextLine], list[TextLine]] = ([], [], [])
-    for line in page.lines:
-        bands[line.band(page.height)].append(line)
-    top, body, bottom = bands
-    if not top and not bottom:
+    bands = _bands(page.lines, page.height)
+    if 0 not in bands and 2 not in bands:
         return page.lines
+    top = [line for line, band in zip(page.lines, bands, strict=True) if band == 0]
+    body = [line for line, band in zip(page.lines, bands, strict=True) if band == 1]
+    bottom = [line for line, band in zip(page.lines, bands, strict=True) if band == 2]
     top.sort(key=lambda line: line.top)
     bottom.sort(key=lambda line: line.top)
     return top + body + bottom
@@ -339,7 +358,8 @@ def _order_columns(page: RawPage) -> bool:
     the columns (where the engine says the right-hand text starts); then, between full-width
     lines, every left-column line is read before the right-column lines.
     """
-    body = [line for line in page.lines if line.band(page.height) == 1]
+    bands = _bands(page.lines, page.height)
+    body = [line for line, band in zip(page.lines, bands, strict=True) if band == 1]
     placed = [line for line in body if not math.isnan(line.x0) and not math.isnan(line.x1)]
     if len(placed) < 2 * MIN_COLUMN_LINES or page.width <= 0:
         return False
@@ -360,8 +380,8 @@ def columns_need_characters(lines: Sequence[TextLine], width: float, height: flo
         return False
     placed = [
         line
-        for line in lines
-        if line.band(height) == 1 and not math.isnan(line.x0) and not math.isnan(line.x1)
+        for line, band in zip(lines, _bands(lines, height), strict=True)
+        if band == 1 and not math.isnan(line.x0) and not math.isnan(line.x1)
     ]
     if len(placed) < 2 * MIN_COLUMN_LINES or width <= 0:
         return False
@@ -497,29 +517,30 @@ def _is_page_number(text: str) -> bool:
 
 def _remove_running_lines(pages: Sequence[RawPage]) -> list[str]:
     """Drop repeated margin lines and page numbers from every page; return what was removed."""
+    keys = [_margin_keys(page) for page in pages]
     counts: Counter[tuple[int, str]] = Counter()
-    for page in pages:
-        seen = {
-            (band, _running_key(line.text))
-            for line in page.lines
-            if (band := line.band(page.height)) != 1
-        }
-        counts.update(seen)
+    for page_keys in keys:
+        counts.update({key for key in page_keys if key is not None})
     threshold = max(2, math.ceil(RUNNING_MIN_SHARE * len(pages)))
     removed: list[str] = []
-    for page in pages:
+    for page, page_keys in zip(pages, keys, strict=True):
         kept: list[TextLine] = []
-        for line in page.lines:
-            band = line.band(page.height)
-            running = band != 1 and (
-                counts[(band, _running_key(line.text))] >= threshold or _is_page_number(line.text)
-            )
+        for line, key in zip(page.lines, page_keys, strict=True):
+            running = key is not None and (counts[key] >= threshold or _is_page_number(line.text))
             if running:
                 removed.append(line.text)
             else:
                 kept.append(line)
         page.lines = kept
     return removed
+
+
+def _margin_keys(page: RawPage) -> list[tuple[int, str] | None]:
+    """Return (band, running key) of each margin line of a page, None for each body line."""
+    return [
+        None if band == 1 else (band, _running_key(line.text))
+        for line, band in zip(page.lines, _bands(page.lines, page.height), strict=True)
+    ]
 
 
 def _headers_warning(removed: Sequence[str], pages: Sequence[RawPage]) -> ExtractionWarning:
@@ -553,17 +574,24 @@ def _hyphenated_words(pages: Iterable[RawPage]) -> set[str]:
 
 def _page_text(page: RawPage, vocabulary: set[str]) -> str:
     """Join a page's lines, re-joining words hyphenated across line ends."""
-    lines: list[str] = []
-    for line in page.lines:
-        text = line.text
-        if lines and _ends_with_hyphen(lines[-1]) and text[:1].islower():
-            lines[-1] = _join_hyphenated(lines[-1][:-1], text, vocabulary)
-        else:
-            lines.append(text)
-    joined = "\n".join(lines)
+    joined = "\n".join(line.text for line in page.lines)
+    if "-\n" in joined:  # a line (not the last) ends in a hyphen
+        joined = "\n".join(_hyphens_joined(page.lines, vocabulary))
     if HYPHEN_MARK in joined:
         joined = _resolve_marks(joined, vocabulary)
     return joined
+
+
+def _hyphens_joined(lines: Iterable[TextLine], vocabulary: set[str]) -> list[str]:
+    """Return the texts of lines, each line that ends in a hyphenated word joined with the next."""
+    texts: list[str] = []
+    for line in lines:
+        text = line.text
+        if texts and _ends_with_hyphen(texts[-1]) and text[:1].islower():
+            texts[-1] = _join_hyphenated(texts[-1][:-1], text, vocabulary)
+        else:
+            texts.append(text)
+    return texts
 
 
 def _join_across_pages(pages: Sequence[RawPage], vocabulary: set[str]) -> None:

@@ -134,3 +134,16 @@ def test_line_locator_places_lines_as_before(source: bytes | Path) -> None:
         found = pdfium_engine._lines_with_boxes(textpage, text, 612.0, height)
         expected = _reference_lines(textpage, text, height)
         assert [_fields(line) for line in found] == [_fields(line) for line in expected]
+
+
+@pytest.mark.parametrize(
+    "source", [_drawn_pdf(), *SAMPLES[:4]], ids=lambda s: getattr(s, "name", "drawn")
+)
+def test_text_rectangles_read_bare_equal_pypdfium2s(source: bytes | Path) -> None:
+    """Rectangles read through the bare function are pypdfium2's own, measured from the top."""
+    for textpage, _, height in _textpages([source]):
+        expected = []
+        for index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(index)
+            expected.append((height - top, height - bottom, left, right))
+        assert list(pdfium_engine._iter_text_rects(textpage, height)) == expected

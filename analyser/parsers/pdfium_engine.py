@@ -8,6 +8,8 @@ last character of each line, so layout costs a few calls per line rather than on
 from __future__ import annotations
 
 import bisect
+import ctypes
+import functools
 import math
 import re
 import time
@@ -145,7 +147,8 @@ def _line_locator(textpage: Any, height: float) -> Callable[[str, int], TextLine
 
     rect = raw.FS_RECTF()
     handle = textpage.raw
-    get_box = raw.FPDFText_GetLooseCharBox
+    get_box = functools.partial(_bare_function("FPDFText_GetLooseCharBox"), handle)
+    rect_ref = ctypes.byref(rect)
 
     def locate(segment: str, start: int) -> TextLine:
         text = _shown(segment)
@@ -153,10 +156,10 @@ def _line_locator(textpage: Any, height: float) -> Callable[[str, int], TextLine
         if not visible:
             return TextLine(text)
         last = start + len(visible) - 1
-        if not get_box(handle, last + 1 - len(visible.lstrip()), rect):
+        if not get_box(last + 1 - len(visible.lstrip()), rect_ref):
             return TextLine(text)
         x0, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
-        if not get_box(handle, last, rect):
+        if not get_box(last, rect_ref):
             return TextLine(text)
         x1 = max(rect.right, right)
         return TextLine(text, x0, x1, top, bottom, last_top=height - rect.top)
@@ -178,6 +181,8 @@ def _rows_merged(
         return True
     wrapped = 0
     for line in lines:
+        if line.last_top == line.top:  # ends on the row it starts on (most lines)
+            continue
         if math.isnan(line.top) or HYPHEN_MARK in line.text:
             continue
         height = max(line.bottom - line.top, 1.0)
@@ -196,12 +201,12 @@ def _lines_from_characters(textpage: Any, text: str, height: float) -> list[Text
     """
     import pypdfium2.raw as raw
 
-    handle = textpage.raw
     rect = raw.FS_RECTF()
-    get_box = raw.FPDFText_GetLooseCharBox
+    get_box = functools.partial(_bare_function("FPDFText_GetLooseCharBox"), textpage.raw)
+    rect_ref = ctypes.byref(rect)
     chars: list[CharBox] = []
     for index, character in enumerate(text):
-        if character.isspace() or not get_box(handle, index, rect):
+        if character.isspace() or not get_box(index, rect_ref):
             continue  # generated spaces and line breaks are whitespace too
         if character in _HYPHEN_MARKS:
             character = "-"
@@ -229,12 +234,13 @@ def _add_gaps(
     for line, start in long_lines:
         first = bisect.bisect_left(tops, line.top - (line.bottom - line.top))
         last = bisect.bisect_left(tops, line.bottom)
-        row = sorted(
+        row = [
             (left, right, (top + bottom) / 2)
             for top, bottom, left, right in boxes[first:last]
             if bottom > line.top and right > line.x0 and left < line.x1
-        )
-        if len(row) > 1:  # a blank strip lies between two rectangles; most lines have one
+        ]
+        if len(row) > 1:
+            row.sort()  # a blank strip lies between two rectangles; most lines have one
             _add_line_gaps(textpage, line, start, row, height)
 
 
@@ -263,11 +269,9 @@ def _add_line_gaps(
 def _iter_text_rects(textpage: Any, height: float) -> Iterator[tuple[float, float, float, float]]:
     """Each of PDFium's text rectangles on the page as (top, bottom, left, right) from the top.
 
-    Read through the raw binding with one set of output numbers, which costs a fraction of
+    Read through the bare function with one set of output numbers, which costs a fraction of
     ``PdfTextPage.get_rect`` (four new ctypes numbers per rectangle) on a page of many lines.
     """
-    import ctypes
-
     import pypdfium2.raw as raw
 
     handle = textpage.raw
@@ -275,11 +279,28 @@ def _iter_text_rects(textpage: Any, height: float) -> Iterator[tuple[float, floa
     if count < 0:  # the page is then marked failed by its reader, as for any PDFium error
         raise ValueError("PDFium could not count the page's text rectangles")
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-    get_rect = raw.FPDFText_GetRect
+    refs = (ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom))
+    get_rect = _bare_function("FPDFText_GetRect")
     for index in range(count):
-        if not get_rect(handle, index, left, top, right, bottom):
+        if not get_rect(handle, index, *refs):
             raise ValueError(f"PDFium could not read text rectangle {index}")
         yield height - top.value, height - bottom.value, left.value, right.value
+
+
+@functools.cache
+def _bare_function(name: str) -> Any:
+    """Return PDFium's function ``name`` called without ctypes' conversion of each argument.
+
+    pypdfium2 declares every function's argument types, and ctypes then converts each argument
+    through them: about half the cost of a short call. The calls made per line or rectangle pass
+    only a handle, ints and ``ctypes.byref`` pointers (never a structure, which would go by
+    value), which ctypes passes on unchanged without declarations; they go through a bare
+    prototype, returning int (``FPDF_BOOL``), of the same C function.
+    """
+    import pypdfium2.raw as raw
+
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_int)(address)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -300,6 +300,8 @@ def _bare_function(name: str) -> Any:
     import pypdfium2.raw as raw
 
     address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+    if address is None:
+        raise ValueError(f"PDFium has no function {name}")
     return ctypes.CFUNCTYPE(ctypes.c_int)(address)
 
 

@@ -240,7 +240,11 @@ def test_a_pages_lines_normalised_together_read_as_one_by_one(texts: list[str]) 
 _MAPPED_OR_NOT = "".join(chr(code) for code in pdflayout._CHARACTER_MAP) + "ab \t\n\u00e9\u201c"
 
 
-@given(st.text(alphabet=_MAPPED_OR_NOT) | st.text())
+@given(
+    st.text(alphabet=_MAPPED_OR_NOT)
+    | st.text(alphabet=st.characters(max_codepoint=127))
+    | st.text()
+)
 def test_normalising_skips_only_texts_the_map_leaves_alone(text: str) -> None:
     """Skipping texts without mapped characters, or without runs of blanks, changes nothing."""
     assert normalise_characters(text) == text.translate(pdflayout._TRANSLATION)

@@ -312,8 +312,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     hyphen; when the next text does not continue a word (a footer, the next page's header), the
     line is split again there and the mark ends the first piece (shown as a hyphen).
     """
-    if _plain_crlf(text):
-        return _crlf_spans(text)
+    if "\ufffe" not in text and "\x02" not in text:
+        plain = _crlf_spans(text)
+        if plain is not None:
+            return plain
     spans: list[tuple[int, int]] = []
     start = 0
     for match in [*_LINE_BREAK.finditer(text), None]:
@@ -332,19 +334,16 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _plain_crlf(text: str) -> bool:
-    """Say whether a text has no hyphen mark and breaks lines only with CR LF (as PDFium does)."""
-    if "\ufffe" in text or "\x02" in text:
-        return False
-    return text.count("\r") == text.count("\n") == text.count("\r\n")
-
-
-def _crlf_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each line of a text broken only by CR LF: what :func:`_line_spans`
-    finds there, through one ``str.split`` instead of one regex match per line."""
+def _crlf_spans(text: str) -> list[tuple[int, int]] | None:
+    """Return (start, end) of each line of a text broken only by CR LF (as PDFium does), else
+    None: what :func:`_line_spans` finds in such a text without hyphen marks, through one
+    ``str.split`` instead of one regex match per line."""
+    lines = text.split("\r\n")
+    if not text.count("\r") == text.count("\n") == len(lines) - 1:
+        return None  # a lone CR or LF also breaks a line
     spans: list[tuple[int, int]] = []
     start = 0
-    for line in text.split("\r\n"):
+    for line in lines:
         end = start + len(line)
         spans.append((start, end))
         start = end + 2

@@ -90,6 +90,7 @@ _CHARACTER_MAP.update(
     {code: "" for code in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F) if code != 0x02}
 )
 _TRANSLATION = str.maketrans(_CHARACTER_MAP)
+_MAPPED_ASCII = bytes(code for code in _CHARACTER_MAP if code < 0x80)
 _MAPPED = re.compile("[" + "".join(f"\\u{code:04x}" for code in sorted(_CHARACTER_MAP)) + "]")
 _SPACES = re.compile(r"[ \t]+")
 _PAGE_NUMBER = re.compile(
@@ -273,10 +274,14 @@ def _make_run(parts: list[str], chars: list[CharBox]) -> _Run:
 def normalise_characters(text: str) -> str:
     """Map ligatures to letters, unusual spaces to a space; drop invisible and control chars.
 
-    Most pages hold none of these characters: one scan for them costs a fraction of
-    ``str.translate`` (which looks up every character of a non-ASCII text in the map).
+    Most pages hold none of these characters: one scan for them (a byte deletion for ASCII
+    text, a regex search otherwise) costs a fraction of ``str.translate``.
     """
-    if _MAPPED.search(text) is None:
+    if text.isascii():
+        data = text.encode("ascii")
+        if len(data.translate(None, _MAPPED_ASCII)) == len(data):
+            return text
+    elif _MAPPED.search(text) is None:
         return text
     return text.translate(_TRANSLATION)
 

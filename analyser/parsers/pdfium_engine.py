@@ -234,13 +234,15 @@ def _add_gaps(
     for line, start in long_lines:
         first = bisect.bisect_left(tops, line.top - (line.bottom - line.top))
         last = bisect.bisect_left(tops, line.bottom)
+        if last - first < 2:
+            continue  # a blank strip lies between two rectangles; most lines reach one
         row = [
             (left, right, (top + bottom) / 2)
             for top, bottom, left, right in boxes[first:last]
             if bottom > line.top and right > line.x0 and left < line.x1
         ]
         if len(row) > 1:
-            row.sort()  # a blank strip lies between two rectangles; most lines have one
+            row.sort()
             _add_line_gaps(textpage, line, start, row, height)
 
 

@@ -151,7 +151,7 @@ def _line_locator(textpage: Any, height: float) -> Callable[[str, int], TextLine
     rect_ref = ctypes.byref(rect)
 
     def locate(segment: str, start: int) -> TextLine:
-        text = _shown(segment)
+        text = segment[:-1] + "-" if segment.endswith(_HYPHEN_MARKS) else segment  # as _shown
         visible = segment.rstrip()
         if not visible:
             return TextLine(text)

@@ -303,7 +303,7 @@ def _normalise_line_texts(lines: Sequence[TextLine]) -> None:
     A page's lines are normalised as one text joined by line breaks, which neither step adds,
     removes or crosses: the same lines as one by one, in a fraction of the calls.
     """
-    joined = "\n".join(line.text for line in lines)
+    joined = "\n".join([line.text for line in lines])
     texts = _collapse_spaces(normalise_characters(joined)).split("\n")
     if len(texts) != len(lines):  # a line holding a line break: one by one
         texts = [_collapse_spaces(normalise_characters(line.text)) for line in lines]
@@ -579,7 +579,7 @@ def _hyphenated_words(pages: Iterable[RawPage]) -> set[str]:
 
 def _page_text(page: RawPage, vocabulary: set[str]) -> str:
     """Join a page's lines, re-joining words hyphenated across line ends."""
-    joined = "\n".join(line.text for line in page.lines)
+    joined = "\n".join([line.text for line in page.lines])
     if "-\n" in joined:  # a line (not the last) ends in a hyphen
         joined = "\n".join(_hyphens_joined(page.lines, vocabulary))
     if HYPHEN_MARK in joined:

@@ -289,3 +289,11 @@ def test_page_text_joins_hyphens_as_line_by_line(texts: list[str]) -> None:
     if pdflayout.HYPHEN_MARK in expected:
         expected = pdflayout._resolve_marks(expected, vocabulary)
     assert pdflayout._page_text(page, vocabulary) == expected
+
+
+@given(st.lists(st.text(alphabet="aB\u00e9\u00b21_- \t\n\u2003\x1f", max_size=10), max_size=6))
+def test_hyphenated_words_of_a_document_found_as_line_by_line(texts: list[str]) -> None:
+    pages = [RawPage(1, WIDTH, HEIGHT, [TextLine(text) for text in texts[:3]])]
+    pages.append(RawPage(2, WIDTH, HEIGHT, [TextLine(text) for text in texts[3:]]))
+    expected = {word.casefold() for text in texts for word in pdflayout._HYPHENATED.findall(text)}
+    assert pdflayout._hyphenated_words(pages) == expected

@@ -568,13 +568,14 @@ def _headers_warning(removed: Sequence[str], pages: Sequence[RawPage]) -> Extrac
 
 
 def _hyphenated_words(pages: Iterable[RawPage]) -> set[str]:
-    """Return the hyphenated words the document prints inside lines ("computer-generated")."""
-    found: set[str] = set()
-    for page in pages:
-        for line in page.lines:
-            if "-" in line.text:
-                found.update(word.casefold() for word in _HYPHENATED.findall(line.text))
-    return found
+    """Return the hyphenated words the document prints inside lines ("computer-generated").
+
+    A match holds no whitespace and starts after some, so the words are found in one search of
+    the document's whitespace-separated pieces that hold a hyphen, as line by line.
+    """
+    texts = [line.text for page in pages for line in page.lines if "-" in line.text]
+    pieces = [piece for piece in " ".join(texts).split() if "-" in piece]
+    return {word.casefold() for word in _HYPHENATED.findall(" ".join(pieces))}
 
 
 def _page_text(page: RawPage, vocabulary: set[str]) -> str:

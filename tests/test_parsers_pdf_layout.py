@@ -4,6 +4,7 @@ read in order, quality warnings, engines and passwords; each on both engines."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from hypothesis import given
@@ -234,3 +235,65 @@ def test_a_pages_lines_normalised_together_read_as_one_by_one(texts: list[str]) 
         pdflayout._SPACES.sub(" ", pdflayout.normalise_characters(text)).strip() for text in texts
     ]
     assert [line.text for line in lines] == expected
+
+
+_MAPPED_OR_NOT = "".join(chr(code) for code in pdflayout._CHARACTER_MAP) + "ab \t\n\u00e9\u201c"
+
+
+@given(
+    st.text(alphabet=_MAPPED_OR_NOT)
+    | st.text(alphabet=st.characters(max_codepoint=127))
+    | st.text()
+)
+def test_normalising_skips_only_texts_the_map_leaves_alone(text: str) -> None:
+    """Skipping texts without mapped characters, or without runs of blanks, changes nothing."""
+    assert normalise_characters(text) == text.translate(pdflayout._TRANSLATION)
+    assert pdflayout._collapse_spaces(text) == pdflayout._SPACES.sub(" ", text)
+
+
+_OLD_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+@given(st.text(alphabet="ab\u00e9\u00b2\u0663-1_ \n"))
+def test_hyphenated_words_found_as_without_the_word_start_check(text: str) -> None:
+    """Only starting matches at a word's start finds the same words, without retrying inside."""
+    assert pdflayout._HYPHENATED.findall(text) == _OLD_HYPHENATED.findall(text)
+
+
+_COORDINATES = st.floats(allow_infinity=False) | st.sampled_from([0.0, 79.2, 712.8, 792.0])
+
+
+@given(
+    st.lists(st.tuples(_COORDINATES, _COORDINATES), max_size=6),
+    st.sampled_from([792.0, 0.0, -1.0, 500.5]),
+)
+def test_bands_of_a_page_equal_each_lines_band(
+    boxes: list[tuple[float, float]], height: float
+) -> None:
+    lines = [TextLine("x", top=top, bottom=bottom) for top, bottom in boxes]
+    assert pdflayout._bands(lines, height) == [line.band(height) for line in lines]
+
+
+@given(st.lists(st.text(alphabet="aB-\ufffe ", max_size=6), max_size=6))
+def test_page_text_joins_hyphens_as_line_by_line(texts: list[str]) -> None:
+    """The page text equals the line-by-line join, also when no line ends in a hyphen."""
+    vocabulary = {"a-a", "b-a"}
+    page = RawPage(1, WIDTH, HEIGHT, [TextLine(text) for text in texts])
+    lines: list[str] = []
+    for text in texts:
+        if lines and pdflayout._ends_with_hyphen(lines[-1]) and text[:1].islower():
+            lines[-1] = pdflayout._join_hyphenated(lines[-1][:-1], text, vocabulary)
+        else:
+            lines.append(text)
+    expected = "\n".join(lines)
+    if pdflayout.HYPHEN_MARK in expected:
+        expected = pdflayout._resolve_marks(expected, vocabulary)
+    assert pdflayout._page_text(page, vocabulary) == expected
+
+
+@given(st.lists(st.text(alphabet="aB\u00e9\u00b21_- \t\n\u2003\x1f", max_size=10), max_size=6))
+def test_hyphenated_words_of_a_document_found_as_line_by_line(texts: list[str]) -> None:
+    pages = [RawPage(1, WIDTH, HEIGHT, [TextLine(text) for text in texts[:3]])]
+    pages.append(RawPage(2, WIDTH, HEIGHT, [TextLine(text) for text in texts[3:]]))
+    expected = {word.casefold() for text in texts for word in pdflayout._HYPHENATED.findall(text)}
+    assert pdflayout._hyphenated_words(pages) == expected

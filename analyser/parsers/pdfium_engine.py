@@ -8,10 +8,12 @@ last character of each line, so layout costs a few calls per line rather than on
 from __future__ import annotations
 
 import bisect
+import ctypes
+import functools
 import math
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from analyser.errors import CorruptError, EncryptedError, TimeoutError_, TooLargeError
@@ -121,37 +123,48 @@ def _read_page(document: Any, index: int) -> RawPage:
 
 def _lines_with_boxes(textpage: Any, text: str, width: float, height: float) -> list[TextLine]:
     """Split page text into lines and locate each by its first and last character."""
+    spans = _line_spans(text)
+    if len(text) != textpage.count_chars():  # text and characters out of step: no boxes
+        return [TextLine(_shown(text[start:end])) for start, end in spans]
+    locate = _line_locator(textpage, height)
+    lines = [locate(text[start:end], start) for start, end in spans]
+    _add_gaps(textpage, lines, [start for start, _ in spans], width, height)
+    return lines
+
+
+def _shown(segment: str) -> str:
+    """Return a line's text with a hyphen mark at its end shown as a hyphen."""
+    return segment[:-1] + "-" if segment.endswith(_HYPHEN_MARKS) else segment
+
+
+def _line_locator(textpage: Any, height: float) -> Callable[[str, int], TextLine]:
+    """Return a function making the line of a text segment (starting at a character index),
+    placed by the loose boxes of its first and last visible character (no box if either fails).
+
+    One output rectangle serves every call, so a line costs two PDFium calls and no more.
+    """
     import pypdfium2.raw as raw
 
-    located = len(text) == textpage.count_chars()
     rect = raw.FS_RECTF()
     handle = textpage.raw
+    get_box = functools.partial(_bare_function("FPDFText_GetLooseCharBox"), handle)
+    rect_ref = ctypes.byref(rect)
 
-    def box(index: int) -> tuple[float, float, float, float] | None:
-        if not raw.FPDFText_GetLooseCharBox(handle, index, rect):
-            return None
-        return rect.left, rect.right, height - rect.top, height - rect.bottom
+    def locate(segment: str, start: int) -> TextLine:
+        text = segment[:-1] + "-" if segment.endswith(_HYPHEN_MARKS) else segment  # as _shown
+        visible = segment.rstrip()
+        if not visible:
+            return TextLine(text)
+        last = start + len(visible) - 1
+        if not get_box(last + 1 - len(visible.lstrip()), rect_ref):
+            return TextLine(text)
+        x0, right, top, bottom = rect.left, rect.right, height - rect.top, height - rect.bottom
+        if not get_box(last, rect_ref):
+            return TextLine(text)
+        x1 = max(rect.right, right)
+        return TextLine(text, x0, x1, top, bottom, last_top=height - rect.top)
 
-    lines: list[TextLine] = []
-    starts: list[int] = []
-    for start, end in _line_spans(text):
-        segment = text[start:end]
-        line = TextLine(segment)
-        if located and segment.strip():
-            first = start + (len(segment) - len(segment.lstrip()))
-            last = start + len(segment.rstrip()) - 1
-            head, tail = box(first), box(last)
-            if head is not None and tail is not None:
-                line.x0, line.x1 = head[0], max(tail[1], head[1])
-                line.top, line.bottom = head[2], head[3]
-                line.last_top = tail[2]
-        if segment.endswith(_HYPHEN_MARKS):
-            line.text = segment[:-1] + "-"
-        lines.append(line)
-        starts.append(start)
-    if located:
-        _add_gaps(textpage, lines, starts, width, height)
-    return lines
+    return locate
 
 
 def _rows_merged(
@@ -168,6 +181,8 @@ def _rows_merged(
         return True
     wrapped = 0
     for line in lines:
+        if line.last_top == line.top:  # ends on the row it starts on (most lines)
+            continue
         if math.isnan(line.top) or HYPHEN_MARK in line.text:
             continue
         height = max(line.bottom - line.top, 1.0)
@@ -186,12 +201,12 @@ def _lines_from_characters(textpage: Any, text: str, height: float) -> list[Text
     """
     import pypdfium2.raw as raw
 
-    handle = textpage.raw
     rect = raw.FS_RECTF()
-    get_box = raw.FPDFText_GetLooseCharBox
+    get_box = functools.partial(_bare_function("FPDFText_GetLooseCharBox"), textpage.raw)
+    rect_ref = ctypes.byref(rect)
     chars: list[CharBox] = []
     for index, character in enumerate(text):
-        if character.isspace() or not get_box(handle, index, rect):
+        if character.isspace() or not get_box(index, rect_ref):
             continue  # generated spaces and line breaks are whitespace too
         if character in _HYPHEN_MARKS:
             character = "-"
@@ -207,8 +222,6 @@ def _add_gaps(
 ) -> None:
     """Record wide blank strips inside long lines (from PDFium's text rectangles) and where
     the text after each strip begins, so merged columns can be split again."""
-    import pypdfium2.raw as raw
-
     long_lines = [
         (line, start)
         for line, start in zip(lines, starts, strict=True)
@@ -219,34 +232,48 @@ def _add_gaps(
     boxes = sorted(_iter_text_rects(textpage, height))
     tops = [box[0] for box in boxes]
     for line, start in long_lines:
-        middle = (line.top + line.bottom) / 2
         first = bisect.bisect_left(tops, line.top - (line.bottom - line.top))
         last = bisect.bisect_left(tops, line.bottom)
-        row = sorted(
+        if last - first < 2:
+            continue  # a blank strip lies between two rectangles; most lines reach one
+        row = [
             (left, right, (top + bottom) / 2)
             for top, bottom, left, right in boxes[first:last]
             if bottom > line.top and right > line.x0 and left < line.x1
-        )
-        line.gaps = gaps_between([(left, right) for left, right, _ in row], line)
-        splits: list[int] = []
-        for _, gap_end in line.gaps:
-            after, _, level = min((r for r in row if r[0] >= gap_end), default=(gap_end, 0, middle))
-            index = raw.FPDFText_GetCharIndexAtPos(
-                textpage.raw, after + 1.0, height - level, 4.0, 4.0
-            )
-            offset = int(index) - start
-            splits.append(offset if 0 < offset < len(line.text) else -1)
-        line.splits = tuple(splits)
+        ]
+        if len(row) > 1:
+            row.sort()
+            _add_line_gaps(textpage, line, start, row, height)
+
+
+def _add_line_gaps(
+    textpage: Any,
+    line: TextLine,
+    start: int,
+    row: list[tuple[float, float, float]],
+    height: float,
+) -> None:
+    """Record a line's blank strips between its rectangles ``row`` (left, right, middle height,
+    sorted) and the offset of the text after each strip (-1 where PDFium finds none inside)."""
+    import pypdfium2.raw as raw
+
+    middle = (line.top + line.bottom) / 2
+    line.gaps = gaps_between([(left, right) for left, right, _ in row], line)
+    splits: list[int] = []
+    for _, gap_end in line.gaps:
+        after, _, level = min((r for r in row if r[0] >= gap_end), default=(gap_end, 0, middle))
+        index = raw.FPDFText_GetCharIndexAtPos(textpage.raw, after + 1.0, height - level, 4.0, 4.0)
+        offset = int(index) - start
+        splits.append(offset if 0 < offset < len(line.text) else -1)
+    line.splits = tuple(splits)
 
 
 def _iter_text_rects(textpage: Any, height: float) -> Iterator[tuple[float, float, float, float]]:
     """Each of PDFium's text rectangles on the page as (top, bottom, left, right) from the top.
 
-    Read through the raw binding with one set of output numbers, which costs a fraction of
+    Read through the bare function with one set of output numbers, which costs a fraction of
     ``PdfTextPage.get_rect`` (four new ctypes numbers per rectangle) on a page of many lines.
     """
-    import ctypes
-
     import pypdfium2.raw as raw
 
     handle = textpage.raw
@@ -254,11 +281,30 @@ def _iter_text_rects(textpage: Any, height: float) -> Iterator[tuple[float, floa
     if count < 0:  # the page is then marked failed by its reader, as for any PDFium error
         raise ValueError("PDFium could not count the page's text rectangles")
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-    get_rect = raw.FPDFText_GetRect
+    refs = (ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom))
+    get_rect = _bare_function("FPDFText_GetRect")
     for index in range(count):
-        if not get_rect(handle, index, left, top, right, bottom):
+        if not get_rect(handle, index, *refs):
             raise ValueError(f"PDFium could not read text rectangle {index}")
         yield height - top.value, height - bottom.value, left.value, right.value
+
+
+@functools.cache
+def _bare_function(name: str) -> Any:
+    """Return PDFium's function ``name`` called without ctypes' conversion of each argument.
+
+    pypdfium2 declares every function's argument types, and ctypes then converts each argument
+    through them: about half the cost of a short call. The calls made per line or rectangle pass
+    only a handle, ints and ``ctypes.byref`` pointers (never a structure, which would go by
+    value), which ctypes passes on unchanged without declarations; they go through a bare
+    prototype, returning int (``FPDF_BOOL``), of the same C function.
+    """
+    import pypdfium2.raw as raw
+
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+    if address is None:
+        raise ValueError(f"PDFium has no function {name}")
+    return ctypes.CFUNCTYPE(ctypes.c_int)(address)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -268,6 +314,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     hyphen; when the next text does not continue a word (a footer, the next page's header), the
     line is split again there and the mark ends the first piece (shown as a hyphen).
     """
+    if "\ufffe" not in text and "\x02" not in text:
+        plain = _crlf_spans(text)
+        if plain is not None:
+            return plain
     spans: list[tuple[int, int]] = []
     start = 0
     for match in [*_LINE_BREAK.finditer(text), None]:
@@ -283,4 +333,20 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         if match is None:
             break
         start = match.end()
+    return spans
+
+
+def _crlf_spans(text: str) -> list[tuple[int, int]] | None:
+    """Return (start, end) of each line of a text broken only by CR LF (as PDFium does), else
+    None: what :func:`_line_spans` finds in such a text without hyphen marks, through one
+    ``str.split`` instead of one regex match per line."""
+    lines = text.split("\r\n")
+    if not text.count("\r") == text.count("\n") == len(lines) - 1:
+        return None  # a lone CR or LF also breaks a line
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in lines:
+        end = start + len(line)
+        spans.append((start, end))
+        start = end + 2
     return spans

@@ -90,6 +90,8 @@ _CHARACTER_MAP.update(
     {code: "" for code in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F) if code != 0x02}
 )
 _TRANSLATION = str.maketrans(_CHARACTER_MAP)
+_MAPPED_ASCII = bytes(code for code in _CHARACTER_MAP if code < 0x80)
+_MAPPED = re.compile("[" + "".join(f"\\u{code:04x}" for code in sorted(_CHARACTER_MAP)) + "]")
 _SPACES = re.compile(r"[ \t]+")
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|seite|página|pagina)?\s*[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?"
@@ -100,12 +102,15 @@ _ROMAN_PAGE = re.compile(r"^[ivxlc]{1,7}$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"^[^\W\d_]+")
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # from a word's start
 
 
-@dataclass
+@dataclass(slots=True)
 class TextLine:
-    """One line of page text and its box (points from the top-left; NaN when unknown)."""
+    """One line of page text and its box (points from the top-left; NaN when unknown).
+
+    Slotted: a page makes dozens of lines and reads their fields many times over.
+    """
 
     text: str
     x0: float = math.nan
@@ -128,6 +133,25 @@ class TextLine:
         if self.top >= (1 - MARGIN_BAND) * height:
             return 2
         return 1
+
+
+def _bands(lines: Sequence[TextLine], height: float) -> list[int]:
+    """Return :meth:`TextLine.band` of each line, for a page's lines in one pass."""
+    if height <= 0:
+        return [1] * len(lines)
+    top_edge = MARGIN_BAND * height
+    bottom_edge = (1 - MARGIN_BAND) * height
+    isnan = math.isnan
+    return [
+        1
+        if isnan(line.top)
+        else 0
+        if line.bottom <= top_edge
+        else 2
+        if line.top >= bottom_edge
+        else 1
+        for line in lines
+    ]
 
 
 @dataclass
@@ -248,8 +272,29 @@ def _make_run(parts: list[str], chars: list[CharBox]) -> _Run:
 
 
 def normalise_characters(text: str) -> str:
-    """Map ligatures to letters, unusual spaces to a space; drop invisible and control chars."""
+    """Map ligatures to letters, unusual spaces to a space; drop invisible and control chars.
+
+    Most pages hold none of these characters: one scan for them (a byte deletion for ASCII
+    text, a regex search otherwise) costs a fraction of ``str.translate``.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        if len(data.translate(None, _MAPPED_ASCII)) == len(data):
+            return text
+    elif _MAPPED.search(text) is None:
+        return text
     return text.translate(_TRANSLATION)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Turn every run of spaces and tabs into one space.
+
+    Text without a tab or two spaces in a row (most pages) is returned as it is, without
+    replacing each single space by a space.
+    """
+    if "\t" not in text and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _normalise_line_texts(lines: Sequence[TextLine]) -> None:
@@ -258,10 +303,10 @@ def _normalise_line_texts(lines: Sequence[TextLine]) -> None:
     A page's lines are normalised as one text joined by line breaks, which neither step adds,
     removes or crosses: the same lines as one by one, in a fraction of the calls.
     """
-    joined = "\n".join(line.text for line in lines)
-    texts = _SPACES.sub(" ", normalise_characters(joined)).split("\n")
+    joined = "\n".join([line.text for line in lines])
+    texts = _collapse_spaces(normalise_characters(joined)).split("\n")
     if len(texts) != len(lines):  # a line holding a line break: one by one
-        texts = [_SPACES.sub(" ", normalise_characters(line.text)) for line in lines]
+        texts = [_collapse_spaces(normalise_characters(line.text)) for line in lines]
     for line, text in zip(lines, texts, strict=True):
         line.text = text.strip()
 
@@ -300,12 +345,12 @@ def assemble_pages(pages: Sequence[RawPage]) -> Extracted:
 
 def _margin_order(page: RawPage) -> list[TextLine]:
     """Read top-band lines first (top down), body lines in engine order, bottom-band last."""
-    bands: tuple[list[TextLine], list[TextLine], list[TextLine]] = ([], [], [])
-    for line in page.lines:
-        bands[line.band(page.height)].append(line)
-    top, body, bottom = bands
-    if not top and not bottom:
+    bands = _bands(page.lines, page.height)
+    if 0 not in bands and 2 not in bands:
         return page.lines
+    top = [line for line, band in zip(page.lines, bands, strict=True) if band == 0]
+    body = [line for line, band in zip(page.lines, bands, strict=True) if band == 1]
+    bottom = [line for line, band in zip(page.lines, bands, strict=True) if band == 2]
     top.sort(key=lambda line: line.top)
     bottom.sort(key=lambda line: line.top)
     return top + body + bottom
@@ -318,7 +363,8 @@ def _order_columns(page: RawPage) -> bool:
     the columns (where the engine says the right-hand text starts); then, between full-width
     lines, every left-column line is read before the right-column lines.
     """
-    body = [line for line in page.lines if line.band(page.height) == 1]
+    bands = _bands(page.lines, page.height)
+    body = [line for line, band in zip(page.lines, bands, strict=True) if band == 1]
     placed = [line for line in body if not math.isnan(line.x0) and not math.isnan(line.x1)]
     if len(placed) < 2 * MIN_COLUMN_LINES or page.width <= 0:
         return False
@@ -339,8 +385,8 @@ def columns_need_characters(lines: Sequence[TextLine], width: float, height: flo
         return False
     placed = [
         line
-        for line in lines
-        if line.band(height) == 1 and not math.isnan(line.x0) and not math.isnan(line.x1)
+        for line, band in zip(lines, _bands(lines, height), strict=True)
+        if band == 1 and not math.isnan(line.x0) and not math.isnan(line.x1)
     ]
     if len(placed) < 2 * MIN_COLUMN_LINES or width <= 0:
         return False
@@ -476,29 +522,30 @@ def _is_page_number(text: str) -> bool:
 
 def _remove_running_lines(pages: Sequence[RawPage]) -> list[str]:
     """Drop repeated margin lines and page numbers from every page; return what was removed."""
+    keys = [_margin_keys(page) for page in pages]
     counts: Counter[tuple[int, str]] = Counter()
-    for page in pages:
-        seen = {
-            (band, _running_key(line.text))
-            for line in page.lines
-            if (band := line.band(page.height)) != 1
-        }
-        counts.update(seen)
+    for page_keys in keys:
+        counts.update({key for key in page_keys if key is not None})
     threshold = max(2, math.ceil(RUNNING_MIN_SHARE * len(pages)))
     removed: list[str] = []
-    for page in pages:
+    for page, page_keys in zip(pages, keys, strict=True):
         kept: list[TextLine] = []
-        for line in page.lines:
-            band = line.band(page.height)
-            running = band != 1 and (
-                counts[(band, _running_key(line.text))] >= threshold or _is_page_number(line.text)
-            )
+        for line, key in zip(page.lines, page_keys, strict=True):
+            running = key is not None and (counts[key] >= threshold or _is_page_number(line.text))
             if running:
                 removed.append(line.text)
             else:
                 kept.append(line)
         page.lines = kept
     return removed
+
+
+def _margin_keys(page: RawPage) -> list[tuple[int, str] | None]:
+    """Return (band, running key) of each margin line of a page, None for each body line."""
+    return [
+        None if band == 1 else (band, _running_key(line.text))
+        for line, band in zip(page.lines, _bands(page.lines, page.height), strict=True)
+    ]
 
 
 def _headers_warning(removed: Sequence[str], pages: Sequence[RawPage]) -> ExtractionWarning:
@@ -521,28 +568,36 @@ def _headers_warning(removed: Sequence[str], pages: Sequence[RawPage]) -> Extrac
 
 
 def _hyphenated_words(pages: Iterable[RawPage]) -> set[str]:
-    """Return the hyphenated words the document prints inside lines ("computer-generated")."""
-    found: set[str] = set()
-    for page in pages:
-        for line in page.lines:
-            if "-" in line.text:
-                found.update(word.casefold() for word in _HYPHENATED.findall(line.text))
-    return found
+    """Return the hyphenated words the document prints inside lines ("computer-generated").
+
+    A match holds no whitespace and starts after some, so the words are found in one search of
+    the document's whitespace-separated pieces that hold a hyphen, as line by line.
+    """
+    texts = [line.text for page in pages for line in page.lines if "-" in line.text]
+    pieces = [piece for piece in " ".join(texts).split() if "-" in piece]
+    return {word.casefold() for word in _HYPHENATED.findall(" ".join(pieces))}
 
 
 def _page_text(page: RawPage, vocabulary: set[str]) -> str:
     """Join a page's lines, re-joining words hyphenated across line ends."""
-    lines: list[str] = []
-    for line in page.lines:
-        text = line.text
-        if lines and _ends_with_hyphen(lines[-1]) and text[:1].islower():
-            lines[-1] = _join_hyphenated(lines[-1][:-1], text, vocabulary)
-        else:
-            lines.append(text)
-    joined = "\n".join(lines)
+    joined = "\n".join([line.text for line in page.lines])
+    if "-\n" in joined:  # a line (not the last) ends in a hyphen
+        joined = "\n".join(_hyphens_joined(page.lines, vocabulary))
     if HYPHEN_MARK in joined:
         joined = _resolve_marks(joined, vocabulary)
     return joined
+
+
+def _hyphens_joined(lines: Iterable[TextLine], vocabulary: set[str]) -> list[str]:
+    """Return the texts of lines, each line that ends in a hyphenated word joined with the next."""
+    texts: list[str] = []
+    for line in lines:
+        text = line.text
+        if texts and _ends_with_hyphen(texts[-1]) and text[:1].islower():
+            texts[-1] = _join_hyphenated(texts[-1][:-1], text, vocabulary)
+        else:
+            texts.append(text)
+    return texts
 
 
 def _join_across_pages(pages: Sequence[RawPage], vocabulary: set[str]) -> None:

@@ -391,6 +391,14 @@ class TextMatcher:
                     _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
                 ]
         self._gate_index = _index_gates(self._gated)
+        # Hits are sorted by key: each key gets its rank in string order, and matches are handled
+        # as (rank, first, last) numbers until the hits of a sentence are made.
+        self._key_names: list[str] = sorted({pattern_set.key for pattern_set in pattern_sets})
+        self._key_of_rank: Any = numpy.array(self._key_names, dtype=object)
+        rank_of = {key: rank for rank, key in enumerate(self._key_names)}
+        self._rank_of_hash = {self.nlp.vocab.strings.add(key): rank
+                              for key, rank in rank_of.items()}
+        self._gated_ranks = [rank_of[gated.key] for gated in self._gated]
 
     def _words_of(self, text: str) -> Doc:
         """``text`` tokenized and lemmatised, without sentence boundaries (a pattern phrase, or
@@ -440,8 +448,7 @@ class TextMatcher:
         if not size:
             return
         strings = self._strings
-        found = set(self._phrase_matcher(doc))
-        matches = [(strings[k], s, e) for k, s, e in found]  # each sentence sorts its own
+        phrase_matches = self._phrase_ranks(doc)
         table = doc.to_array(_TOKEN_COLUMNS)
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
@@ -450,20 +457,14 @@ class TextMatcher:
         starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced, dots)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))
-        matches += self._token_matches(doc, bounds, columns)
-        if dots:
-            # "No. 4", "Art. 8": the abbreviation is a citation, not the word "no" or "art"
-            cited = {dot - 1 for dot in dots}
-            matches = [m for m in matches if m[1] not in cited and m[2] - 1 not in cited]
-        in_sentence: list[list[tuple[str, int, int]]] = [[] for _ in bounds]
-        for match in matches:  # a match belongs to the sentence it starts in, if it ends there
-            number = bisect.bisect_right(starts, match[1]) - 1
-            if number < len(bounds) and match[2] <= bounds[number][1]:
-                in_sentence[number].append(match)
+        token_matches = _match_array(self._token_matches(doc, bounds, columns))
         # Only non-space tokens become Tokens; ``before[i]`` counts those before doc token i.
         is_word = table[:, 4] == 0
+        before = numpy.concatenate(([0], numpy.cumsum(is_word)))
+        sentence_hits = self._sentence_hits(
+            numpy.concatenate((phrase_matches, token_matches)), numpy.asarray(starts), before,
+            is_word, dots)
         kept = table[is_word]
-        before = numpy.concatenate(([0], numpy.cumsum(is_word))).tolist()
         texts = list(map(strings.__getitem__, kept[:, 0].tolist()))
         idx = kept[:, 3].astype("int64")
         lengths = numpy.fromiter(map(len, texts), dtype="int64", count=len(texts))
@@ -473,30 +474,66 @@ class TextMatcher:
         words = _Words(texts, list(map(strings.__getitem__, kept[:, 1].tolist())),
                        list(map(strings.__getitem__, kept[:, 2].tolist())), first_chars,
                        last_chars)
-        for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
-            base = before[sent_start]
-            stop = before[sent_end]
+        word_bounds = before[starts].tolist()
+        for number, (base, stop) in enumerate(itertools.pairwise(word_bounds)):
             if stop == base:
                 continue
-            hits = tuple(map(_make_hit, sorted(
-                [(key, before[s] - base, before[e] - base)
-                 for key, s, e in sentence_matches
-                 if before[s + 1] > before[s]]  # the match starts on a word, not a space
-            )))
-            yield Sentence(first_chars[base], last_chars[stop - 1], hits, words, base, stop)
+            yield Sentence(first_chars[base], last_chars[stop - 1], sentence_hits[number], words,
+                           base, stop)
+
+    def _phrase_ranks(self, doc: Doc) -> Any:
+        """The phrase matches in ``doc`` as an array of distinct (key rank, first, last) rows."""
+        found = set(self._phrase_matcher(doc))
+        if not found:
+            return _NO_MATCHES
+        table = numpy.fromiter(itertools.chain.from_iterable(found), dtype="uint64",
+                               count=3 * len(found)).reshape(-1, 3)
+        hashes, inverse = numpy.unique(table[:, 0], return_inverse=True)
+        ranks = numpy.array([self._rank_of_hash[h] for h in hashes.tolist()], dtype="int64")
+        table = table.astype("int64")
+        table[:, 0] = ranks[inverse.reshape(-1)]
+        return table
+
+    def _sentence_hits(self, matches: Any, starts: Any, before: Any, is_word: Any,
+                       dots: Sequence[int]) -> list[tuple[Hit, ...]]:
+        """Each sentence's hits, sorted, from (key rank, first, last) rows of doc tokens.
+
+        A match belongs to the sentence it starts in, if it ends there and starts on a word
+        (not a space); a match that starts or ends on the abbreviation of a citation ("No. 4",
+        "Art. 8") is dropped: the abbreviation is not the word "no" or "art". ``starts`` are the
+        sentences' first tokens and the doc's length; ``before[i]`` counts the words before
+        token i.
+        """
+        sentences = len(starts) - 1
+        ranks, firsts, lasts = matches[:, 0], matches[:, 1], matches[:, 2]
+        number = numpy.searchsorted(starts, firsts, side="right") - 1
+        keep = is_word[firsts] & (lasts <= starts[number + 1])
+        if dots:
+            cited = numpy.asarray(dots, dtype="int64") - 1
+            keep &= ~numpy.isin(firsts, cited) & ~numpy.isin(lasts - 1, cited)
+        ranks, firsts, lasts, number = ranks[keep], firsts[keep], lasts[keep], number[keep]
+        order = numpy.lexsort((lasts, firsts, ranks, number))
+        ranks, firsts, lasts, number = ranks[order], firsts[order], lasts[order], number[order]
+        base = before[starts[number]]
+        hits = list(map(_make_hit, zip(self._key_of_rank[ranks].tolist(),
+                                       (before[firsts] - base).tolist(),
+                                       (before[lasts] - base).tolist(), strict=True)))
+        edges = numpy.searchsorted(number, numpy.arange(sentences + 1)).tolist()
+        return [tuple(hits[low:high]) for low, high in itertools.pairwise(edges)]
 
     def _token_matches(self, doc: Doc, bounds: Sequence[tuple[int, int]],
-                       columns: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
+                       columns: Sequence[Sequence[int]]) -> set[tuple[int, int, int]]:
         """Token-pattern matches inside each sentence, each pattern run only where it can match.
 
         spaCy's Matcher walks every token through every pattern, and patterns with long
         wildcards ("{0,15}") dominate the cost. A match never spans two sentences, and a pattern
         cannot match a sentence that lacks one of its required words, so each pattern runs only
-        on the sentences that have them: the same matches, in a fraction of the time.
+        on the sentences that have them: the same matches, in a fraction of the time. Returns
+        (key rank, first, last) of each match (the key's name is ``_key_names[rank]``).
         """
+        found: set[tuple[int, int, int]] = set()
         if not self._gated or not columns or not columns[0]:
-            return []
-        found: set[tuple[str, int, int]] = set()
+            return found
         # each attribute's filed values as a frozenset: a set intersects a frozenset by walking
         # the smaller of the two, but walks every key of a dict
         index = [(attr, by_value, frozenset(by_value)) for attr, by_value in
@@ -511,9 +548,9 @@ class TextMatcher:
                 gated = self._gated[number]
                 # triggered: the sentence has a word of the requirement the pattern is filed under
                 if gated.may_match_once_filed(present):
-                    found.update((gated.key, s, e)
-                                 for s, e in gated.spans(doc, start, end, columns))
-        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+                    rank = self._gated_ranks[number]
+                    found.update((rank, s, e) for s, e in gated.spans(doc, start, end, columns))
+        return found
 
 
 @dataclass(frozen=True)
@@ -736,6 +773,17 @@ _PUNCT_COLUMN = 5
 # Boolean token flags the pattern walker reads, with their column in ``_TOKEN_COLUMNS``.
 _FLAG_COLUMN_OF = {"IS_PUNCT": _PUNCT_COLUMN, "IS_ALPHA": 6, "IS_TITLE": 7, "IS_UPPER": 8,
                    "IS_LOWER": 9}
+
+
+_NO_MATCHES: Any = numpy.zeros((0, 3), dtype="int64")
+
+
+def _match_array(matches: Iterable[tuple[int, int, int]]) -> Any:
+    """(key rank, first, last) matches as an array of rows (int64)."""
+    rows = list(matches)
+    if not rows:
+        return _NO_MATCHES
+    return numpy.array(rows, dtype="int64").reshape(-1, 3)
 
 
 class _StringCache(dict[int, str]):

@@ -305,14 +305,14 @@ class Engine:
         """
         if not self._regexes:
             return
+        words = sentence.words.texts[sentence.first : sentence.stop]
+        passing = self._prefilters.passing_words(words, lambda: sentence.spaced_text)
+        if not passing:
+            return
         text = sentence.spaced_text
         starts: list[int] = []
-        words = sentence.words.texts[sentence.first : sentence.stop]
-        for (rule, expression), may_match in zip(
-            self._regexes, self._prefilters.may_match_words(words, text), strict=True
-        ):
-            if not may_match:
-                continue
+        for index in passing:
+            rule, expression = self._regexes[index]
             for match in expression.finditer(text):
                 if not starts:
                     position = 0

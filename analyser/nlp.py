@@ -390,7 +390,7 @@ class TextMatcher:
                 self._gated += [
                     _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
                 ]
-        self._gate_index = _index_gates(self._gated)
+        self._gates = _Gates.build(self._gated)
         # Hits are sorted by key: each key gets its rank in string order, and matches are handled
         # as (rank, first, last) numbers until the hits of a sentence are made.
         self._key_names: list[str] = sorted({pattern_set.key for pattern_set in pattern_sets})
@@ -534,22 +534,11 @@ class TextMatcher:
         found: set[tuple[int, int, int]] = set()
         if not self._gated or not columns or not columns[0]:
             return found
-        # each attribute's filed values as a frozenset: a set intersects a frozenset by walking
-        # the smaller of the two, but walks every key of a dict
-        index = [(attr, by_value, frozenset(by_value)) for attr, by_value in
-                 self._gate_index.items()]
+        gated, ranks = self._gated, self._gated_ranks
         for start, end in bounds:
-            present = _SentenceWords(columns, start, end)
-            triggered: set[int] = set()
-            for attr, by_value, filed in index:
-                for value in present[attr].intersection(filed):
-                    triggered.update(by_value[value])
-            for number in sorted(triggered):
-                gated = self._gated[number]
-                # triggered: the sentence has a word of the requirement the pattern is filed under
-                if gated.may_match_once_filed(present):
-                    rank = self._gated_ranks[number]
-                    found.update((rank, s, e) for s, e in gated.spans(doc, start, end, columns))
+            for number in self._gates.candidates(columns, start, end):
+                rank = ranks[number]
+                found.update((rank, s, e) for s, e in gated[number].spans(doc, start, end, columns))
         return found
 
 
@@ -560,7 +549,7 @@ class _GatedPattern:
     ``required`` holds, for each non-optional step that names literal values, the attribute
     (LOWER, LEMMA or ORTH id) and the hashes of those values: at least one must occur. They are
     sorted by how common their words are (:func:`_commonness`), rarest first; the first is the one
-    the gate index files the pattern under, so a sentence wakes the pattern only when it holds its
+    :class:`_Gates` files the pattern under, so a sentence wakes the pattern only when it holds its
     rarest word. The order changes how often a pattern is checked, never what it matches.
     """
 
@@ -600,31 +589,6 @@ class _GatedPattern:
     def may_match(self, present: Mapping[int, set[int]]) -> bool:
         """Whether every required step has at least one of its values in the text."""
         return all(not values.isdisjoint(present[attr]) for attr, values in self.required)
-
-    def may_match_once_filed(self, present: Mapping[int, set[int]]) -> bool:
-        """:meth:`may_match` for a text known to hold a value of the first requirement (the
-        one the gate index files the pattern under): only the others are checked."""
-        for attr, values in self.required[1:]:  # noqa: SIM110 - a loop: all() costs more here
-            if values.isdisjoint(present[attr]):
-                return False
-        return True
-
-
-
-class _SentenceWords(dict[int, set[int]]):
-    """Attribute id -> the set of a sentence's values of it, each set made when first asked."""
-
-    def __init__(self, columns: Sequence[Sequence[int]], start: int, end: int) -> None:
-        super().__init__()
-        self._columns = columns
-        self._start = start
-        self._end = end
-
-    def __missing__(self, attr: int) -> set[int]:
-        values = {_ALWAYS} if attr == _ALWAYS else set(
-            self._columns[_COLUMN_OF_ATTR[attr]][self._start : self._end])
-        self[attr] = values
-        return values
 
 
 @dataclass(frozen=True)
@@ -743,25 +707,72 @@ def _commonness(values: Iterable[str]) -> float:
     return sum(math.exp(-len(value)) for value in values)
 
 
-def _index_gates(gated: Sequence[_GatedPattern]) -> dict[int, dict[int, tuple[int, ...]]]:
-    """Attribute -> value -> the patterns (by position) that one of their required steps names.
+@dataclass(frozen=True)
+class _Gates:
+    """Which token patterns a sentence may match, told from the words it holds.
 
-    Each pattern is filed under the required step with the fewest values, so a sentence only
-    checks the patterns one of whose words it contains. A pattern with no required word is
-    filed under ``_ALWAYS``, which every sentence triggers.
+    Every distinct requirement of a pattern (:attr:`_GatedPattern.required`: an attribute and the
+    values one of which a token must have) gets a bit. The values a sentence holds turn on the
+    bits of the requirements they meet, and a pattern may match when all its bits are on. Each
+    pattern is filed under the values of its first (rarest) requirement, so only the patterns
+    one of whose values the sentence holds are looked at; a pattern with no requirement is
+    always looked at.
     """
-    index: dict[int, dict[int, list[int]]] = {}
-    for number, pattern in enumerate(gated):
-        if not pattern.required:
-            index.setdefault(_ALWAYS, {}).setdefault(_ALWAYS, []).append(number)
-            continue
-        attr, values = pattern.required[0]
-        for value in values:
-            index.setdefault(attr, {}).setdefault(value, []).append(number)
-    return {attr: {v: tuple(n) for v, n in by_value.items()} for attr, by_value in index.items()}
+
+    by_column: tuple[tuple[int, frozenset[int], Mapping[int, tuple[int, tuple[int, ...]]]], ...]
+    """(token column, values, value -> (bits of the requirements naming it, patterns filed
+    under it)) for each attribute a requirement names."""
+    needs: tuple[int, ...]
+    """Each pattern's requirement bits."""
+    always: tuple[int, ...]
+    """The patterns without a requirement."""
+
+    @classmethod
+    def build(cls, gated: Sequence[_GatedPattern]) -> _Gates:
+        bit_of: dict[tuple[int, frozenset[int]], int] = {}
+        meets: dict[int, dict[int, int]] = {}
+        filed: dict[int, dict[int, list[int]]] = {}
+        needs: list[int] = []
+        always: list[int] = []
+        for number, pattern in enumerate(gated):
+            need = 0
+            for requirement in pattern.required:
+                if requirement not in bit_of:
+                    bit = bit_of[requirement] = 1 << len(bit_of)
+                    attr, values = requirement
+                    for value in values:
+                        by_value = meets.setdefault(attr, {})
+                        by_value[value] = by_value.get(value, 0) | bit
+                need |= bit_of[requirement]
+            needs.append(need)
+            if not pattern.required:
+                always.append(number)
+                continue
+            attr, values = pattern.required[0]
+            for value in values:
+                filed.setdefault(attr, {}).setdefault(value, []).append(number)
+        by_column = tuple(
+            (_COLUMN_OF_ATTR[attr], frozenset(by_value),
+             {value: (bits, tuple(filed.get(attr, {}).get(value, ())))
+              for value, bits in by_value.items()})
+            for attr, by_value in sorted(meets.items())
+        )
+        return cls(by_column, tuple(needs), tuple(always))
+
+    def candidates(self, columns: Sequence[Sequence[int]], start: int, end: int) -> set[int]:
+        """The patterns (by position) whose every requirement tokens [start, end) meet."""
+        met = 0
+        filed = set(self.always)
+        for column, values, by_value in self.by_column:
+            for value in values.intersection(columns[column][start:end]):
+                bits, patterns = by_value[value]
+                met |= bits
+                if patterns:
+                    filed.update(patterns)
+        needs = self.needs
+        return {number for number in filed if needs[number] & met == needs[number]}
 
 
-_ALWAYS = 0  # not an attribute id: the key under which patterns every sentence must try sit
 _GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
                "TEXT": spacy.attrs.ORTH}
 _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,

@@ -245,6 +245,28 @@ def test_the_pattern_walker_finds_what_spacys_matcher_finds_for_every_shipped_pa
     assert compared > 50
 
 
+def test_the_gates_wake_exactly_the_patterns_whose_required_words_a_sentence_holds() -> None:
+    """The requirement bits give what checking every pattern's requirements one by one gives."""
+    from itertools import pairwise
+
+    from analyser.nlp import _COLUMN_OF_ATTR, _TOKEN_COLUMNS
+
+    patterns = [*_shipped_token_patterns(), *PATTERNS,
+                PatternSet("free", token_patterns=(({"IS_PUNCT": True}, {"LOWER": "x", "OP": "?"}),))]
+    matcher = TextMatcher(patterns)
+    woken = 0
+    for text in _texts_for(patterns[:-len(PATTERNS) - 1], seed=11):
+        doc = matcher.nlp(text)
+        columns = doc.to_array(_TOKEN_COLUMNS).T.tolist()
+        for start, end in pairwise([s.start for s in doc.sents] + [len(doc)]):
+            present = {attr: set(columns[column][start:end])
+                       for attr, column in _COLUMN_OF_ATTR.items()}
+            expected = {n for n, g in enumerate(matcher._gated) if g.may_match(present)}
+            assert matcher._gates.candidates(columns, start, end) == expected, doc[start:end].text
+            woken += len(expected)
+    assert woken > 100
+
+
 @pytest.mark.parametrize(
     ("op", "bounds"),
     [(None, (1, 1)), ("?", (0, 1)), ("*", (0, None)), ("+", (1, None)), ("{3}", (3, 3)),

@@ -879,24 +879,27 @@ def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
     copied = 0
     shift = 0
     has_table = _CELL_SEPARATOR in text  # most clauses hold no table row to look for
-    for match in _CHANGED_WHITESPACE.finditer(text):
-        chunk = match.group()
-        breaks_in_run = chunk.count("\n") + chunk.count("\f")
+    # Without a table, a lone whitespace character always becomes one space (same length, no
+    # shift), so one translation does those and only runs of two or more are looked at.
+    source = text if has_table else text.translate(_LONE_WHITESPACE)
+    for match in (_CHANGED_WHITESPACE if has_table else _WHITESPACE_RUN).finditer(source):
+        start, end = match.span()
+        breaks_in_run = text.count("\n", start, end) + text.count("\f", start, end)
         replacement = (
             "\n\n"
             if breaks_in_run >= 2
             or breaks_in_run == 1 and has_table and _between_table_rows(text, match)
             else " "
         )
-        pieces.append(text[copied : match.start()])
+        pieces.append(source[copied:start])
         pieces.append(replacement)
-        copied = match.end()
-        if len(replacement) != len(chunk):
-            after = match.start() - shift + len(replacement)  # collapsed offset after the run
-            shift += len(chunk) - len(replacement)
+        copied = end
+        if len(replacement) != end - start:
+            after = start - shift + len(replacement)  # collapsed offset after the run
+            shift += end - start - len(replacement)
             breaks.append(after)
             shifts.append(shift)
-    pieces.append(text[copied:])
+    pieces.append(source[copied:])
     return "".join(pieces), OffsetMap(tuple(breaks), tuple(shifts))
 
 
@@ -917,6 +920,12 @@ def _between_table_rows(text: str, run: re.Match[str]) -> bool:
 _CELL_SEPARATOR = " | "
 # A run that collapsing changes: two or more whitespace characters, or one that is not a space.
 _CHANGED_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+_WHITESPACE_RUN = re.compile(r"\s{2,}")
+# Every whitespace character but the space (what ``\s`` and ``str.isspace`` take as one; a test
+# checks the list against every code point), mapped to a space.
+_LONE_WHITESPACE = dict.fromkeys(
+    [*range(0x09, 0x0E), *range(0x1C, 0x20), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028,
+     0x2029, 0x202F, 0x205F, 0x3000], " ")
 
 
 @dataclass(frozen=True)

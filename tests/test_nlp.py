@@ -52,6 +52,39 @@ def test_collapse_whitespace_maps_every_visible_character_to_its_origin(text: st
             assert text[offsets[index]] == char
 
 
+def test_lone_whitespace_is_every_whitespace_character_but_the_space() -> None:
+    import sys
+
+    from analyser.nlp import _LONE_WHITESPACE
+
+    spaces = {code for code in range(sys.maxunicode + 1)
+              if re.fullmatch(r"\s", chr(code)) and code != ord(" ")}
+    assert set(_LONE_WHITESPACE) == spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["w", "x | y", " ", "  ", "\n", "\n\n", "\t", "\f", "\r", "\xa0",
+                                 "\u2028", "\u3000", " \n ", "é"]), max_size=40).map("".join))
+def test_collapse_whitespace_gives_the_text_and_map_of_a_run_by_run_reading(text: str) -> None:
+    """The same collapsed text and offset map as reading every changed whitespace run in turn."""
+    from analyser.nlp import _CELL_SEPARATOR, OffsetMap, _between_table_rows
+
+    pieces, breaks, shifts, copied, shift = [], [0], [0], 0, 0
+    for match in re.finditer(r"\s{2,}|[^\S ]", text):
+        chunk = match.group()
+        lines = chunk.count("\n") + chunk.count("\f")
+        replacement = ("\n\n" if lines >= 2 or lines == 1 and _CELL_SEPARATOR in text
+                       and _between_table_rows(text, match) else " ")
+        pieces += [text[copied:match.start()], replacement]
+        copied = match.end()
+        if len(replacement) != len(chunk):
+            shift += len(chunk) - len(replacement)
+            breaks.append(match.start() - shift + len(chunk))
+            shifts.append(shift)
+    expected = ("".join([*pieces, text[copied:]]), OffsetMap(tuple(breaks), tuple(shifts)))
+    assert collapse_whitespace(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

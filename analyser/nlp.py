@@ -159,9 +159,11 @@ class _LowerLemmas:
         if not len(doc):
             return doc
         memo = self.memo
-        lemmas = [memo.get(lower) or self._learn(lower)
-                  for lower in doc.to_array([spacy.attrs.LOWER]).tolist()]
-        column: Any = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+        # each distinct word once: a contract repeats its words
+        lowers, where = numpy.unique(doc.to_array([spacy.attrs.LOWER]), return_inverse=True)
+        lemmas = numpy.array([memo.get(lower) or self._learn(lower) for lower in lowers.tolist()],
+                             dtype="uint64")
+        column: Any = lemmas[where.reshape(-1)].reshape(-1, 1)
         doc.from_array([spacy.attrs.LEMMA], column)
         return doc
 
@@ -719,9 +721,10 @@ class _Gates:
     always looked at.
     """
 
-    by_column: tuple[tuple[int, frozenset[int], Mapping[int, tuple[int, tuple[int, ...]]]], ...]
-    """(token column, values, value -> (bits of the requirements naming it, patterns filed
-    under it)) for each attribute a requirement names."""
+    by_column: tuple[tuple[int, frozenset[int], Mapping[int, int], frozenset[int],
+                           Mapping[int, tuple[int, ...]]], ...]
+    """(token column, values, value -> bits of the requirements naming it, values some pattern
+    is filed under, value -> those patterns) for each attribute a requirement names."""
     needs: tuple[int, ...]
     """Each pattern's requirement bits."""
     always: tuple[int, ...]
@@ -752,9 +755,9 @@ class _Gates:
             for value in values:
                 filed.setdefault(attr, {}).setdefault(value, []).append(number)
         by_column = tuple(
-            (_COLUMN_OF_ATTR[attr], frozenset(by_value),
-             {value: (bits, tuple(filed.get(attr, {}).get(value, ())))
-              for value, bits in by_value.items()})
+            (_COLUMN_OF_ATTR[attr], frozenset(by_value), by_value,
+             frozenset(filed.get(attr, {})),
+             {value: tuple(numbers) for value, numbers in filed.get(attr, {}).items()})
             for attr, by_value in sorted(meets.items())
         )
         return cls(by_column, tuple(needs), tuple(always))
@@ -763,12 +766,11 @@ class _Gates:
         """The patterns (by position) whose every requirement tokens [start, end) meet."""
         met = 0
         filed = set(self.always)
-        for column, values, by_value in self.by_column:
-            for value in values.intersection(columns[column][start:end]):
-                bits, patterns = by_value[value]
-                met |= bits
-                if patterns:
-                    filed.update(patterns)
+        for column, values, bits_of, filed_values, filed_of in self.by_column:
+            present = values.intersection(columns[column][start:end])
+            met = functools.reduce(operator.or_, map(bits_of.__getitem__, present), met)
+            for value in filed_values.intersection(present):
+                filed.update(filed_of[value])
         needs = self.needs
         return {number for number in filed if needs[number] & met == needs[number]}
 

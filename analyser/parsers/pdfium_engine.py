@@ -222,11 +222,14 @@ def _add_gaps(
         middle = (line.top + line.bottom) / 2
         first = bisect.bisect_left(tops, line.top - (line.bottom - line.top))
         last = bisect.bisect_left(tops, line.bottom)
-        row = sorted(
+        row = [
             (left, right, (top + bottom) / 2)
             for top, bottom, left, right in boxes[first:last]
             if bottom > line.top and right > line.x0 and left < line.x1
-        )
+        ]
+        if len(row) < 2:
+            continue  # no blank strip between fewer than two rectangles: no gaps, no splits
+        row.sort()
         line.gaps = gaps_between([(left, right) for left, right, _ in row], line)
         splits: list[int] = []
         for _, gap_end in line.gaps:
@@ -270,6 +273,12 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    if _MARK.search(text) is None:  # most pages: lines are what the line breaks make
+        for line_break in _LINE_BREAK.finditer(text):
+            spans.append((start, line_break.start()))
+            start = line_break.end()
+        spans.append((start, len(text)))
+        return spans
     for match in [*_LINE_BREAK.finditer(text), None]:
         end = match.start() if match is not None else len(text)
         piece_start = start

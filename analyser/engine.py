@@ -262,6 +262,8 @@ class Engine:
                 if hit.key in self._rule_by_key
             ]
             candidates += list(self._regex_hits(sentence))
+            if not candidates:
+                continue
             keys = {hit.key for hit in sentence.hits}
             # a look-alike its own excludes veto ("a cartoon avatar of the Player") outranks nothing
             candidates = [

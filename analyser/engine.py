@@ -255,11 +255,12 @@ class Engine:
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         sentences = tuple(sentences)
+        rule_by_key = self._rule_by_key
         for index, sentence in enumerate(sentences):
             candidates = [
-                (self._rule_by_key[hit.key], hit.first, hit.last)
+                (rule_by_key[hit.key], hit.first, hit.last)
                 for hit in sentence.hits
-                if hit.key in self._rule_by_key
+                if hit.key in rule_by_key
             ]
             candidates += list(self._regex_hits(sentence))
             if not candidates:

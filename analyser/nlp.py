@@ -142,6 +142,9 @@ def _lemma_for(lower: str) -> str:
 
 
 _LEMMA_MEMO_LIMIT = 200_000
+# Docs of this many tokens or more are lemmatised word by distinct word (sorting them costs more
+# than it saves on a short text, such as a pattern phrase).
+_DISTINCT_FROM = 256
 
 
 class _LowerLemmas:
@@ -159,11 +162,13 @@ class _LowerLemmas:
         if not len(doc):
             return doc
         memo = self.memo
-        # each distinct word once: a contract repeats its words
-        lowers, where = numpy.unique(doc.to_array([spacy.attrs.LOWER]), return_inverse=True)
+        lowers: Any = doc.to_array([spacy.attrs.LOWER]).reshape(-1)
+        where = None
+        if len(lowers) >= _DISTINCT_FROM:  # each distinct word once: a contract repeats its words
+            lowers, where = numpy.unique(lowers, return_inverse=True)
         lemmas = numpy.array([memo.get(lower) or self._learn(lower) for lower in lowers.tolist()],
                              dtype="uint64")
-        column: Any = lemmas[where.reshape(-1)].reshape(-1, 1)
+        column: Any = (lemmas if where is None else lemmas[where.reshape(-1)]).reshape(-1, 1)
         doc.from_array([spacy.attrs.LEMMA], column)
         return doc
 

@@ -110,6 +110,18 @@ def test_lemmas_are_lower_case_lookups_with_kept_words(word: str, lemma: str) ->
     assert nlp(f"The {word} here.")[1].lemma_ == lemma
 
 
+def test_a_long_text_gets_each_words_lookup_lemma_as_a_short_one_does() -> None:
+    """Long docs are lemmatised distinct word by distinct word: the same lemma per token."""
+    from analyser.nlp import _DISTINCT_FROM, _lemma_for
+
+    nlp = build_nlp()
+    for text in sample_texts()[:3]:
+        doc = nlp(text)
+        assert len(doc) >= _DISTINCT_FROM
+        assert [t.lemma_ for t in doc] == [_lemma_for(t.lower_) for t in doc]
+        assert [t.lemma_ for t in doc[:40]] == [t.lemma_ for t in nlp(doc[:40].text)][:40]
+
+
 PATTERNS = [
     PatternSet("far", token_patterns=(
         ({"LEMMA": {"IN": ["assign", "transfer"]}}, {"OP": "{0,15}"}, {"LOWER": "without"},

@@ -519,6 +519,7 @@ class TextMatcher:
             cited = numpy.asarray(dots, dtype="int64") - 1
             keep &= ~numpy.isin(firsts, cited) & ~numpy.isin(lasts - 1, cited)
         ranks, firsts, lasts, number = ranks[keep], firsts[keep], lasts[keep], number[keep]
+        # by doc tokens: a hit's word positions follow its tokens' order (a word start per first)
         order = numpy.lexsort((lasts, firsts, ranks, number))
         ranks, firsts, lasts, number = ranks[order], firsts[order], lasts[order], number[order]
         base = before[starts[number]]

@@ -255,13 +255,16 @@ class Engine:
     ) -> Iterator[Finding]:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         sentences = tuple(sentences)
+        rule_by_key = self._rule_by_key
         for index, sentence in enumerate(sentences):
             candidates = [
-                (self._rule_by_key[hit.key], hit.first, hit.last)
+                (rule_by_key[hit.key], hit.first, hit.last)
                 for hit in sentence.hits
-                if hit.key in self._rule_by_key
+                if hit.key in rule_by_key
             ]
             candidates += list(self._regex_hits(sentence))
+            if not candidates:
+                continue
             keys = {hit.key for hit in sentence.hits}
             # a look-alike its own excludes veto ("a cartoon avatar of the Player") outranks nothing
             candidates = [
@@ -305,14 +308,14 @@ class Engine:
         """
         if not self._regexes:
             return
+        words = sentence.words.texts[sentence.first : sentence.stop]
+        passing = self._prefilters.passing_words(words, lambda: sentence.spaced_text)
+        if not passing:
+            return
         text = sentence.spaced_text
         starts: list[int] = []
-        words = sentence.words.texts[sentence.first : sentence.stop]
-        for (rule, expression), may_match in zip(
-            self._regexes, self._prefilters.may_match_words(words, text), strict=True
-        ):
-            if not may_match:
-                continue
+        for index in passing:
+            rule, expression = self._regexes[index]
             for match in expression.finditer(text):
                 if not starts:
                     position = 0
@@ -441,7 +444,7 @@ class Engine:
             holder=holder,
             overrides="lex:overrides" in keys and effect == "present",
             qualified_only=qualified_only,
-            general=not context.ai_markers.found(sentence.hits),
+            general=not context.speaks_of_ai(sentence),
             about_use=_speaks_of_use(sentence, keys, context),
             set_aside=_in_set_aside_description(sentence, first),
         )
@@ -768,6 +771,9 @@ class _Context:
     section_keys: Mapping[int, frozenset[str]]
     ai_markers: AiMarkers
     clause_keys: Mapping[int, frozenset[str]]
+    ai_sentences: Mapping[int, tuple[tuple[Hit, ...], bool]] = field(default_factory=dict)
+    """Sentence start -> (its hits, whether they mark it as speaking about AI), worked out once
+    for each sentence the context was built from."""
 
     @classmethod
     def build(
@@ -780,8 +786,11 @@ class _Context:
         starts = tuple(c.start for c in clauses)
         ai_clauses = set()
         ai_defined: list[str] = []
+        ai_sentences: dict[int, tuple[tuple[Hit, ...], bool]] = {}
         for sentence in sentences:
-            if ai_markers.found(sentence.hits):
+            about_ai = ai_markers.found(sentence.hits)
+            ai_sentences[sentence.start] = (sentence.hits, about_ai)
+            if about_ai:
                 ai_clauses.add(bisect.bisect_right(starts, sentence.start) - 1)
                 term = _ai_defined_term(document.text[sentence.start : sentence.end])
                 if term:
@@ -835,6 +844,7 @@ class _Context:
             {k: frozenset(v) for k, v in section_keys.items()},
             ai_markers,
             {k: frozenset(v) for k, v in clause_keys.items()},
+            ai_sentences,
         )
 
     def keys_in_sections(self, offsets: Iterable[int] | None) -> set[str]:
@@ -953,8 +963,16 @@ class _Context:
     def clause_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.clause_starts, offset) - 1, 0)
 
+    def speaks_of_ai(self, sentence: Sentence) -> bool:
+        """``ai_markers.found(sentence.hits)``, looked up for a sentence the context was built
+        from (a reading of a finding asks it several times per sentence)."""
+        known = self.ai_sentences.get(sentence.start)
+        if known is not None and known[0] is sentence.hits:
+            return known[1]
+        return self.ai_markers.found(sentence.hits)
+
     def is_ai_specific(self, sentence: Sentence) -> bool:
-        if self.whole_document_ai or self.ai_markers.found(sentence.hits):
+        if self.whole_document_ai or self.speaks_of_ai(sentence):
             return True
         index = self.clause_index(sentence.start)
         return index in self.ai_clauses or self.top_parent[index] in self.ai_clauses
@@ -2335,7 +2353,7 @@ _USE_LEXICONS = ("lex:likeness", "lex:exploitation")
 def _speaks_of_use(sentence: Sentence, keys: Collection[str], context: _Context) -> bool:
     """Whether a sentence speaks of the person's likeness or a use of it (an image, a replica,
     a use, a licence), so that what it says of consent bears on that use."""
-    return any(key in keys for key in _USE_LEXICONS) or context.ai_markers.found(sentence.hits)
+    return any(key in keys for key in _USE_LEXICONS) or context.speaks_of_ai(sentence)
 
 
 def _express_ai_requirement(findings: Sequence[Finding]) -> bool:

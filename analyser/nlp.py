@@ -142,6 +142,9 @@ def _lemma_for(lower: str) -> str:
 
 
 _LEMMA_MEMO_LIMIT = 200_000
+# Docs of this many tokens or more are lemmatised word by distinct word (sorting them costs more
+# than it saves on a short text, such as a pattern phrase).
+_DISTINCT_FROM = 256
 
 
 class _LowerLemmas:
@@ -159,9 +162,13 @@ class _LowerLemmas:
         if not len(doc):
             return doc
         memo = self.memo
-        lemmas = [memo.get(lower) or self._learn(lower)
-                  for lower in doc.to_array([spacy.attrs.LOWER]).tolist()]
-        column: Any = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+        lowers: Any = doc.to_array([spacy.attrs.LOWER]).reshape(-1)
+        where = None
+        if len(lowers) >= _DISTINCT_FROM:  # each distinct word once: a contract repeats its words
+            lowers, where = numpy.unique(lowers, return_inverse=True)
+        lemmas = numpy.array([memo.get(lower) or self._learn(lower) for lower in lowers.tolist()],
+                             dtype="uint64")
+        column: Any = (lemmas if where is None else lemmas[where.reshape(-1)]).reshape(-1, 1)
         doc.from_array([spacy.attrs.LEMMA], column)
         return doc
 
@@ -392,7 +399,15 @@ class TextMatcher:
                 self._gated += [
                     _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
                 ]
-        self._gate_index = _index_gates(self._gated)
+        self._gates = _Gates.build(self._gated)
+        # Hits are sorted by key: each key gets its rank in string order, and matches are handled
+        # as (rank, first, last) numbers until the hits of a sentence are made.
+        self._key_names: list[str] = sorted({pattern_set.key for pattern_set in pattern_sets})
+        self._key_of_rank: Any = numpy.array(self._key_names, dtype=object)
+        rank_of = {key: rank for rank, key in enumerate(self._key_names)}
+        self._rank_of_hash = {self.nlp.vocab.strings.add(key): rank
+                              for key, rank in rank_of.items()}
+        self._gated_ranks = [rank_of[gated.key] for gated in self._gated]
 
     def _words_of(self, text: str) -> Doc:
         """``text`` tokenized and lemmatised, without sentence boundaries (a pattern phrase, or
@@ -442,8 +457,7 @@ class TextMatcher:
         if not size:
             return
         strings = self._strings
-        found = set(self._phrase_matcher(doc))
-        matches = [(strings[k], s, e) for k, s, e in found]  # each sentence sorts its own
+        phrase_matches = self._phrase_ranks(doc)
         table = doc.to_array(_TOKEN_COLUMNS)
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
@@ -452,20 +466,14 @@ class TextMatcher:
         starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced, dots)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))
-        matches += self._token_matches(doc, bounds, columns)
-        if dots:
-            # "No. 4", "Art. 8": the abbreviation is a citation, not the word "no" or "art"
-            cited = {dot - 1 for dot in dots}
-            matches = [m for m in matches if m[1] not in cited and m[2] - 1 not in cited]
-        in_sentence: list[list[tuple[str, int, int]]] = [[] for _ in bounds]
-        for match in matches:  # a match belongs to the sentence it starts in, if it ends there
-            number = bisect.bisect_right(starts, match[1]) - 1
-            if number < len(bounds) and match[2] <= bounds[number][1]:
-                in_sentence[number].append(match)
+        token_matches = _match_array(self._token_matches(doc, bounds, columns))
         # Only non-space tokens become Tokens; ``before[i]`` counts those before doc token i.
         is_word = table[:, 4] == 0
+        before = numpy.concatenate(([0], numpy.cumsum(is_word)))
+        sentence_hits = self._sentence_hits(
+            numpy.concatenate((phrase_matches, token_matches)), numpy.asarray(starts), before,
+            is_word, dots)
         kept = table[is_word]
-        before = numpy.concatenate(([0], numpy.cumsum(is_word))).tolist()
         texts = list(map(strings.__getitem__, kept[:, 0].tolist()))
         idx = kept[:, 3].astype("int64")
         lengths = numpy.fromiter(map(len, texts), dtype="int64", count=len(texts))
@@ -475,47 +483,73 @@ class TextMatcher:
         words = _Words(texts, list(map(strings.__getitem__, kept[:, 1].tolist())),
                        list(map(strings.__getitem__, kept[:, 2].tolist())), first_chars,
                        last_chars)
-        for (sent_start, sent_end), sentence_matches in zip(bounds, in_sentence, strict=True):
-            base = before[sent_start]
-            stop = before[sent_end]
+        word_bounds = before[starts].tolist()
+        for number, (base, stop) in enumerate(itertools.pairwise(word_bounds)):
             if stop == base:
                 continue
-            hits = tuple(map(_make_hit, sorted(
-                [(key, before[s] - base, before[e] - base)
-                 for key, s, e in sentence_matches
-                 if before[s + 1] > before[s]]  # the match starts on a word, not a space
-            )))
-            yield Sentence(first_chars[base], last_chars[stop - 1], hits, words, base, stop)
+            yield Sentence(first_chars[base], last_chars[stop - 1], sentence_hits[number], words,
+                           base, stop)
+
+    def _phrase_ranks(self, doc: Doc) -> Any:
+        """The phrase matches in ``doc`` as an array of distinct (key rank, first, last) rows."""
+        found = set(self._phrase_matcher(doc))
+        if not found:
+            return _NO_MATCHES
+        table = numpy.fromiter(itertools.chain.from_iterable(found), dtype="uint64",
+                               count=3 * len(found)).reshape(-1, 3)
+        hashes, inverse = numpy.unique(table[:, 0], return_inverse=True)
+        ranks = numpy.array([self._rank_of_hash[h] for h in hashes.tolist()], dtype="int64")
+        table = table.astype("int64")
+        table[:, 0] = ranks[inverse.reshape(-1)]
+        return table
+
+    def _sentence_hits(self, matches: Any, starts: Any, before: Any, is_word: Any,
+                       dots: Sequence[int]) -> list[tuple[Hit, ...]]:
+        """Each sentence's hits, sorted, from (key rank, first, last) rows of doc tokens.
+
+        A match belongs to the sentence it starts in, if it ends there and starts on a word
+        (not a space); a match that starts or ends on the abbreviation of a citation ("No. 4",
+        "Art. 8") is dropped: the abbreviation is not the word "no" or "art". ``starts`` are the
+        sentences' first tokens and the doc's length; ``before[i]`` counts the words before
+        token i.
+        """
+        sentences = len(starts) - 1
+        ranks, firsts, lasts = matches[:, 0], matches[:, 1], matches[:, 2]
+        number = numpy.searchsorted(starts, firsts, side="right") - 1
+        keep = is_word[firsts] & (lasts <= starts[number + 1])
+        if dots:
+            cited = numpy.asarray(dots, dtype="int64") - 1
+            keep &= ~numpy.isin(firsts, cited) & ~numpy.isin(lasts - 1, cited)
+        ranks, firsts, lasts, number = ranks[keep], firsts[keep], lasts[keep], number[keep]
+        # by doc tokens: a hit's word positions follow its tokens' order (a word start per first)
+        order = numpy.lexsort((lasts, firsts, ranks, number))
+        ranks, firsts, lasts, number = ranks[order], firsts[order], lasts[order], number[order]
+        base = before[starts[number]]
+        hits = list(map(_make_hit, zip(self._key_of_rank[ranks].tolist(),
+                                       (before[firsts] - base).tolist(),
+                                       (before[lasts] - base).tolist(), strict=True)))
+        edges = numpy.searchsorted(number, numpy.arange(sentences + 1)).tolist()
+        return [tuple(hits[low:high]) for low, high in itertools.pairwise(edges)]
 
     def _token_matches(self, doc: Doc, bounds: Sequence[tuple[int, int]],
-                       columns: Sequence[Sequence[int]]) -> list[tuple[str, int, int]]:
+                       columns: Sequence[Sequence[int]]) -> set[tuple[int, int, int]]:
         """Token-pattern matches inside each sentence, each pattern run only where it can match.
 
         spaCy's Matcher walks every token through every pattern, and patterns with long
         wildcards ("{0,15}") dominate the cost. A match never spans two sentences, and a pattern
         cannot match a sentence that lacks one of its required words, so each pattern runs only
-        on the sentences that have them: the same matches, in a fraction of the time.
+        on the sentences that have them: the same matches, in a fraction of the time. Returns
+        (key rank, first, last) of each match (the key's name is ``_key_names[rank]``).
         """
+        found: set[tuple[int, int, int]] = set()
         if not self._gated or not columns or not columns[0]:
-            return []
-        found: set[tuple[str, int, int]] = set()
-        # each attribute's filed values as a frozenset: a set intersects a frozenset by walking
-        # the smaller of the two, but walks every key of a dict
-        index = [(attr, by_value, frozenset(by_value)) for attr, by_value in
-                 self._gate_index.items()]
+            return found
+        gated, ranks = self._gated, self._gated_ranks
         for start, end in bounds:
-            present = _SentenceWords(columns, start, end)
-            triggered: set[int] = set()
-            for attr, by_value, filed in index:
-                for value in present[attr].intersection(filed):
-                    triggered.update(by_value[value])
-            for number in sorted(triggered):
-                gated = self._gated[number]
-                # triggered: the sentence has a word of the requirement the pattern is filed under
-                if gated.may_match_once_filed(present):
-                    found.update((gated.key, s, e)
-                                 for s, e in gated.spans(doc, start, end, columns))
-        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+            for number in self._gates.candidates(columns, start, end):
+                rank = ranks[number]
+                found.update((rank, s, e) for s, e in gated[number].spans(doc, start, end, columns))
+        return found
 
 
 @dataclass(frozen=True)
@@ -525,7 +559,7 @@ class _GatedPattern:
     ``required`` holds, for each non-optional step that names literal values, the attribute
     (LOWER, LEMMA or ORTH id) and the hashes of those values: at least one must occur. They are
     sorted by how common their words are (:func:`_commonness`), rarest first; the first is the one
-    the gate index files the pattern under, so a sentence wakes the pattern only when it holds its
+    :class:`_Gates` files the pattern under, so a sentence wakes the pattern only when it holds its
     rarest word. The order changes how often a pattern is checked, never what it matches.
     """
 
@@ -565,31 +599,6 @@ class _GatedPattern:
     def may_match(self, present: Mapping[int, set[int]]) -> bool:
         """Whether every required step has at least one of its values in the text."""
         return all(not values.isdisjoint(present[attr]) for attr, values in self.required)
-
-    def may_match_once_filed(self, present: Mapping[int, set[int]]) -> bool:
-        """:meth:`may_match` for a text known to hold a value of the first requirement (the
-        one the gate index files the pattern under): only the others are checked."""
-        for attr, values in self.required[1:]:  # noqa: SIM110 - a loop: all() costs more here
-            if values.isdisjoint(present[attr]):
-                return False
-        return True
-
-
-
-class _SentenceWords(dict[int, set[int]]):
-    """Attribute id -> the set of a sentence's values of it, each set made when first asked."""
-
-    def __init__(self, columns: Sequence[Sequence[int]], start: int, end: int) -> None:
-        super().__init__()
-        self._columns = columns
-        self._start = start
-        self._end = end
-
-    def __missing__(self, attr: int) -> set[int]:
-        values = {_ALWAYS} if attr == _ALWAYS else set(
-            self._columns[_COLUMN_OF_ATTR[attr]][self._start : self._end])
-        self[attr] = values
-        return values
 
 
 @dataclass(frozen=True)
@@ -708,25 +717,72 @@ def _commonness(values: Iterable[str]) -> float:
     return sum(math.exp(-len(value)) for value in values)
 
 
-def _index_gates(gated: Sequence[_GatedPattern]) -> dict[int, dict[int, tuple[int, ...]]]:
-    """Attribute -> value -> the patterns (by position) that one of their required steps names.
+@dataclass(frozen=True)
+class _Gates:
+    """Which token patterns a sentence may match, told from the words it holds.
 
-    Each pattern is filed under the required step with the fewest values, so a sentence only
-    checks the patterns one of whose words it contains. A pattern with no required word is
-    filed under ``_ALWAYS``, which every sentence triggers.
+    Every distinct requirement of a pattern (:attr:`_GatedPattern.required`: an attribute and the
+    values one of which a token must have) gets a bit. The values a sentence holds turn on the
+    bits of the requirements they meet, and a pattern may match when all its bits are on. Each
+    pattern is filed under the values of its first (rarest) requirement, so only the patterns
+    one of whose values the sentence holds are looked at; a pattern with no requirement is
+    always looked at.
     """
-    index: dict[int, dict[int, list[int]]] = {}
-    for number, pattern in enumerate(gated):
-        if not pattern.required:
-            index.setdefault(_ALWAYS, {}).setdefault(_ALWAYS, []).append(number)
-            continue
-        attr, values = pattern.required[0]
-        for value in values:
-            index.setdefault(attr, {}).setdefault(value, []).append(number)
-    return {attr: {v: tuple(n) for v, n in by_value.items()} for attr, by_value in index.items()}
+
+    by_column: tuple[tuple[int, frozenset[int], Mapping[int, int], frozenset[int],
+                           Mapping[int, tuple[int, ...]]], ...]
+    """(token column, values, value -> bits of the requirements naming it, values some pattern
+    is filed under, value -> those patterns) for each attribute a requirement names."""
+    needs: tuple[int, ...]
+    """Each pattern's requirement bits."""
+    always: tuple[int, ...]
+    """The patterns without a requirement."""
+
+    @classmethod
+    def build(cls, gated: Sequence[_GatedPattern]) -> _Gates:
+        bit_of: dict[tuple[int, frozenset[int]], int] = {}
+        meets: dict[int, dict[int, int]] = {}
+        filed: dict[int, dict[int, list[int]]] = {}
+        needs: list[int] = []
+        always: list[int] = []
+        for number, pattern in enumerate(gated):
+            need = 0
+            for requirement in pattern.required:
+                if requirement not in bit_of:
+                    bit = bit_of[requirement] = 1 << len(bit_of)
+                    attr, values = requirement
+                    for value in values:
+                        by_value = meets.setdefault(attr, {})
+                        by_value[value] = by_value.get(value, 0) | bit
+                need |= bit_of[requirement]
+            needs.append(need)
+            if not pattern.required:
+                always.append(number)
+                continue
+            attr, values = pattern.required[0]
+            for value in values:
+                filed.setdefault(attr, {}).setdefault(value, []).append(number)
+        by_column = tuple(
+            (_COLUMN_OF_ATTR[attr], frozenset(by_value), by_value,
+             frozenset(filed.get(attr, {})),
+             {value: tuple(numbers) for value, numbers in filed.get(attr, {}).items()})
+            for attr, by_value in sorted(meets.items())
+        )
+        return cls(by_column, tuple(needs), tuple(always))
+
+    def candidates(self, columns: Sequence[Sequence[int]], start: int, end: int) -> set[int]:
+        """The patterns (by position) whose every requirement tokens [start, end) meet."""
+        met = 0
+        filed = set(self.always)
+        for column, values, bits_of, filed_values, filed_of in self.by_column:
+            present = values.intersection(columns[column][start:end])
+            met = functools.reduce(operator.or_, map(bits_of.__getitem__, present), met)
+            for value in filed_values.intersection(present):
+                filed.update(filed_of[value])
+        needs = self.needs
+        return {number for number in filed if needs[number] & met == needs[number]}
 
 
-_ALWAYS = 0  # not an attribute id: the key under which patterns every sentence must try sit
 _GATE_ATTRS = {"LOWER": spacy.attrs.LOWER, "LEMMA": spacy.attrs.LEMMA, "ORTH": spacy.attrs.ORTH,
                "TEXT": spacy.attrs.ORTH}
 _TOKEN_COLUMNS = [spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.LEMMA, spacy.attrs.IDX,
@@ -738,6 +794,17 @@ _PUNCT_COLUMN = 5
 # Boolean token flags the pattern walker reads, with their column in ``_TOKEN_COLUMNS``.
 _FLAG_COLUMN_OF = {"IS_PUNCT": _PUNCT_COLUMN, "IS_ALPHA": 6, "IS_TITLE": 7, "IS_UPPER": 8,
                    "IS_LOWER": 9}
+
+
+_NO_MATCHES: Any = numpy.zeros((0, 3), dtype="int64")
+
+
+def _match_array(matches: Iterable[tuple[int, int, int]]) -> Any:
+    """(key rank, first, last) matches as an array of rows (int64)."""
+    rows = list(matches)
+    if not rows:
+        return _NO_MATCHES
+    return numpy.array(rows, dtype="int64").reshape(-1, 3)
 
 
 class _StringCache(dict[int, str]):
@@ -822,24 +889,27 @@ def collapse_whitespace(text: str) -> tuple[str, OffsetMap]:
     copied = 0
     shift = 0
     has_table = _CELL_SEPARATOR in text  # most clauses hold no table row to look for
-    for match in _CHANGED_WHITESPACE.finditer(text):
-        chunk = match.group()
-        breaks_in_run = chunk.count("\n") + chunk.count("\f")
+    # Without a table, a lone whitespace character always becomes one space (same length, no
+    # shift), so one translation does those and only runs of two or more are looked at.
+    source = text if has_table else text.translate(_LONE_WHITESPACE)
+    for match in (_CHANGED_WHITESPACE if has_table else _WHITESPACE_RUN).finditer(source):
+        start, end = match.span()
+        breaks_in_run = text.count("\n", start, end) + text.count("\f", start, end)
         replacement = (
             "\n\n"
             if breaks_in_run >= 2
             or breaks_in_run == 1 and has_table and _between_table_rows(text, match)
             else " "
         )
-        pieces.append(text[copied : match.start()])
+        pieces.append(source[copied:start])
         pieces.append(replacement)
-        copied = match.end()
-        if len(replacement) != len(chunk):
-            after = match.start() - shift + len(replacement)  # collapsed offset after the run
-            shift += len(chunk) - len(replacement)
+        copied = end
+        if len(replacement) != end - start:
+            after = start - shift + len(replacement)  # collapsed offset after the run
+            shift += end - start - len(replacement)
             breaks.append(after)
             shifts.append(shift)
-    pieces.append(text[copied:])
+    pieces.append(source[copied:])
     return "".join(pieces), OffsetMap(tuple(breaks), tuple(shifts))
 
 
@@ -860,6 +930,12 @@ def _between_table_rows(text: str, run: re.Match[str]) -> bool:
 _CELL_SEPARATOR = " | "
 # A run that collapsing changes: two or more whitespace characters, or one that is not a space.
 _CHANGED_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+_WHITESPACE_RUN = re.compile(r"\s{2,}")
+# Every whitespace character but the space (what ``\s`` and ``str.isspace`` take as one; a test
+# checks the list against every code point), mapped to a space.
+_LONE_WHITESPACE = dict.fromkeys(
+    [*range(0x09, 0x0E), *range(0x1C, 0x20), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028,
+     0x2029, 0x202F, 0x205F, 0x3000], " ")
 
 
 @dataclass(frozen=True)

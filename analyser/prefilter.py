@@ -11,10 +11,12 @@ ever skips texts the regex cannot match, so results are the same with or without
 
 from __future__ import annotations
 
+import functools
 import importlib
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,13 +93,26 @@ class PrefilterBank:
         self._plain = tuple(plain.items())
         self._folded = tuple(folded.items())
         self._uses_folded = tuple(p.folded for p in self.prefilters)
-        # for :meth:`may_match_words`: literals without a space are found word by word (each
+        # for :meth:`passing_words`: literals without a space are found word by word (each
         # word's bits worked out once and remembered), those with one in the joined text
         self._plain_unspaced = tuple(item for item in self._plain if _NO_SPACE(item[0]))
         self._folded_unspaced = tuple(item for item in self._folded if _NO_SPACE(item[0]))
         self._plain_spaced = tuple(item for item in self._plain if not _NO_SPACE(item[0]))
         self._folded_spaced = tuple(item for item in self._folded if not _NO_SPACE(item[0]))
-        self._word_bits: dict[str, tuple[int, int]] = {}
+        self._word_bits: dict[str, int] = {}
+        # a prefilter's bits are its own, plain or folded, so one number holds both kinds; a word
+        # with a character that folds to ASCII turns on every folded bit and ``_unsure``
+        self._folded_all = 0
+        for folded_filter, need in zip(self._uses_folded, self._needs, strict=True):
+            if folded_filter:
+                self._folded_all |= need
+        self._unsure = bit
+        spaced = 0
+        for _, mask in self._plain_spaced + self._folded_spaced:
+            spaced |= mask
+        # what a prefilter needs from literals without a space, and its position
+        self._unspaced_needs = tuple((index, need & ~spaced, need)
+                                     for index, need in enumerate(self._needs))
 
     def may_match(self, text: str) -> list[bool]:
         """For each prefilter, in order, whether its regex may match ``text``."""
@@ -119,56 +134,62 @@ class PrefilterBank:
         ]
 
 
-    def may_match_words(self, words: Iterable[str], text: str) -> list[bool]:
-        """:meth:`may_match` for ``text`` made of ``words`` (no spaces in them) joined by single
-        spaces, as a sentence's tokens are.
+    def passing_words(self, words: Sequence[str], text_of: Callable[[], str]) -> list[int]:
+        """The positions of the prefilters that pass (:meth:`may_match`) the text ``text_of()``
+        returns, made of ``words`` (no spaces in them) joined by single spaces, as a sentence's
+        tokens are.
 
         A literal without a space can only occur inside one word, and a contract repeats its
         words, so each distinct word is searched once for every such literal and its bits are
-        remembered; only the few literals with a space are looked for in ``text`` itself.
+        remembered. Most texts hold the words of no filter; the text is asked for, and its few
+        literals with a space looked for in it, only when a filter has all its other literals.
         """
-        found = 0
-        found_folded = 0
         known = self._word_bits
-        for word in words:
-            bits = known.get(word)
-            if bits is None:
-                bits = self._bits_of_word(word)
-            found |= bits[0]
-            found_folded |= bits[1]
-        for literal, mask in self._plain_spaced:
-            if literal in text:
-                found |= mask
-        if self._folded_spaced and found_folded != -1:
-            folded_text = Prefilter.fold(text)
-            if folded_text is None:
-                found_folded = -1
-            else:
-                for literal, mask in self._folded_spaced:
-                    if literal in folded_text:
-                        found_folded |= mask
-        return [
-            (found_folded if folded else found) & need == need
-            for folded, need in zip(self._uses_folded, self._needs, strict=True)
-        ]
+        bits = list(map(known.get, words))
+        if None in bits:
+            bits = [self._bits_of_word(word) if value is None else value
+                    for word, value in zip(words, bits, strict=True)]
+        found = functools.reduce(operator.or_, bits, 0)
+        candidates = [item for item in self._unspaced_needs if found & item[1] == item[1]]
+        wanted = 0
+        for _, _, need in candidates:
+            wanted |= need & ~found
+        if wanted:
+            found |= self._spaced_bits(text_of(), wanted, found)
+        return [index for index, _, need in candidates if found & need == need]
 
-    def _bits_of_word(self, word: str) -> tuple[int, int]:
-        """The bits of the literals without a space that ``word`` holds (plain, folded)."""
-        plain = 0
+    def _spaced_bits(self, text: str, wanted: int, found: int) -> int:
+        """The ``wanted`` bits of the literals with a space that ``text`` holds."""
+        bits = 0
+        for literal, mask in self._plain_spaced:
+            if mask & wanted and literal in text:
+                bits |= mask
+        if found & self._unsure or not any(mask & wanted for _, mask in self._folded_spaced):
+            return bits
+        folded_text = Prefilter.fold(text)
+        if folded_text is None:
+            return bits | self._folded_all
+        for literal, mask in self._folded_spaced:
+            if mask & wanted and literal in folded_text:
+                bits |= mask
+        return bits
+
+    def _bits_of_word(self, word: str) -> int:
+        """The bits of the literals without a space that ``word`` holds (plain and folded)."""
+        bits = 0
         for literal, mask in self._plain_unspaced:
             if literal in word:
-                plain |= mask
+                bits |= mask
         folded_word = Prefilter.fold(word) if self._folded else ""
-        folded = 0
         if folded_word is None:  # a character that folds to ASCII: folded filters all pass
-            folded = -1
+            bits |= self._folded_all | self._unsure
         else:
             for literal, mask in self._folded_unspaced:
                 if literal in folded_word:
-                    folded |= mask
+                    bits |= mask
         if len(self._word_bits) < _WORD_MEMO_LIMIT:
-            self._word_bits[word] = (plain, folded)
-        return plain, folded
+            self._word_bits[word] = bits
+        return bits
 
 
 _WORD_MEMO_LIMIT = 200_000

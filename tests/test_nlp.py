@@ -52,6 +52,39 @@ def test_collapse_whitespace_maps_every_visible_character_to_its_origin(text: st
             assert text[offsets[index]] == char
 
 
+def test_lone_whitespace_is_every_whitespace_character_but_the_space() -> None:
+    import sys
+
+    from analyser.nlp import _LONE_WHITESPACE
+
+    spaces = {code for code in range(sys.maxunicode + 1)
+              if re.fullmatch(r"\s", chr(code)) and code != ord(" ")}
+    assert set(_LONE_WHITESPACE) == spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["w", "x | y", " ", "  ", "\n", "\n\n", "\t", "\f", "\r", "\xa0",
+                                 "\u2028", "\u3000", " \n ", "é"]), max_size=40).map("".join))
+def test_collapse_whitespace_gives_the_text_and_map_of_a_run_by_run_reading(text: str) -> None:
+    """The same collapsed text and offset map as reading every changed whitespace run in turn."""
+    from analyser.nlp import _CELL_SEPARATOR, OffsetMap, _between_table_rows
+
+    pieces, breaks, shifts, copied, shift = [], [0], [0], 0, 0
+    for match in re.finditer(r"\s{2,}|[^\S ]", text):
+        chunk = match.group()
+        lines = chunk.count("\n") + chunk.count("\f")
+        replacement = ("\n\n" if lines >= 2 or lines == 1 and _CELL_SEPARATOR in text
+                       and _between_table_rows(text, match) else " ")
+        pieces += [text[copied:match.start()], replacement]
+        copied = match.end()
+        if len(replacement) != len(chunk):
+            shift += len(chunk) - len(replacement)
+            breaks.append(match.start() - shift + len(chunk))
+            shifts.append(shift)
+    expected = ("".join([*pieces, text[copied:]]), OffsetMap(tuple(breaks), tuple(shifts)))
+    assert collapse_whitespace(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -75,6 +108,18 @@ def test_collapse_whitespace_cases(text: str, expected: tuple[str, list[int]]) -
 def test_lemmas_are_lower_case_lookups_with_kept_words(word: str, lemma: str) -> None:
     nlp = build_nlp()
     assert nlp(f"The {word} here.")[1].lemma_ == lemma
+
+
+def test_a_long_text_gets_each_words_lookup_lemma_as_a_short_one_does() -> None:
+    """Long docs are lemmatised distinct word by distinct word: the same lemma per token."""
+    from analyser.nlp import _DISTINCT_FROM, _lemma_for
+
+    nlp = build_nlp()
+    for text in sample_texts()[:3]:
+        doc = nlp(text)
+        assert len(doc) >= _DISTINCT_FROM
+        assert [t.lemma_ for t in doc] == [_lemma_for(t.lower_) for t in doc]
+        assert [t.lemma_ for t in doc[:40]] == [t.lemma_ for t in nlp(doc[:40].text)][:40]
 
 
 PATTERNS = [
@@ -122,12 +167,12 @@ def test_gated_patterns_find_exactly_what_one_spacy_matcher_finds() -> None:
         doc = matcher.nlp(text)
         bounds = list(pairwise([sent.start for sent in doc.sents] + [len(doc)]))
         within = {(s, e) for s, e in bounds}
-        expected = sorted(
-            {(doc.vocab.strings[k], s, e) for k, s, e in reference(doc)
-             if any(a <= s and e <= b for a, b in within)},
-            key=lambda m: (m[1], m[2], m[0]))
+        expected = {(doc.vocab.strings[k], s, e) for k, s, e in reference(doc)
+                    if any(a <= s and e <= b for a, b in within)}
         columns = doc.to_array(_TOKEN_COLUMNS).T.tolist()
-        assert matcher._token_matches(doc, bounds, columns) == expected
+        found = matcher._token_matches(doc, bounds, columns)
+        assert {(matcher._key_names[rank], s, e) for rank, s, e in found} == expected
+        assert len(found) == len(expected)
         total += len(expected)
     assert total >= 4  # the texts do exercise the patterns
 
@@ -243,6 +288,28 @@ def test_the_pattern_walker_finds_what_spacys_matcher_finds_for_every_shipped_pa
                 assert gated.spans(doc, start, end, columns) == expected, (gated.key, span.text)
                 compared += len(expected)
     assert compared > 50
+
+
+def test_the_gates_wake_exactly_the_patterns_whose_required_words_a_sentence_holds() -> None:
+    """The requirement bits give what checking every pattern's requirements one by one gives."""
+    from itertools import pairwise
+
+    from analyser.nlp import _COLUMN_OF_ATTR, _TOKEN_COLUMNS
+
+    free = PatternSet("free", token_patterns=(({"IS_PUNCT": True}, {"LOWER": "x", "OP": "?"}),))
+    patterns = [*_shipped_token_patterns(), *PATTERNS, free]
+    matcher = TextMatcher(patterns)
+    woken = 0
+    for text in _texts_for(patterns[:-len(PATTERNS) - 1], seed=11):
+        doc = matcher.nlp(text)
+        columns = doc.to_array(_TOKEN_COLUMNS).T.tolist()
+        for start, end in pairwise([s.start for s in doc.sents] + [len(doc)]):
+            present = {attr: set(columns[column][start:end])
+                       for attr, column in _COLUMN_OF_ATTR.items()}
+            expected = {n for n, g in enumerate(matcher._gated) if g.may_match(present)}
+            assert matcher._gates.candidates(columns, start, end) == expected, doc[start:end].text
+            woken += len(expected)
+    assert woken > 100
 
 
 @pytest.mark.parametrize(

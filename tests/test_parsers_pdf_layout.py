@@ -297,3 +297,21 @@ def test_hyphenated_words_of_a_document_found_as_line_by_line(texts: list[str]) 
     pages.append(RawPage(2, WIDTH, HEIGHT, [TextLine(text) for text in texts[3:]]))
     expected = {word.casefold() for text in texts for word in pdflayout._HYPHENATED.findall(text)}
     assert pdflayout._hyphenated_words(pages) == expected
+
+
+@given(st.lists(st.sampled_from(["ab", "Cd", "\n", "\r\n", "\r", " ", "-"]), max_size=20)
+       .map("".join))
+def test_pdfium_lines_without_hyphen_marks_are_what_the_line_breaks_make(text: str) -> None:
+    """The shortcut for a page without PDFium's hyphen marks splits as the general reading."""
+    import re
+
+    from analyser.parsers.pdfium_engine import _line_spans
+
+    expected = []
+    start = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        expected.append((start, match.start()))
+        start = match.end()
+    assert _line_spans(text) == [*expected, (start, len(text))]
+    # with a mark that does not continue a word, the line is split after the mark
+    assert _line_spans("Fee\ufffe\nPage 2") == [(0, 4), (4, 4), (5, 11)]

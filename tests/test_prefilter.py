@@ -117,8 +117,9 @@ def test_a_bank_read_word_by_word_answers_as_on_the_joined_text(
     # "words" as tokens are: runs without spaces, joined by single spaces
     words = " ".join(pieces).split()
     text = " ".join(words)
+    expected = [index for index, passes in enumerate(bank.may_match(text)) if passes]
     for _ in range(repeats + 1):  # the second time from the remembered words
-        assert bank.may_match_words(words, text) == bank.may_match(text)
+        assert bank.passing_words(words, lambda: text) == expected
 
 
 def test_word_by_word_finds_literals_inside_words_and_across_them() -> None:
@@ -126,11 +127,24 @@ def test_word_by_word_finds_literals_inside_words_and_across_them() -> None:
 
     bank = PrefilterBank([Prefilter.of(re.compile(r"(?:USD|EUR)\s?\d+", re.IGNORECASE)),
                           Prefilter.of(re.compile(r"opt(?:s|ed)? out", re.IGNORECASE))])
-    assert bank.may_match_words(["fee", "EUR", "500"], "fee EUR 500") == [True, False]
-    assert bank.may_match_words(["you", "opted", "out"], "you opted out") == [False, True]
-    assert bank.may_match_words(["you", "opted", "in"], "you opted in") == [False, False]
+    assert bank.passing_words(["fee", "EUR", "500"], lambda: "fee EUR 500") == [0]
+    assert bank.passing_words(["you", "opted", "out"], lambda: "you opted out") == [1]
+    assert bank.passing_words(["you", "opted", "in"], lambda: "you opted in") == []
     # a character that folds to an ASCII letter: folded filters never skip
-    assert bank.may_match_words(["\u0130n"], "\u0130n") == [True, True]
+    assert bank.passing_words(["\u0130n"], lambda: "\u0130n") == [0, 1]
+
+
+def test_the_text_is_asked_for_only_when_a_filter_may_pass_by_its_words() -> None:
+    from analyser.prefilter import PrefilterBank
+
+    bank = PrefilterBank([Prefilter.of(re.compile(r"by [a-z]+ing", re.IGNORECASE))])
+
+    def refused() -> str:
+        raise AssertionError("the text was not needed")
+
+    assert bank.passing_words(["we", "may", "use", "it"], refused) == []
+    assert bank.passing_words(["by", "signing"], lambda: "by signing") == [0]
+    assert bank.passing_words(["signing", "by"], lambda: "signing by") == []
 
 
 @pytest.mark.parametrize(("document", "sentence"), [
@@ -142,5 +156,6 @@ def test_literals_with_spaces_are_found_word_by_word(document: str, sentence: st
     from analyser.prefilter import PrefilterBank
 
     bank = PrefilterBank([Prefilter.of(pattern) for pattern in SHIPPED])
-    assert any(bank.may_match(sentence))
-    assert bank.may_match_words(sentence.split(), sentence) == bank.may_match(sentence)
+    expected = [index for index, passes in enumerate(bank.may_match(sentence)) if passes]
+    assert expected
+    assert bank.passing_words(sentence.split(), lambda: sentence) == expected

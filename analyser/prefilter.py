@@ -133,7 +133,6 @@ class PrefilterBank:
             for folded, need in zip(self._uses_folded, self._needs, strict=True)
         ]
 
-
     def passing_words(self, words: Sequence[str], text_of: Callable[[], str]) -> list[int]:
         """The positions of the prefilters that pass (:meth:`may_match`) the text ``text_of()``
         returns, made of ``words`` (no spaces in them) joined by single spaces, as a sentence's

@@ -185,6 +185,8 @@ def _make_lower_lemmas(nlp: Language, name: str) -> _LowerLemmas:
 
 
 SENTENCE_PUNCT = (".", "!", "?", ";", "\n\n")
+# Whitespace other than a space: it ends a line or makes a token of its own.
+_LINE_BREAKS = re.compile(r"[^\S ]")
 # Abbreviations that cite a provision or a number: the full stop after them ends no sentence
 # when a number follows ("Art. 8 para. 4 lit. d", "No. 4", "cl. 5", "s. 3A", "Cap. 486").
 CITATION_ABBREVIATIONS = frozenset(
@@ -382,11 +384,10 @@ class TextMatcher:
         self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
         self._abbreviations = frozenset(
             self.nlp.vocab.strings.add(a) for a in CITATION_ABBREVIATIONS)
-        # every phrase's chunks cached in one pass, so each phrase below is read from the cache
-        self._primer.prime("\n".join(p for s in pattern_sets for p in s.phrases))
+        phrase_docs = self.phrase_docs([p for s in pattern_sets for p in s.phrases])
         for pattern_set in pattern_sets:
             if pattern_set.phrases:
-                docs = [self._words_of(phrase) for phrase in pattern_set.phrases]
+                docs = [phrase_docs[phrase] for phrase in pattern_set.phrases]
                 self._phrase_matcher.add(pattern_set.key, docs)
             if pattern_set.token_patterns:
                 patterns = [
@@ -408,6 +409,33 @@ class TextMatcher:
         self._rank_of_hash = {self.nlp.vocab.strings.add(key): rank
                               for key, rank in rank_of.items()}
         self._gated_ranks = [rank_of[gated.key] for gated in self._gated]
+
+    def phrase_docs(self, phrases: Iterable[str]) -> dict[str, Doc]:
+        """Each distinct phrase tokenized and lemmatised, as :meth:`_words_of` makes it alone.
+
+        The phrases are read as one text, one per line: spaCy tokenizes each whitespace-delimited
+        chunk on its own, so a phrase with no edge or line-breaking whitespace gets the tokens it
+        gets alone, and each phrase's doc is cut from the whole. Any other phrase is read alone.
+        """
+        distinct = list(dict.fromkeys(phrases))
+        alone = [p for p in distinct if not p or p != p.strip() or _LINE_BREAKS.search(p)]
+        joined = [p for p in distinct if p and p == p.strip() and not _LINE_BREAKS.search(p)]
+        docs = {phrase: self._words_of(phrase) for phrase in alone}
+        if not joined:
+            return docs
+        whole = self._words_of("\n".join(joined))
+        token_starts: Any = whole.to_array([spacy.attrs.IDX]).reshape(-1)
+        words = [token.text for token in whole]
+        spaces = [bool(token.whitespace_) for token in whole]
+        tables: Any = whole.to_array([spacy.attrs.NORM, spacy.attrs.LEMMA])
+        offset = 0
+        for phrase in joined:
+            first, last = numpy.searchsorted(token_starts, [offset, offset + len(phrase)]).tolist()
+            doc = Doc(self.nlp.vocab, words=words[first:last], spaces=spaces[first:last])
+            doc.from_array([spacy.attrs.NORM, spacy.attrs.LEMMA], tables[first:last])
+            docs[phrase] = doc
+            offset += len(phrase) + 1
+        return docs
 
     def _words_of(self, text: str) -> Doc:
         """``text`` tokenized and lemmatised, without sentence boundaries (a pattern phrase, or

@@ -465,3 +465,35 @@ def test_a_token_pattern_wakes_on_its_rarest_required_word(
     gated = nlp_module._GatedPattern.build(language, "case", pattern)
     attr, values = gated.required[0]
     assert language.vocab.strings.add(filed_under) in values
+
+
+def _shipped_phrases() -> list[str]:
+    """Every phrase of every shipped rule pack and lexicon, as the engine registers them."""
+    from analyser.pipeline import load_pipeline
+    from analyser.rules import available_packs
+
+    engine = load_pipeline(available_packs()).engine
+    return [phrase for pattern_set in engine._pattern_sets() for phrase in pattern_set.phrases]
+
+
+_PHRASE_ATTRS = ["ORTH", "NORM", "LEMMA", "LOWER", "SPACY", "SHAPE", "IS_PUNCT"]
+
+
+@pytest.mark.parametrize("extra", [
+    [],
+    ["can't", "e.g.", "Inc.", "U.S.", "don't stop", "(the", "5.2", "A.I.", "'s", "e-mail"],
+    [" leading", "trailing ", "two  spaces", "tab\there", "line\nbreak", "", "\u00a0nbsp",
+     "para\n\nbreak", "x", "x"],
+])
+def test_phrases_read_together_get_the_tokens_and_lemmas_each_gets_alone(extra: list[str]) -> None:
+    matcher = TextMatcher([])
+    phrases = [*_shipped_phrases(), *extra] if not extra else [*extra, "consent", "voice clone"]
+    docs = matcher.phrase_docs(phrases)
+    assert set(docs) == set(phrases)
+    for phrase in dict.fromkeys(phrases):
+        alone = matcher._words_of(phrase)
+        together = docs[phrase]
+        assert together.text == alone.text, phrase
+        assert together.to_array(_PHRASE_ATTRS).tolist() == alone.to_array(
+            _PHRASE_ATTRS).tolist(), phrase
+        assert together.has_annotation("LEMMA") == alone.has_annotation("LEMMA") or not len(alone)

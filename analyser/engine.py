@@ -316,14 +316,17 @@ class Engine:
         starts: list[int] = []
         for index in passing:
             rule, expression = self._regexes[index]
+            # a group named "cue" is the part that decides: the hit covers it alone, so a right
+            # the regex only needs to see (a withdrawal before its gate) keeps its own hit
+            group = "cue" if "cue" in expression.groupindex else 0
             for match in expression.finditer(text):
                 if not starts:
                     position = 0
                     for word in words:
                         starts.append(position)
                         position += len(word) + 1
-                first = bisect.bisect_right(starts, match.start()) - 1
-                last = bisect.bisect_left(starts, match.end())
+                first = bisect.bisect_right(starts, match.start(group)) - 1
+                last = bisect.bisect_left(starts, match.end(group))
                 yield rule, max(first, 0), max(last, first + 1)
 
     def _read_hit(
@@ -1271,6 +1274,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             # "If the Guide leaves the Operator's employment, she may ask": a party named in an
             # opening condition closed by a comma is not the main clause's subject
             continue
+        if _addressee(tokens, index):
+            # "may withdraw it by e-mail to the Producer until the Final Cut Date": whom a
+            # notice goes to is not who acts
+            continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following in _SUBJECT_VERBS and index not in parenthesis:
             # ("WhatsApp to the marketing manager is enough") the subject of a closed
@@ -1282,6 +1289,14 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             return side
         nearest = nearest or side
     return nearest
+
+
+def _addressee(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the party word at ``index`` follows "to" (past determiners): "to the Producer"."""
+    at = index - 1
+    while at >= 0 and tokens[at].lower in _DETERMINERS:
+        at -= 1
+    return at >= 0 and tokens[at].lower == "to"
 
 
 _CONDITION_OPENERS = frozenset(["if", "when", "where", "after", "once", "while", "should"])

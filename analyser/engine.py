@@ -1985,6 +1985,7 @@ def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first
         index -= 1
     if index == cue_first - 1:
         return False
+    subject_relative = tokens[index].lower in _RELATIVES
     if index >= 2 and tokens[index].lower not in _RELATIVES:
         # an object relative with its own subject: "answers that the Ambassador has never
         # said, without her consent" (not a clause a verb reports: "agrees that the Company
@@ -2005,7 +2006,17 @@ def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first
         index = subject
     if index < 1 or tokens[index].lower not in _RELATIVES:
         return False
+    if subject_relative and any(
+        t.lower in _MAIN_MODALS for t in tokens[cue_last + 1 : first]
+    ):
+        # "Footage that is not used in the Series will be deleted": the main clause's modal closes
+        # a relative clause on its subject, so its "not" says which footage, not that none is
+        return True
     return any(t.text in {",", ")", ";"} for t in tokens[cue_last:first])
+
+
+# modals that open a main clause's verb after a relative clause on its subject
+_MAIN_MODALS = frozenset(["will", "shall", "must", "may", "can"])
 
 
 # verbs whose "that" opens the clause they report, not a relative clause on a noun
@@ -2607,6 +2618,7 @@ def _express_removal_dominates(
         for f in by_effect[e]
         if counts(f)
         and not f.rule.grant
+        and not f.rule.qualifies  # a limit on a consent gives none ("such other uses as ...")
         and _gives_what_removal_takes(f)
         and (not whole or f.evidence.start in whole)
     ]

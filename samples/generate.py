@@ -407,6 +407,22 @@ HEADERS: dict[str, str] = {
     "d_game_show_contestant_release_sic": "TeleTrinacria S.r.l. - Il Tesoro dello Stretto",
     "d_sign_language_avatar_mza": "Cuyo Accesible S.A. - Servicio LSA Terminal Mendoza",
     "d_runway_booking_terms_bl": "AVATAR RESORT by Maelle Greaux - Cruise 2027",
+    "a_fashion_twin_programme_emr_long": "Verdeluna Maglieria S.p.A. - Programma Digital Twin",
+    "a_ecom_studio_framework_bdb_long": (
+        "Havelstudio Produktion GmbH"
+        " - Rahmenvertrag / Framework Agreement"
+    ),
+    "a_label_recording_agreement_gau_long": (
+        "Highveld Pulse Records (Pty) Ltd"
+        " - Private and Confidential"
+    ),
+    "a_label_artist_synthetic_voice_bah": "Selo Mare Alta Producoes Fonograficas Ltda.",
+    "a_museum_visitor_filming_notice_bern": "Museum fur Gestaltung und Handwerk Bern",
+    "a_ecom_studio_ai_swap_framework_gdg": (
+        "Guangzhou Baiyun Lianjing"
+        " E-Commerce Photography Co., Ltd."
+    ),
+    "a_weather_presenter_avatar_lap": "Revontuli Media Oy - Tyosopimus / Employment Contract",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -558,6 +574,11 @@ FOOTERS: dict[str, str] = {
     "d_band_session_agreement_nle": "Disquera Cerro de la Silla, S.A. de C.V. - Monterrey, N.L.",
     "d_fashion_week_virtual_runway_znz": "Spice Coast Fashion Week Limited - Stone Town",
     "d_child_musical_parent_agreement_tyr": "Tiroler Landesbuhne Innsbruck - Kinderdarsteller",
+    "a_label_recording_agreement_gau_long": (
+        "Highveld Pulse Records (Pty) Ltd"
+        " - Braamfontein, Johannesburg"
+    ),
+    "a_charity_story_release_lan": "Brightwater Community Trust - registered charity no. 1187730",
 }
 
 

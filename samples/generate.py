@@ -423,6 +423,16 @@ HEADERS: dict[str, str] = {
         " E-Commerce Photography Co., Ltd."
     ),
     "a_weather_presenter_avatar_lap": "Revontuli Media Oy - Tyosopimus / Employment Contract",
+    "c_rugby_league_playing_contract_yks_long": (
+        "Calder Valley Rugby League Football Club Limited"
+        " - Standard Playing Contract"
+    ),
+    "c_mother_agency_model_agreement_maz_long": "Wisla Prime Models Sp. z o.o. - Umowa / Agreement",
+    "c_placement_agency_model_agreement_sha": "Huangpu Faces Model Management Co., Ltd.",
+    "c_basketball_player_contract_group_licensing_oki": "Okinawa Coral Waves Basketball Co., Ltd.",
+    "c_event_photography_ai_headshots_tg": "Deccan Summit Events Private Limited - Confidential",
+    "c_voice_assistant_persona_talent_nrw_long": "Rheinufer Mobility Systems GmbH - Vertraulich",
+    "c_hotel_staff_virtual_concierge_rak": "Marjan Shores Hotel & Spa L.L.C. - Human Resources",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -579,6 +589,16 @@ FOOTERS: dict[str, str] = {
         " - Braamfontein, Johannesburg"
     ),
     "a_charity_story_release_lan": "Brightwater Community Trust - registered charity no. 1187730",
+    "c_voice_assistant_persona_talent_nrw_long": (
+        "Rheinufer Mobility Systems GmbH, Köln"
+        " - HRB 104772"
+    ),
+    "c_ivr_voice_talent_agreement_sgr": "Klang Valley CX Solutions Sdn. Bhd. - Shah Alam",
+    "c_musical_ensemble_digital_capture_nholl": (
+        "Amstelkade Theaterproducties B.V."
+        " - Harbour Lights"
+    ),
+    "c_wedding_photography_contract_tus": "Studio Lucia Ferrante - Firenze",
 }
 
 

@@ -1,12 +1,20 @@
-"""Ways out that close at an event in the production, and whom a notice is sent to.
+"""Ways out closed by an event or a period, buyouts, open-ended consent and unrelated unpaid work.
 
-Drawn from the error classes of the blind `fresh20` and `fresh21` sets at first contact, each read
+Drawn from the error classes of the blind `fresh20` to `fresh23` sets at first contact, each read
 the way a lawyer would read it in any contract: a withdrawal the person may make only "before the
 Campaign goes live", "until the Final Cut Date" or "before the picture lock" is weak, because after
 that point the uses go on; a withdrawal that spares uses "before the withdrawal", runs to "the end
 of the Term", belongs to a contest entry, is barred ("may not be withdrawn before ...") or is the
 condition of a promise ("If you withdraw before the print deadline, we will not use ...") gates
-nothing. The party a notice goes to ("by e-mail to the Producer") is not who withdraws.
+nothing. The party a notice goes to ("by e-mail to the Producer") is not who withdraws. A
+withdrawal that "takes effect at the end of the Season" is weak; a subscription cancelled at the
+end of a billing period is no such lock. A fee that is "full consideration" for the rights, or
+"inclusive of all usage", is a buyout (weak), while "in consideration of the fees" is not. Consent
+that runs on to "such further uses as Rheinknie may reasonably require" is weak, while "such other
+tax form as the law requires" says nothing of consent. Pay withheld for the person's own lateness
+is a penalty, not a power to change the pay, and an unpaid charity appearance or collaboration is
+not an unpaid use of the likeness. "Footage that is not used will be deleted" keeps the duty to
+delete: the "not" belongs to the relative clause.
 Each case is a realistic sentence that must reach a status and a look-alike that must not, as
 (phenomenon, text, requirement, status).
 """
@@ -91,6 +99,87 @@ CASES = [
         "before the date in clause 7.1.\n",
         "revocation",
         "missing",
+    ),
+]
+
+FEE = "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica appears.\n"
+
+CASES += [
+    # a withdrawal that takes effect only at the end of a period
+    (
+        "withdrawal effective only from the end of a licence year",
+        AI + "2. The Model may end the licence of the Digital Replica with effect from the end of a "
+        "Licence Year by written notice received at least ninety days before that date.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a subscription cancelled at the end of a billing period",
+        AI + WITHDRAW + "3. You can cancel your subscription at any time with effect from the end "
+        "of the current billing period.\n",
+        "revocation",
+        "weak",
+    ),
+    # a buyout: one fee is the full consideration, or already includes every use
+    (
+        "a scan fee in full consideration for the contribution",
+        AI + "2. The Studio pays the Model a scan fee of EUR 1,500 on signature, in full "
+        "consideration for the Digital Replica.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a booking fee inclusive of all usage",
+        AI + "2. The Client shall pay a Booking Fee of EUR 1,200. The Booking Fee is inclusive of "
+        "all usage of the Digital Replica under clause 4.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a grant in consideration of a per-use fee",
+        AI + FEE + "5. In consideration of the fees in clause 4, the Model grants the Company the "
+        "right to use the Digital Replica in each Campaign.\n",
+        "compensation",
+        "weak",
+    ),
+    # consent that runs on to further uses the other side decides
+    (
+        "consent to such further uses as the other side may require",
+        AI + "2. The Model consents to the creation of the Digital Replica as described in Annex 2, "
+        "and to such further uses of the Digital Replica as the Company may reasonably require.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: such other tax form as the law requires",
+        AI + "2. The Company shall not use the Digital Replica without the Model's separate written "
+        "consent for each campaign.\n3. The Company shall issue the Model an invoice or such other "
+        "tax form as the law requires.\n",
+        "consent",
+        "weak",
+    ),
+    # pay withheld for lateness, and unpaid activities, are not about pay for the use
+    (
+        "look-alike: a day fee reduced for lateness",
+        AI + FEE + "5. If the Model arrives more than one hour late without good reason, the "
+        "Company may reduce the day fee pro rata.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: unpaid community appearances",
+        AI + FEE + "5. The Model shall make up to four community appearances per year at schools "
+        "and hospitals, unpaid, as part of the Company's charitable work.\n",
+        "compensation",
+        "weak",
+    ),
+    # a negation inside a relative clause on the subject, closed by the main clause's modal
+    (
+        "footage that is not used will be deleted",
+        AI + "2. Footage of the Model that is not used in the Campaign will be deleted within "
+        "twelve months after the Campaign ends.\n",
+        "deletion",
+        "present",
     ),
 ]
 

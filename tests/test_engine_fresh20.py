@@ -102,14 +102,17 @@ CASES = [
     ),
 ]
 
-FEE = "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica appears.\n"
+FEE = (
+    "4. The Company shall pay the Model USD 2,000 for each Campaign in which the Digital Replica "
+    "appears.\n"
+)
 
 CASES += [
     # a withdrawal that takes effect only at the end of a period
     (
         "withdrawal effective only from the end of a licence year",
-        AI + "2. The Model may end the licence of the Digital Replica with effect from the end of a "
-        "Licence Year by written notice received at least ninety days before that date.\n",
+        AI + "2. The Model may end the licence of the Digital Replica with effect from the end of "
+        "a Licence Year by written notice received at least ninety days before that date.\n",
         "revocation",
         "weak",
     ),
@@ -145,16 +148,17 @@ CASES += [
     # consent that runs on to further uses the other side decides
     (
         "consent to such further uses as the other side may require",
-        AI + "2. The Model consents to the creation of the Digital Replica as described in Annex 2, "
-        "and to such further uses of the Digital Replica as the Company may reasonably require.\n",
+        AI + "2. The Model consents to the creation of the Digital Replica as described in Annex "
+        "2, and to such further uses of the Digital Replica as the Company may reasonably "
+        "require.\n",
         "consent",
         "weak",
     ),
     (
         "look-alike: such other tax form as the law requires",
-        AI + "2. The Company shall not use the Digital Replica without the Model's separate written "
-        "consent for each campaign.\n3. The Company shall issue the Model an invoice or such other "
-        "tax form as the law requires.\n",
+        AI + "2. The Company shall not use the Digital Replica without the Model's separate "
+        "written consent for each campaign.\n3. The Company shall issue the Model an invoice or "
+        "such other tax form as the law requires.\n",
         "consent",
         "weak",
     ),

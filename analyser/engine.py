@@ -69,6 +69,14 @@ _COMPANY_MARKER = re.compile(
     r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established))\b"
 )
 _PREAMBLE = 2000
+# A defined label described as the person just before its bracket: "Client: the person signing
+# below ("the Client")", "the individual named in the Schedule ("Participant")".
+_PERSON_DESCRIBED = re.compile(
+    r"(?<!\bin\s)\b(?:the|a|any|each)\s+(?:natural\s+)?(?:person|individual|undersigned)\b"
+    r"(?!\s+of\b)[^()\"\u201c\u201d]*$",
+    re.IGNORECASE,
+)
+_DESCRIPTION_REACH = 60
 _NAME_STOPWORDS = frozenset(
     ["This", "The", "And", "Between", "By", "Of", "In", "On", "A", "An", "Agreement", "Dated"]
 )
@@ -121,6 +129,12 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         # a determiner inside the quotes ('("the Label")') is not part of the defined name
         named = [w for w in words if w not in _DETERMINERS]
         if key in person:
+            side = person
+        elif _PERSON_DESCRIBED.search(before[-_DESCRIPTION_REACH:]) and not (
+            _COMPANY.search(name) or _COMPANY_MARKER.search(before)
+        ):
+            # 'Client: the person signing below ("the Client")': the label a contract gives the
+            # person, whatever the word usually names in modelling contracts
             side = person
         elif (
             key in other

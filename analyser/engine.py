@@ -1615,13 +1615,24 @@ def _negation_cue(
         and not _is_active_require(sentence, h.first, h.last)
     ]
     words = [" ".join(t.text for t in sentence.tokens[h.first : h.last]) for h in found]
-    has_without = any(w.lower() == "without" for w in words)
-    has_other = any(w.lower() != "without" for w in words)
+    # "without" and a waiver ("waives the right to") each cancel a plain negation: "shall not ...
+    # without the Model's consent" requires consent, "does not waive the right to revoke" keeps it
+    has_without = any(_is_cancelling_cue(w) for w in words)
+    has_other = any(not _is_cancelling_cue(w) for w in words)
     if has_without == has_other:
         return None
     if not has_without and _double_negation(sentence, found, first):
         return None
     return " / ".join(dict.fromkeys(words))
+
+
+_WAIVER_WORDS = frozenset(["waive", "waives", "waived", "waiver"])
+
+
+def _is_cancelling_cue(words: str) -> bool:
+    """Whether a negation cue cancels a plain one: "without", or a waiver of a right."""
+    lower = words.lower()
+    return lower == "without" or lower.split(" ", 1)[0] in _WAIVER_WORDS
 
 
 def _subject_tail_end(tokens: Sequence[Token], last: int) -> int:

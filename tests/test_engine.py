@@ -256,6 +256,13 @@ def test_red_flags_name_the_requirement_they_undermine(pipeline: Pipeline) -> No
         ('Sam Lee, hereinafter "Talent", and Studio X ("Producer")', {"talent"}, {"producer"}),
         ('Brightwater ("we", "us") and you', {"you"}, {"we", "us"}),
         ('Waverly Stores Ltd ("Waverly") and Jo Park (the "Model")', {"model"}, {"waverly"}),
+        # a label described as the person is the person's, even a word that usually names a client
+        (
+            'Studio: Tinta Ltd ("the Studio").\nClient: the person signing below ("the Client").',
+            {"client"},
+            {"studio"},
+        ),
+        ('Ana Ruiz, the individual named in Schedule 1 ("Producer")', {"producer"}, set()),
     ],
 )
 def test_parties_come_from_the_contract_definitions(
@@ -266,6 +273,20 @@ def test_parties_come_from_the_contract_definitions(
     )
     assert person <= parties.person
     assert other <= parties.other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # represented "in the person of" its officer: the company, not the person
+        'Between Fondazione Estense, in the person of its President ("the Foundation"), and Ana',
+        # a company that employs a person is still a company
+        'Acme Ltd, a company that employs the person named below ("the Client")',
+    ],
+)
+def test_a_person_mentioned_in_a_company_definition_does_not_make_it_the_person(text: str) -> None:
+    parties = find_parties(text, {"person": ["model"], "other": ["client"]})
+    assert not parties.person & {"foundation", "client"}
 
 
 _DEFINITION_PIECES = ["Acme", "Ltd", ",", " ", "  ", "\n", "(", ")", '"', "\u201c", "\u201d", "'",

@@ -6,7 +6,8 @@ Campaign goes live", "until the Final Cut Date" or "before the picture lock" is 
 that point the uses go on; a withdrawal that spares uses "before the withdrawal", runs to "the end
 of the Term", belongs to a contest entry, is barred ("may not be withdrawn before ...") or is the
 condition of a promise ("If you withdraw before the print deadline, we will not use ...") gates
-nothing. The party a notice goes to ("by e-mail to the Producer") is not who withdraws. A
+nothing. The party a notice goes to ("by e-mail to the Producer") is not who withdraws, and a
+right the person "waives" is one the person does not have (but "does not waive" keeps it). A
 withdrawal that "takes effect at the end of the Season" is weak; a subscription cancelled at the
 end of a billing period is no such lock. A fee that is "full consideration" for the rights, or
 "inclusive of all usage", is a buyout (weak), while "in consideration of the fees" is not. Consent
@@ -14,7 +15,8 @@ that runs on to "such further uses as Rheinknie may reasonably require" is weak,
 tax form as the law requires" says nothing of consent. Pay withheld for the person's own lateness
 is a penalty, not a power to change the pay, and an unpaid charity appearance or collaboration is
 not an unpaid use of the likeness. "Footage that is not used will be deleted" keeps the duty to
-delete: the "not" belongs to the relative clause.
+delete: the "not" belongs to the relative clause. A label the contract defines as the person
+("Client: the person signing below") is the person's, whatever the word usually names.
 Each case is a realistic sentence that must reach a status and a look-alike that must not, as
 (phenomenon, text, requirement, status).
 """
@@ -183,6 +185,39 @@ CASES += [
         AI + "2. Footage of the Model that is not used in the Campaign will be deleted within "
         "twelve months after the Campaign ends.\n",
         "deletion",
+        "present",
+    ),
+]
+
+CASES += [
+    # a right the person waives is a right the person does not have; "does not waive" keeps it
+    (
+        "the person waives the right to revoke",
+        AI + "2. This authorisation is given in return for the discount in clause 4, and the Model "
+        "waives the right to revoke it.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "not waiving the right to revoke keeps it",
+        AI + "2. The Model does not waive the right to revoke this consent at any time.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "nothing waives the right to revoke",
+        AI + WITHDRAW + "3. Nothing in this Agreement waives the right to revoke it.\n",
+        "revocation",
+        "present",
+    ),
+    # the label a contract gives the person is the person's, whatever the word usually names
+    (
+        "a client defined as the person signing",
+        'Studio: Tinta Body Art Ltd ("the Studio").\nClient: the person signing below ("the '
+        'Client").\n1. The Studio may make a digital model of the Client\'s body from a 3D scan.\n'
+        "2. The Client may at any time ask the Studio to remove photographs of the Client from its "
+        "website, and the Studio will do so within fifteen days.\n",
+        "revocation",
         "present",
     ),
 ]

@@ -433,6 +433,13 @@ HEADERS: dict[str, str] = {
     "c_event_photography_ai_headshots_tg": "Deccan Summit Events Private Limited - Confidential",
     "c_voice_assistant_persona_talent_nrw_long": "Rheinufer Mobility Systems GmbH - Vertraulich",
     "c_hotel_staff_virtual_concierge_rak": "Marjan Shores Hotel & Spa L.L.C. - Human Resources",
+    "e_stunt_digital_double_arg": "Moncayo Pictures S.L. - Confidencial",
+    "e_vr_training_capture_framework_bdw_long": "Neckar Immersive Training GmbH - Vertraulich",
+    "e_corporate_spokesperson_video_dby_long": (
+        "Peak Valley Rail Components Limited - Commercial in Confidence"
+    ),
+    "e_sports_broadcaster_voice_hes_long": "Mainufer Sport Media GmbH - Rahmenvertrag",
+    "e_spokesperson_avatar_video_aic": "Chita Precision Industries Co., Ltd.",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -599,6 +606,10 @@ FOOTERS: dict[str, str] = {
         " - Harbour Lights"
     ),
     "c_wedding_photography_contract_tus": "Studio Lucia Ferrante - Firenze",
+    "e_stunt_performer_series_ker": "Skellig Light Productions DAC - Private and Confidential",
+    "e_sports_broadcaster_voice_hes_long": (
+        "Mainufer Sport Media GmbH, Hanauer Landstrasse 150, 60314 Frankfurt am Main"
+    ),
 }
 
 

@@ -433,6 +433,15 @@ HEADERS: dict[str, str] = {
     "c_event_photography_ai_headshots_tg": "Deccan Summit Events Private Limited - Confidential",
     "c_voice_assistant_persona_talent_nrw_long": "Rheinufer Mobility Systems GmbH - Vertraulich",
     "c_hotel_staff_virtual_concierge_rak": "Marjan Shores Hotel & Spa L.L.C. - Human Resources",
+    "o_ugc_email_licence_ai_variations_vs": "Glacier Spring Water SA - Brand Partnerships",
+    "o_police_recruitment_campaign_release_som": "Avon Levels Constabulary - OFFICIAL",
+    "o_hair_championship_entry_terms_pmt_long": (
+        "AI Piemonte - Piedmont Open Hairdressing Championship 2026"
+    ),
+    "o_hotel_staff_social_media_virtual_host_nir_long": (
+        "Lagan Quay Hotels Limited - People and Culture"
+    ),
+    "o_ai_dubbing_creator_licence_mh_long": "Saptasur Voice Labs Private Limited - Confidential",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -599,6 +608,12 @@ FOOTERS: dict[str, str] = {
         " - Harbour Lights"
     ),
     "c_wedding_photography_contract_tus": "Studio Lucia Ferrante - Firenze",
+    "o_hotel_staff_social_media_virtual_host_nir_long": (
+        "Lagan Quay Hotels Limited - Colleague Policy, Version 3"
+    ),
+    "o_creator_voice_clone_localisation_nav": (
+        "Traduvoz Navarra, S.L. - Calle Estafeta 51, 31001 Pamplona"
+    ),
 }
 
 

@@ -440,6 +440,15 @@ HEADERS: dict[str, str] = {
     ),
     "e_sports_broadcaster_voice_hes_long": "Mainufer Sport Media GmbH - Rahmenvertrag",
     "e_spokesperson_avatar_video_aic": "Chita Precision Industries Co., Ltd.",
+    "o_ugc_email_licence_ai_variations_vs": "Glacier Spring Water SA - Brand Partnerships",
+    "o_police_recruitment_campaign_release_som": "Avon Levels Constabulary - OFFICIAL",
+    "o_hair_championship_entry_terms_pmt_long": (
+        "AI Piemonte - Piedmont Open Hairdressing Championship 2026"
+    ),
+    "o_hotel_staff_social_media_virtual_host_nir_long": (
+        "Lagan Quay Hotels Limited - People and Culture"
+    ),
+    "o_ai_dubbing_creator_licence_mh_long": "Saptasur Voice Labs Private Limited - Confidential",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -609,6 +618,12 @@ FOOTERS: dict[str, str] = {
     "e_stunt_performer_series_ker": "Skellig Light Productions DAC - Private and Confidential",
     "e_sports_broadcaster_voice_hes_long": (
         "Mainufer Sport Media GmbH, Hanauer Landstrasse 150, 60314 Frankfurt am Main"
+    ),
+    "o_hotel_staff_social_media_virtual_host_nir_long": (
+        "Lagan Quay Hotels Limited - Colleague Policy, Version 3"
+    ),
+    "o_creator_voice_clone_localisation_nav": (
+        "Traduvoz Navarra, S.L. - Calle Estafeta 51, 31001 Pamplona"
     ),
 }
 

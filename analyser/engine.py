@@ -594,6 +594,10 @@ class Engine:
         if all(f.rule.qualifies for f in relevant):
             # an exception to a protection ("one archive copy is kept") says nothing on its own
             relevant = []
+        elif not any(f.effect == "present" and not f.rule.qualifies for f in relevant):
+            # nor does a limit on a protection the contract does not give: a window for
+            # withdrawing an entry where the licence itself "may not be withdrawn"
+            relevant = [f for f in relevant if not (f.rule.qualifies and f.effect == "weak")]
         if ai and _express_ai_requirement(relevant):
             # an express AI consent requirement governs AI uses: a grant's territory, term or
             # irrevocability bears on scope, duration and revocation, and a grant that does not

@@ -449,10 +449,17 @@ HEADERS: dict[str, str] = {
         "Lagan Quay Hotels Limited - People and Culture"
     ),
     "o_ai_dubbing_creator_licence_mh_long": "Saptasur Voice Labs Private Limited - Confidential",
+    "l_circus_acrobat_contract_cba_long": "Circo del Suquía S.A. - Contrato de Artista 2026",
+    "l_voice_actor_animated_series_bgd_long": "Studio Côte-d'Or Animation SAS - Confidentiel",
+    "l_cheer_team_member_contract_bne_long": "Riverhawks Rugby League Club Limited",
+    "l_comedy_special_release_adl": "Sandgroper Laughs Pty Ltd - Performer Release",
+    "l_legacy_avatar_service_terms_hb": "Weserstimme GmbH",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "l_cheer_team_member_contract_bne_long": "Riverhawks Flyers - Squad Member Agreement 2026",
+    "l_comedy_special_voice_clone_auk": "Tuatara Punchline Productions Limited - Confidential",
     "voice_clone_licence": "Confidential - Cadence Vox Technologies, Inc.",
     "likeness_licence_irrevocable": "Confidential",
     "booking_negation": "Halcyon Models GmbH, Torstrasse 140, 10119 Berlin",

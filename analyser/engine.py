@@ -108,7 +108,7 @@ class Finding:
     ai_specific: bool
     negated_by: str | None
     weakened_by: str | None
-    holder: str | None
+    holder: str | None  # None: not known, or not asked (the rule accepts any holder)
     overrides: bool = False
     qualified_only: bool = False
     general: bool = False
@@ -373,7 +373,8 @@ class Engine:
             # "may not withdraw her consent": the consent is what is withdrawn; the sentence
             # speaks to revocation, not to whether consent is asked for
             return None
-        holder = _holder_of(sentence, first, last, parties, marks)
+        # whose act or right it is matters only to a rule that asks (most accept any holder)
+        holder = None if rule.holder == "any" else _holder_of(sentence, first, last, parties, marks)
         if not _holder_fits(rule.holder, holder):
             return None
         revocation = rule.requirement == "revocation"

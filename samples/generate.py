@@ -454,6 +454,30 @@ HEADERS: dict[str, str] = {
     "l_cheer_team_member_contract_bne_long": "Riverhawks Rugby League Club Limited",
     "l_comedy_special_release_adl": "Sandgroper Laughs Pty Ltd - Performer Release",
     "l_legacy_avatar_service_terms_hb": "Weserstimme GmbH",
+    "aa_skate_team_rider_agreement_sd_long": (
+        "Kelp Line Skateboards, Inc. - Pro Team Rider Agreement - Confidential"
+    ),
+    "aa_skate_shoe_collab_rider_pr": "Pinhão Skate Calçados Ltda. - Tênis Assinatura Tai Rocha",
+    "aa_surf_athlete_sponsorship_tk": "Tasman Swell Surf Co Limited - Team 2026/27",
+    "aa_climbing_athlete_beta_avatar_stl": "FV Climbing - Athlete Programme Terms 2026",
+    "aa_cosplay_con_photo_filming_terms_tor": (
+        "Lanternhall Events Inc. - Northern Lantern Expo 2026"
+    ),
+    "aa_festival_ticket_terms_ai_recaps_sca_long": (
+        "Redwood Amphitheater Partners, LLC - Vine & Vinyl Festival 2026"
+    ),
+    "aa_festival_fan_cam_avatar_terms_pug": "Onde di Salento Produzioni S.r.l. - Fan Cam Booth",
+    "aa_game_show_contestant_release_per": (
+        'Quokka Bay Television Pty Ltd - "Swan River Showdown" S4'
+    ),
+    "aa_gym_member_coach_twin_release_maui": "Kula Ridge Fitness Club - Real Members, Real Results",
+    "aa_cosplay_photographer_release_mel": "Avatar Lens Studio Pty Ltd - Model Release",
+    "aa_mannequin_life_cast_sitter_agreement_van": "Coastline Figure Works Ltd. - Job CFW-2026-011",
+    "aa_game_show_contestant_release_ott_long": (
+        'Rideau Lock Productions Inc. - "Bytown Brainstorm" Season 3'
+    ),
+    "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Gold Partner Programme",
+    "aa_gym_member_testimonial_release_ntl": "Kauri Coast Fitness Limited",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -632,6 +656,14 @@ FOOTERS: dict[str, str] = {
     "o_creator_voice_clone_localisation_nav": (
         "Traduvoz Navarra, S.L. - Calle Estafeta 51, 31001 Pamplona"
     ),
+    "aa_skate_shoe_collab_rider_pr": "Pinhão Skate Calçados Ltda. - Curitiba/PR",
+    "aa_surf_athlete_sponsorship_tk": "Tasman Swell Surf Co Limited, 14 Gill Street, New Plymouth",
+    "aa_festival_ticket_terms_ai_recaps_sca_long": "Version 2.1 - 1 June 2026",
+    "aa_game_show_contestant_release_per": "Quokka Bay Television Pty Ltd - Confidential",
+    "aa_mannequin_life_cast_sitter_agreement_van": (
+        "Coastline Figure Works Ltd., 1290 Industrial Avenue, Vancouver"
+    ),
+    "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Ancona",
 }
 
 

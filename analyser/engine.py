@@ -270,6 +270,9 @@ class Engine:
         """Yield the findings of each sentence, each rule hit read in its sentence."""
         sentences = tuple(sentences)
         rule_by_key = self._rule_by_key
+        # word pairs of the names read as AI look-alikes so far ("Avatar Nutrition Ltd"): the same
+        # name repeated without its legal form ("Avatar Nutrition products") is the same company
+        look_alike_names: set[tuple[str, str]] = set()
         for index, sentence in enumerate(sentences):
             candidates = [
                 (rule_by_key[hit.key], hit.first, hit.last)
@@ -300,10 +303,18 @@ class Engine:
             subordinate = context.is_subordinate(sentence)
             marks = _PartyMarks(sentence, parties)
             for rule, first, last in _prefer_specific(candidates):
+                if (
+                    rule.target == "ai"
+                    and not rule.qualifies
+                    and _repeats_name(sentence.tokens, first, last, look_alike_names)
+                ):
+                    continue
                 finding = self._read_hit(rule, first, last, sentence, keys, parties, context,
                                          marks=marks)
                 if finding is None:
                     continue
+                if rule.target == "ai" and rule.qualifies:
+                    look_alike_names.update(_word_pairs(sentence.tokens, first, last))
                 if subordinate and finding.rule.requirement and not finding.rule.fallback:
                     # a definition or recital describes; it decides only when no operative
                     # clause speaks to the requirement
@@ -1176,6 +1187,34 @@ def _prefer_specific(
         if not beaten and (rule, first, last) not in kept:
             kept.append((rule, first, last))
     return kept
+
+
+def _word_pairs(tokens: Sequence[Token], first: int, last: int) -> set[tuple[str, str]]:
+    """The lower-case pairs of neighbouring words inside ``tokens[first:last]``."""
+    return {(tokens[i].lower, tokens[i + 1].lower) for i in range(first, last - 1)}
+
+
+def _repeats_name(tokens: Sequence[Token], first: int, last: int,
+                  names: Collection[tuple[str, str]]) -> bool:
+    """Whether the hit, with the capitalised word next to it, repeats a look-alike's name.
+
+    "Avatar" in "Avatar Nutrition products", after "Avatar Nutrition Ltd" was read as a company:
+    the hit's first word and the capitalised word before it, or its last word and the
+    capitalised word after it, are a pair of that name.
+    """
+    if not names:
+        return False
+    before = first - 1
+    after = last
+    return (
+        before >= 0
+        and tokens[before].text[:1].isupper()
+        and (tokens[before].lower, tokens[first].lower) in names
+    ) or (
+        after < len(tokens)
+        and tokens[after].text[:1].isupper()
+        and (tokens[last - 1].lower, tokens[after].lower) in names
+    )
 
 
 def _same_target(a: Rule, b: Rule) -> bool:

@@ -16,7 +16,10 @@ tax form as the law requires" says nothing of consent. Pay withheld for the pers
 is a penalty, not a power to change the pay, and an unpaid charity appearance or collaboration is
 not an unpaid use of the likeness. "Footage that is not used will be deleted" keeps the duty to
 delete: the "not" belongs to the relative clause. A label the contract defines as the person
-("Client: the person signing below") is the person's, whatever the word usually names.
+("Client: the person signing below") is the person's, whatever the word usually names. A
+company named "Avatar Nutrition Ltd" is the same company when a later clause says "Avatar
+Nutrition products", and "Cervezas Avatar, S.A." or "the Avatar Framing Company" are companies,
+while the Avatar of the Model beside them is still a replica.
 Each case is a realistic sentence that must reach a status and a look-alike that must not, as
 (phenomenon, text, requirement, status).
 """
@@ -24,7 +27,7 @@ Each case is a realistic sentence that must reach a status and a look-alike that
 from __future__ import annotations
 
 import pytest
-from engine_cases import AI, assert_reads
+from engine_cases import AI, assert_reads, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -228,3 +231,33 @@ def test_fresh20_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+AI_CASES = [
+    (
+        "a company named once with its legal form, then without it",
+        "1. We may share Testimonials with our supplement partner, Avatar Nutrition Ltd, only "
+        "for displays in our gyms.\n2. Displays about Avatar Nutrition products stay inside our "
+        "gyms.\n",
+        False,
+    ),
+    (
+        "companies whose names end in Avatar or in Company",
+        "1. The festival's beer partner, Cervezas Avatar, S.A., will film its bar areas.\n2. "
+        "Framed stills are printed by our partner, the Avatar Framing Company, Newbridge.\n",
+        False,
+    ),
+    (
+        "a replica beside a company of the same word",
+        "1. Photographer: Avatar Lens Studio Pty Ltd, trading as Avatar Lens.\n2. The Photographer "
+        "may create an Avatar of the Model for its app.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "addressed"), AI_CASES)
+def test_fresh20_company_names_are_not_replicas(
+    pipeline: Pipeline, phenomenon: str, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed, phenomenon

@@ -291,13 +291,15 @@ CASES = [
         "compensation",
         "weak",
     ),
-    # a bar on undoing uses already made (the locked picture) leaves withdrawal for future uses
+    # a way out that closes at picture lock leaves the film's uses beyond reach: weak (as the
+    # blind fresh21 and fresh24 labels read it; fresh2's g_estate_digital_likeness_uk reads it
+    # present, a label call reported in the session-10 note)
     (
         "uses already made",
         AI + "6.1 The Model may withdraw consent for any scene at any time before picture lock. "
         "After picture lock, the Model may not withdraw consent for scenes in the locked film.\n",
         "revocation",
-        "present",
+        "weak",
     ),
     (
         "uses already made",

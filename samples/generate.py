@@ -478,6 +478,12 @@ HEADERS: dict[str, str] = {
     ),
     "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Gold Partner Programme",
     "aa_gym_member_testimonial_release_ntl": "Kauri Coast Fitness Limited",
+    "ab_ai_spokesmodel_licence_bol_long": "Dolcezza Gelati S.p.A. - AI Spokesmodel Licence",
+    "ab_magazine_cover_ai_variants_luc_long": "Reuss Medien AG - PILATUS Magazin",
+    "ab_hospital_voice_model_ghe": "AZ Leiedal Hospital - Procedure HR-COM-12",
+    "ab_music_video_cast_double_atl": "Lowlight Pictures LLC - Cast Member Release",
+    "ab_hospital_staff_media_policy_dnd_long": "Eastgate Health Board - Policy COMMS-07",
+    "ab_pageant_media_release_deb": "Hajdu Szepe Rendezveny Kft. - Miss Hajdusag 2026",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -664,6 +670,8 @@ FOOTERS: dict[str, str] = {
         "Coastline Figure Works Ltd., 1290 Industrial Avenue, Vancouver"
     ),
     "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Ancona",
+    "ab_hospital_staff_media_policy_dnd_long": "COMMS-07 v3.2 - Uncontrolled when printed",
+    "ab_skincare_ai_spokesmodel_brt": "Danubia Cosmetics s.r.o. - Confidential",
 }
 
 

@@ -478,6 +478,13 @@ HEADERS: dict[str, str] = {
     ),
     "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Gold Partner Programme",
     "aa_gym_member_testimonial_release_ntl": "Kauri Coast Fitness Limited",
+    "ac_theme_park_character_performer_osa_long": "Kansai Starfield Park K.K. - Cast Agreement",
+    "ac_audiobook_narrator_voice_prg_long": "Vltava Audio s.r.o. - Audiobook Narration Agreement",
+    "ac_stock_footage_ai_rider_vno": "UAB Neris Footage - AI Dataset Rider",
+    "ac_tryon_hand_model_tll": "Kalev Kellad OU - Hand Model Agreement",
+    "ac_charity_choir_ai_carol_pnq": "Sahyadri Voices Community Choir",
+    "ac_voice_changer_streamer_terms_sof_long": "Glasna Labs EOOD - VoxMask Terms of Service",
+    "ac_live_translation_streamer_skg": "Polyglossa I.K.E. - Creator Partner Programme",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -664,6 +671,8 @@ FOOTERS: dict[str, str] = {
         "Coastline Figure Works Ltd., 1290 Industrial Avenue, Vancouver"
     ),
     "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Ancona",
+    "ac_audiobook_narrator_voice_prg_long": "Confidential - Vltava Audio s.r.o.",
+    "ac_stock_footage_buyout_poz": "Warta Stock Sp. z o.o.",
 }
 
 

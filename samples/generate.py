@@ -484,6 +484,13 @@ HEADERS: dict[str, str] = {
     "ab_music_video_cast_double_atl": "Lowlight Pictures LLC - Cast Member Release",
     "ab_hospital_staff_media_policy_dnd_long": "Eastgate Health Board - Policy COMMS-07",
     "ab_pageant_media_release_deb": "Hajdu Szepe Rendezveny Kft. - Miss Hajdusag 2026",
+    "ac_theme_park_character_performer_osa_long": "Kansai Starfield Park K.K. - Cast Agreement",
+    "ac_audiobook_narrator_voice_prg_long": "Vltava Audio s.r.o. - Audiobook Narration Agreement",
+    "ac_stock_footage_ai_rider_vno": "UAB Neris Footage - AI Dataset Rider",
+    "ac_tryon_hand_model_tll": "Kalev Kellad OU - Hand Model Agreement",
+    "ac_charity_choir_ai_carol_pnq": "Sahyadri Voices Community Choir",
+    "ac_voice_changer_streamer_terms_sof_long": "Glasna Labs EOOD - VoxMask Terms of Service",
+    "ac_live_translation_streamer_skg": "Polyglossa I.K.E. - Creator Partner Programme",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -672,6 +679,8 @@ FOOTERS: dict[str, str] = {
     "aa_rideshare_driver_spotlight_terms_mar": "Conero Move S.r.l. - Ancona",
     "ab_hospital_staff_media_policy_dnd_long": "COMMS-07 v3.2 - Uncontrolled when printed",
     "ab_skincare_ai_spokesmodel_brt": "Danubia Cosmetics s.r.o. - Confidential",
+    "ac_audiobook_narrator_voice_prg_long": "Confidential - Vltava Audio s.r.o.",
+    "ac_stock_footage_buyout_poz": "Warta Stock Sp. z o.o.",
 }
 
 

@@ -248,6 +248,18 @@ AI_CASES = [
         False,
     ),
     (
+        "a studio and a ride named Avatar, with no article before the name",
+        "1. Our design studio, Avatar Forge Design, will prepare the cover layout.\n2. The parade "
+        "passes Avatar Adventure, the new flying-theatre ride.\n",
+        False,
+    ),
+    (
+        "an avatar service named without an article is still about avatars",
+        "1. When your Brokerage activates Avatar Studio for your Agent Profile, we create your "
+        "Avatar from your profile video.\n",
+        True,
+    ),
+    (
         "a replica beside a company of the same word",
         "1. Photographer: Avatar Lens Studio Pty Ltd, trading as Avatar Lens.\n2. The Photographer "
         "may create an Avatar of the Model for its app.\n",

@@ -213,6 +213,22 @@ CASES += [
         "revocation",
         "present",
     ),
+    # a release that says what the other side may do with the pictures is the person's permission
+    (
+        "a booking that lets the client use the photographs for any purpose",
+        "1. The Model is booked to staff the Client's stand on 4 June.\n2. The Client may "
+        "photograph and film the Model at the Event and use the photographs and video for any "
+        "purpose.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: the other side's power to build a voice model is no consent to it",
+        "1. The Network may use the Show's recordings to train a synthetic voice model of the "
+        "Host's voice.\n",
+        "consent",
+        "present",
+    ),
     # the label a contract gives the person is the person's, whatever the word usually names
     (
         "a client defined as the person signing",

@@ -491,6 +491,11 @@ HEADERS: dict[str, str] = {
     "ac_charity_choir_ai_carol_pnq": "Sahyadri Voices Community Choir",
     "ac_voice_changer_streamer_terms_sof_long": "Glasna Labs EOOD - VoxMask Terms of Service",
     "ac_live_translation_streamer_skg": "Polyglossa I.K.E. - Creator Partner Programme",
+    "ae_course_creator_avatar_clone_mvd_long": "Aula Clara Cursos S.A. - Creator Avatar Licence",
+    "ae_news_agency_stringer_agreement_yer_long": "Ararat Newswire CJSC - Stringer Agreement",
+    "ae_brand_deal_voice_ai_mct": "Qurum Fresh Juices LLC - Deal SB-0412",
+    "ae_fitness_championship_athlete_tbs_long": "Mtatsminda Sport Events LLC",
+    "ae_stringer_face_use_yok": "Minato Wire Photo K.K. - Stringer Annex",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -681,6 +686,8 @@ FOOTERS: dict[str, str] = {
     "ab_skincare_ai_spokesmodel_brt": "Danubia Cosmetics s.r.o. - Confidential",
     "ac_audiobook_narrator_voice_prg_long": "Confidential - Vltava Audio s.r.o.",
     "ac_stock_footage_buyout_poz": "Warta Stock Sp. z o.o.",
+    "ae_fitness_championship_athlete_tbs_long": "Tbilisi Open Fitness Championship 2026",
+    "ae_wedding_ai_highlights_plu": "Lagon Bleu Films Ltd - Confidential",
 }
 
 

@@ -491,6 +491,12 @@ HEADERS: dict[str, str] = {
     "ac_charity_choir_ai_carol_pnq": "Sahyadri Voices Community Choir",
     "ac_voice_changer_streamer_terms_sof_long": "Glasna Labs EOOD - VoxMask Terms of Service",
     "ac_live_translation_streamer_skg": "Polyglossa I.K.E. - Creator Partner Programme",
+    "ad_ai_campaign_addendum_bio": "Ibaiondo Moda, S.L. - Addendum No. 2 (AI Imagery)",
+    "ad_agency_digital_likeness_policy_abz_long": "Granite Coast Model Management Limited",
+    "ad_academy_player_media_ai_consent_hel_long": "Helsingin Revontulet ry - Junior Academy",
+    "ad_voice_casting_synthetic_programme_dbv": "Glasovi Jadrana d.o.o. - Programme Terms",
+    "ad_agency_digital_likeness_policy_kkn": "Nore Valley Models Limited - Policy v2.0",
+    "ad_employee_ambassador_programme_terms_bhx_long": "Tame Valley Freight Ltd - HR-POL-031",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -681,6 +687,8 @@ FOOTERS: dict[str, str] = {
     "ab_skincare_ai_spokesmodel_brt": "Danubia Cosmetics s.r.o. - Confidential",
     "ac_audiobook_narrator_voice_prg_long": "Confidential - Vltava Audio s.r.o.",
     "ac_stock_footage_buyout_poz": "Warta Stock Sp. z o.o.",
+    "ad_employee_ambassador_programme_terms_bhx_long": "HR-POL-031 v2.3 - Uncontrolled copy",
+    "ad_employee_ambassador_avatar_terms_han": "Leine Mutual Versicherung AG - Intern",
 }
 
 

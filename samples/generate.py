@@ -496,6 +496,12 @@ HEADERS: dict[str, str] = {
     "ae_brand_deal_voice_ai_mct": "Qurum Fresh Juices LLC - Deal SB-0412",
     "ae_fitness_championship_athlete_tbs_long": "Mtatsminda Sport Events LLC",
     "ae_stringer_face_use_yok": "Minato Wire Photo K.K. - Stringer Annex",
+    "ad_ai_campaign_addendum_bio": "Ibaiondo Moda, S.L. - Addendum No. 2 (AI Imagery)",
+    "ad_agency_digital_likeness_policy_abz_long": "Granite Coast Model Management Limited",
+    "ad_academy_player_media_ai_consent_hel_long": "Helsingin Revontulet ry - Junior Academy",
+    "ad_voice_casting_synthetic_programme_dbv": "Glasovi Jadrana d.o.o. - Programme Terms",
+    "ad_agency_digital_likeness_policy_kkn": "Nore Valley Models Limited - Policy v2.0",
+    "ad_employee_ambassador_programme_terms_bhx_long": "Tame Valley Freight Ltd - HR-POL-031",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -688,6 +694,8 @@ FOOTERS: dict[str, str] = {
     "ac_stock_footage_buyout_poz": "Warta Stock Sp. z o.o.",
     "ae_fitness_championship_athlete_tbs_long": "Tbilisi Open Fitness Championship 2026",
     "ae_wedding_ai_highlights_plu": "Lagon Bleu Films Ltd - Confidential",
+    "ad_employee_ambassador_programme_terms_bhx_long": "HR-POL-031 v2.3 - Uncontrolled copy",
+    "ad_employee_ambassador_avatar_terms_han": "Leine Mutual Versicherung AG - Intern",
 }
 
 

@@ -253,6 +253,7 @@ class Engine:
         cues = self.negation
         sets += [
             PatternSet("neg:pre", cues.pre),
+            PatternSet("neg:cancel", cues.cancelling),
             PatternSet("neg:post", cues.post),
             PatternSet("neg:pseudo", cues.pseudo),
             PatternSet("neg:end", cues.terminators),
@@ -1621,7 +1622,7 @@ def _negation_cue(
     found = [
         h
         for h in sentence.hits
-        if h.key == "neg:pre"
+        if h.key in _PRE_CUE_KEYS
         and scope_start <= h.first
         and h.last <= first
         and not (set(range(h.first, h.last)) & (covered | inside))
@@ -1659,24 +1660,24 @@ def _negation_cue(
         and not _is_active_require(sentence, h.first, h.last)
     ]
     words = [" ".join(t.text for t in sentence.tokens[h.first : h.last]) for h in found]
-    # "without" and a waiver ("waives the right to") each cancel a plain negation: "shall not ...
-    # without the Model's consent" requires consent, "does not waive the right to revoke" keeps it
-    has_without = any(_is_cancelling_cue(w) for w in words)
-    has_other = any(not _is_cancelling_cue(w) for w in words)
-    if has_without == has_other:
+    # "without" and the pack's cancelling cues (a waiver: "waives the right to") each cancel a
+    # plain negation: "shall not ... without the Model's consent" requires consent, "does not
+    # waive the right to revoke" keeps the right
+    cancelling = [
+        h.key == "neg:cancel" or word.lower() == "without"
+        for h, word in zip(found, words, strict=True)
+    ]
+    has_cancelling = any(cancelling)
+    has_plain = not all(cancelling)
+    if has_cancelling == has_plain:
         return None
-    if not has_without and _double_negation(sentence, found, first):
+    if not has_cancelling and _double_negation(sentence, found, first):
         return None
     return " / ".join(dict.fromkeys(words))
 
 
-_WAIVER_WORDS = frozenset(["waive", "waives", "waived", "waiver"])
-
-
-def _is_cancelling_cue(words: str) -> bool:
-    """Whether a negation cue cancels a plain one: "without", or a waiver of a right."""
-    lower = words.lower()
-    return lower == "without" or lower.split(" ", 1)[0] in _WAIVER_WORDS
+# the hits of negation cues that stand before what they negate
+_PRE_CUE_KEYS = frozenset(["neg:pre", "neg:cancel"])
 
 
 def _subject_tail_end(tokens: Sequence[Token], last: int) -> int:
@@ -2879,4 +2880,5 @@ def _merge_negation(packs: Sequence[RulePack]) -> NegationCues:
         pseudo=tuple(dict.fromkeys(c for n in cues for c in n.pseudo)),
         terminators=tuple(dict.fromkeys(c for n in cues for c in n.terminators)),
         window=max(n.window for n in cues),
+        cancelling=tuple(dict.fromkeys(c for n in cues for c in n.cancelling)),
     )

@@ -190,6 +190,9 @@ class NegationCues:
     pseudo: tuple[str, ...] = ()
     terminators: tuple[str, ...] = ()
     window: int = 14
+    # cues before a match that negate it alone but cancel a plain negation, as "without" does:
+    # "waives the right to" revoke takes the right away, "does not waive the right to" keeps it
+    cancelling: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -437,13 +440,14 @@ def _read_negation(source: str, data: Any) -> NegationCues | None:
     if data is None:
         return None
     check = _Checker(source, "negation", data)
-    check.only(("pre", "post", "pseudo", "terminators", "window"))
+    check.only(("pre", "post", "pseudo", "terminators", "window", "cancelling"))
     return NegationCues(
         pre=check.strings("pre"),
         post=check.strings("post"),
         pseudo=check.strings("pseudo"),
         terminators=check.strings("terminators"),
         window=check.integer("window", 14),
+        cancelling=check.strings("cancelling"),
     )
 
 

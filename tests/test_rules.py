@@ -72,6 +72,13 @@ def _ai_specific_with_regex(data: dict[str, list[dict[str, object]]]) -> None:
     data["rules"][0]["regex"] = ["digital twin"]
 
 
+def _set_negation_field(field: str, value: object) -> object:
+    def mutate(data: dict[str, dict[str, object]]) -> None:
+        data["negation"][field] = value
+
+    return mutate
+
+
 def _ai_specific_requirement_rule(data: dict[str, list[dict[str, object]]]) -> None:
     rule = next(r for r in data["rules"] if r["target"] == "requirement")
     rule["ai_specific"] = True
@@ -99,6 +106,8 @@ def _ai_specific_requirement_rule(data: dict[str, list[dict[str, object]]]) -> N
          "field 'regex': expected no regex on a rule with ai_specific: true"),
         (_ai_specific_requirement_rule,
          "field 'target': expected ai on a rule with ai_specific: true, found 'requirement'"),
+        (_set_negation_field("cancelling", "waives the right to"), "field 'cancelling'"),
+        (_set_negation_field("cancel", ["waives the right to"]), "field 'cancel'"),
     ],
 )
 def test_broken_rule_gives_one_precise_error(tmp_path: Path, mutate: object, expected: str) -> None:

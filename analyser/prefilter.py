@@ -68,6 +68,11 @@ class Prefilter:
         return all(any(literal in text for literal in literals) for literals in self.required)
 
 
+# (filters that pass on words alone, bits of spaced literals wanted, (index, unspaced need, need) of
+# the filters that may still pass)
+_Plan = tuple[tuple[int, ...], int, tuple[tuple[int, int, int], ...]]
+
+
 class PrefilterBank:
     """Several prefilters applied to one text at once: each literal is looked for only once.
 
@@ -100,6 +105,7 @@ class PrefilterBank:
         self._plain_spaced = tuple(item for item in self._plain if not _NO_SPACE(item[0]))
         self._folded_spaced = tuple(item for item in self._folded if not _NO_SPACE(item[0]))
         self._word_bits: dict[str, int] = {}
+        self._plans: dict[int, _Plan] = {}
         # a prefilter's bits are its own, plain or folded, so one number holds both kinds; a word
         # with a character that folds to ASCII turns on every folded bit and ``_unsure``
         self._folded_all = 0
@@ -149,13 +155,27 @@ class PrefilterBank:
             bits = [self._bits_of_word(word) if value is None else value
                     for word, value in zip(words, bits, strict=True)]
         found = functools.reduce(operator.or_, bits, 0)
-        candidates = [item for item in self._unspaced_needs if found & item[1] == item[1]]
+        plan = self._plans.get(found)
+        if plan is None:
+            plan = self._plan_for(found)
+        passing, wanted, candidates = plan
+        if not wanted:
+            return list(passing)
+        found |= self._spaced_bits(text_of(), wanted, found)
+        return [index for index, _, need in candidates if found & need == need]
+
+    def _plan_for(self, found: int) -> _Plan:
+        """For the bits ``found`` in a text's words: the filters that then pass, the bits of
+        literals with a space still wanted (0 if none), and the filters that need them. Texts
+        repeat the same few combinations of words' bits, so plans are remembered."""
+        candidates = tuple(item for item in self._unspaced_needs if found & item[1] == item[1])
         wanted = 0
         for _, _, need in candidates:
             wanted |= need & ~found
-        if wanted:
-            found |= self._spaced_bits(text_of(), wanted, found)
-        return [index for index, _, need in candidates if found & need == need]
+        plan = (tuple(index for index, _, _ in candidates), wanted, candidates)
+        if len(self._plans) < _WORD_MEMO_LIMIT:
+            self._plans[found] = plan
+        return plan
 
     def _spaced_bits(self, text: str, wanted: int, found: int) -> int:
         """The ``wanted`` bits of the literals with a space that ``text`` holds."""

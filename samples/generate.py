@@ -502,6 +502,11 @@ HEADERS: dict[str, str] = {
     "ad_voice_casting_synthetic_programme_dbv": "Glasovi Jadrana d.o.o. - Programme Terms",
     "ad_agency_digital_likeness_policy_kkn": "Nore Valley Models Limited - Policy v2.0",
     "ad_employee_ambassador_programme_terms_bhx_long": "Tame Valley Freight Ltd - HR-POL-031",
+    "ag_model_management_agreement_tmp_long": "Pyynikki Model Management Oy - Confidential",
+    "ag_talent_agency_representation_tus_long": "Saguaro Talent Group, LLC - GSA (Talent)",
+    "ag_game_performer_capture_agreement_mpl_long": "Studio Lez Interactive - Salt Marsh Requiem",
+    "ag_mobile_game_performer_reuse_gpa": "Achaia Interactive S.A. - Olive Road Racers",
+    "ag_voice_marketplace_terms_qzn": "VoxBayan - Creator Terms of Service",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -696,6 +701,8 @@ FOOTERS: dict[str, str] = {
     "ae_wedding_ai_highlights_plu": "Lagon Bleu Films Ltd - Confidential",
     "ad_employee_ambassador_programme_terms_bhx_long": "HR-POL-031 v2.3 - Uncontrolled copy",
     "ad_employee_ambassador_avatar_terms_han": "Leine Mutual Versicherung AG - Intern",
+    "ag_talent_agency_representation_tus_long": "Saguaro Talent Group - Artist Initials: ____",
+    "ag_brand_ambassador_synthetic_media_vrn": "Occhiali Adige S.p.A. - Lago 2026 - Riservato",
 }
 
 

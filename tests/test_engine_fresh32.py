@@ -1,0 +1,134 @@
+"""Consents that stand in for the person's own, transfer clauses, and business software.
+
+Drawn from the error classes of the blind `fresh32` and `fresh33` sets at first contact. A consent
+given for the person by someone else ("each exhibitor consents, on behalf of all of its staff")
+is, like a consent under a power of attorney, no consent of the person's own: where the contract
+also says no consent of the person is required, consent is missing, in a likeness release as in an
+AI contract. A clause that lets the other side hand the contract on "without notice to or consent
+of the Model" is about transfer: it does not take away consent to the use. Software that "uses
+machine learning to suggest keywords" or "to analyse lap times", an "AI recommendation widget"
+and a building called the "Digital Twin House" are not about replicas of the person, while an
+app that "uses machine learning to analyse your face" is.
+Each case is a realistic sentence that must reach a status and a look-alike that must not, as
+(phenomenon, text, requirement, status).
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads, report_of
+
+from analyser.pipeline import Pipeline
+
+EXHIBITOR = (
+    "1. The Organiser may photograph and film the Fair and use the photographs on its website "
+    "and social media for two years.\n"
+    "2. Each exhibitor consents, on behalf of all of its staff and stand models, to their being "
+    "photographed and filmed at the Fair and to the uses in clause 1.\n"
+)
+ATTORNEY = (
+    "1. The Agency signs these terms as the Model's attorney under the power of attorney in the "
+    "Model's management agreement.\n"
+    "2. The Client may use the photographs from the shoot in its catalogue and on its website "
+    "for one year.\n"
+)
+
+CASES = [
+    (
+        "a consent given for the staff, and no consent of any member of staff required",
+        EXHIBITOR + "3. No consent from any individual member of staff shall be required.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: a consent given for the staff, the staff's own consent not denied",
+        EXHIBITOR,
+        "consent",
+        "missing",
+    ),
+    (
+        "an attorney's consent, and no consent of the model personally required",
+        ATTORNEY + "3. No consent from the Model personally shall be required for any use "
+        "permitted by clause 2.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: an attorney's consent alone is weak, not missing",
+        ATTORNEY,
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: the contract may be handed on without the model's consent",
+        "1. The Model grants the Agency the right to use and license the Images for any purpose "
+        "whatsoever, worldwide and in perpetuity.\n"
+        "2. The Agency may assign, transfer or sublicense this Release and any of its rights under "
+        "it to any person without notice to or consent of the Model.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "no further consent for any use, beside a transfer clause",
+        "1. The Model grants the Agency the right to use and license the Images in its stock "
+        "library.\n"
+        "2. No further consent of the Model shall be required for any use of the Images.\n"
+        "3. The Agency may assign this Release without notice to or consent of the Model.\n",
+        "consent",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_fresh32_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+RELEASE = (
+    "1. The Model grants the Agency the right to use the photographs from the shoot in its stock "
+    "collection for five years.\n"
+)
+
+AI_CASES = [
+    (
+        "keywording software that uses machine learning",
+        RELEASE + "2. The Photographs will be catalogued with the Agency's keywording tool, which "
+        "uses machine learning to suggest keywords.\n",
+        False,
+    ),
+    (
+        "an analytics supplier that uses machine learning on lap times",
+        RELEASE + "2. The Athlete's race data are synced from his training watch to TrendMind "
+        "AI OOD, the Brand's analytics supplier, which uses machine learning to analyse lap "
+        "times.\n",
+        False,
+    ),
+    (
+        "an AI recommendation widget",
+        RELEASE + "2. The Client's product page uses an AI recommendation widget unrelated to the "
+        "photographs.\n",
+        False,
+    ),
+    (
+        "a building named the Digital Twin House",
+        RELEASE + '2. The Agency\'s office is in the building known as the "Digital Twin House" '
+        "after the engineering firm on its ground floor.\n",
+        False,
+    ),
+    (
+        "machine learning that analyses the person's face is about the person",
+        RELEASE + "2. The Agency's app uses machine learning to analyse the Model's face and "
+        "suggest new looks.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "addressed"), AI_CASES)
+def test_fresh32_business_software_is_not_a_replica(
+    pipeline: Pipeline, phenomenon: str, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed, phenomenon

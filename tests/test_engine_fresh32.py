@@ -5,7 +5,8 @@ given for the person by someone else ("each exhibitor consents, on behalf of all
 is, like a consent under a power of attorney, no consent of the person's own: where the contract
 also says no consent of the person is required, consent is missing, in a likeness release as in an
 AI contract. A clause that lets the other side hand the contract on "without notice to or consent
-of the Model" is about transfer: it does not take away consent to the use. Software that "uses
+of the Model" is about transfer: it does not take away consent to the use. A fee named
+"all-inclusive" is a buyout. Software that "uses
 machine learning to suggest keywords" or "to analyse lap times", an "AI recommendation widget"
 and a building called the "Digital Twin House" are not about replicas of the person, while an
 app that "uses machine learning to analyse your face" is.
@@ -76,6 +77,21 @@ CASES = [
         "3. The Agency may assign this Release without notice to or consent of the Model.\n",
         "consent",
         "missing",
+    ),
+    # a fee named "all-inclusive" folds every use into it: a buyout
+    (
+        "an all-inclusive fee",
+        "1. The Company may use the Content and the Ambassador's Synthetic Media for the Term.\n"
+        "2. The Company pays the Ambassador an all-inclusive fee of EUR 40,000 for the Term.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a fee for the Term that is not said to include the uses",
+        "1. The Company may use the Content and the Ambassador's Synthetic Media for the Term.\n"
+        "2. The Company pays the Ambassador a fee of EUR 40,000 for each year of the Term.\n",
+        "compensation",
+        "weak",
     ),
 ]
 

@@ -1526,8 +1526,8 @@ class _PartyMarks:
             self._positions = []
             sentence, sides = self._sentence, self._parties.sides
             words = sentence.words
-            lowers = words.lowers[sentence.first : sentence.stop]
-            lemmas = words.lemmas[sentence.first : sentence.stop]
+            lowers = words.lowers(sentence.first, sentence.stop)
+            lemmas = words.lemmas(sentence.first, sentence.stop)
             for index, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
                 if lower in {";", ":"}:
                     side = None

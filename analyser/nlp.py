@@ -85,17 +85,30 @@ class Sentence:
 
 @dataclass(frozen=True)
 class _Words:
-    """The non-space tokens of one spaCy doc as parallel lists, from which sentences take theirs."""
+    """The non-space tokens of one spaCy doc as parallel lists, from which sentences take theirs.
+
+    Lower-case forms and lemmas stay string-store ids (``lower_ids``, ``lemma_ids``: arrays)
+    until a sentence asks for them: most sentences are never read word by word.
+    """
 
     texts: list[str]
-    lowers: list[str]
-    lemmas: list[str]
+    lower_ids: Any
+    lemma_ids: Any
     starts: list[int]
     ends: list[int]
+    strings: Any
+
+    def lowers(self, first: int, stop: int) -> list[str]:
+        """The lower-case forms of tokens [first, stop)."""
+        return list(map(self.strings.__getitem__, self.lower_ids[first:stop].tolist()))
+
+    def lemmas(self, first: int, stop: int) -> list[str]:
+        """The lemmas of tokens [first, stop)."""
+        return list(map(self.strings.__getitem__, self.lemma_ids[first:stop].tolist()))
 
     def tokens(self, first: int, stop: int) -> tuple[Token, ...]:
-        return tuple(map(_make_token, zip(self.texts[first:stop], self.lowers[first:stop],
-                                          self.lemmas[first:stop], self.starts[first:stop],
+        return tuple(map(_make_token, zip(self.texts[first:stop], self.lowers(first, stop),
+                                          self.lemmas(first, stop), self.starts[first:stop],
                                           self.ends[first:stop], strict=True)))
 
 
@@ -508,9 +521,7 @@ class TextMatcher:
         edges = positions.map_many(numpy.concatenate((idx, idx + numpy.maximum(lengths, 1) - 1)))
         first_chars = edges[: len(idx)].tolist()
         last_chars = (edges[len(idx) :] + 1).tolist()
-        words = _Words(texts, list(map(strings.__getitem__, kept[:, 1].tolist())),
-                       list(map(strings.__getitem__, kept[:, 2].tolist())), first_chars,
-                       last_chars)
+        words = _Words(texts, kept[:, 1], kept[:, 2], first_chars, last_chars, strings)
         word_bounds = before[starts].tolist()
         for number, (base, stop) in enumerate(itertools.pairwise(word_bounds)):
             if stop == base:

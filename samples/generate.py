@@ -507,6 +507,10 @@ HEADERS: dict[str, str] = {
     "ag_game_performer_capture_agreement_mpl_long": "Studio Lez Interactive - Salt Marsh Requiem",
     "ag_mobile_game_performer_reuse_gpa": "Achaia Interactive S.A. - Olive Road Racers",
     "ag_voice_marketplace_terms_qzn": "VoxBayan - Creator Terms of Service",
+    "ah_dubbing_performer_agreement_kie_long": "Foerde Synchron GmbH - Salt and Iron (DE)",
+    "ah_model_management_agreement_arn_long": "Rijnkade Model Management B.V. - Confidential",
+    "ah_athlete_nil_avatar_agreement_irv_long": "Pacific Crest Hydration, Inc. - NIL Agreement",
+    "ah_avatar_creator_terms_dae": "Dalbit Fan Studio - Creator Avatar Terms",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -703,6 +707,8 @@ FOOTERS: dict[str, str] = {
     "ad_employee_ambassador_avatar_terms_han": "Leine Mutual Versicherung AG - Intern",
     "ag_talent_agency_representation_tus_long": "Saguaro Talent Group - Artist Initials: ____",
     "ag_brand_ambassador_synthetic_media_vrn": "Occhiali Adige S.p.A. - Lago 2026 - Riservato",
+    "ah_athlete_nil_avatar_agreement_irv_long": "Pacific Crest Hydration - Athlete Initials: ____",
+    "ah_elearning_voice_licence_aal": "Limfjord Learning ApS - Fortroligt",
 }
 
 

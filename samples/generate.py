@@ -507,6 +507,10 @@ HEADERS: dict[str, str] = {
     "ag_game_performer_capture_agreement_mpl_long": "Studio Lez Interactive - Salt Marsh Requiem",
     "ag_mobile_game_performer_reuse_gpa": "Achaia Interactive S.A. - Olive Road Racers",
     "ag_voice_marketplace_terms_qzn": "VoxBayan - Creator Terms of Service",
+    "aj_fashion_digital_twin_programme_mnh_long": "Quadratstadt Mode GmbH - Digital Twin Programme",
+    "aj_estate_hologram_residency_licence_mem_long": "Beale Crossing Legacy LLC - Confidential",
+    "aj_agency_synthetic_media_policy_trt": "Emajoe Model Management - Talent Handbook Part 7",
+    "aj_agency_ai_booking_addendum_rij": "Kvarner Faces d.o.o. - Addendum No. 2",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -703,6 +707,8 @@ FOOTERS: dict[str, str] = {
     "ad_employee_ambassador_avatar_terms_han": "Leine Mutual Versicherung AG - Intern",
     "ag_talent_agency_representation_tus_long": "Saguaro Talent Group - Artist Initials: ____",
     "ag_brand_ambassador_synthetic_media_vrn": "Occhiali Adige S.p.A. - Lago 2026 - Riservato",
+    "aj_talent_agency_ai_bookings_addendum_wpg_long": "Red River Talent - AI Addendum",
+    "aj_estate_publicity_rights_assignment_tri_noai": "Molo Audace Licensing S.r.l. - Riservato",
 }
 
 

@@ -511,6 +511,10 @@ HEADERS: dict[str, str] = {
     "ah_model_management_agreement_arn_long": "Rijnkade Model Management B.V. - Confidential",
     "ah_athlete_nil_avatar_agreement_irv_long": "Pacific Crest Hydration, Inc. - NIL Agreement",
     "ah_avatar_creator_terms_dae": "Dalbit Fan Studio - Creator Avatar Terms",
+    "aj_fashion_digital_twin_programme_mnh_long": "Quadratstadt Mode GmbH - Digital Twin Programme",
+    "aj_estate_hologram_residency_licence_mem_long": "Beale Crossing Legacy LLC - Confidential",
+    "aj_agency_synthetic_media_policy_trt": "Emajoe Model Management - Talent Handbook Part 7",
+    "aj_agency_ai_booking_addendum_rij": "Kvarner Faces d.o.o. - Addendum No. 2",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -709,6 +713,8 @@ FOOTERS: dict[str, str] = {
     "ag_brand_ambassador_synthetic_media_vrn": "Occhiali Adige S.p.A. - Lago 2026 - Riservato",
     "ah_athlete_nil_avatar_agreement_irv_long": "Pacific Crest Hydration - Athlete Initials: ____",
     "ah_elearning_voice_licence_aal": "Limfjord Learning ApS - Fortroligt",
+    "aj_talent_agency_ai_bookings_addendum_wpg_long": "Red River Talent - AI Addendum",
+    "aj_estate_publicity_rights_assignment_tri_noai": "Molo Audace Licensing S.r.l. - Riservato",
 }
 
 

@@ -8,8 +8,9 @@ AI contract. A clause that lets the other side hand the contract on "without not
 of the Model" is about transfer: it does not take away consent to the use. A fee named
 "all-inclusive" is a buyout. Software that "uses
 machine learning to suggest keywords" or "to analyse lap times", an "AI recommendation widget"
-and a building called the "Digital Twin House" are not about replicas of the person, while an
-app that "uses machine learning to analyse your face" is.
+a building called the "Digital Twin House", a venue, a book title, a sonar or earphones with "AI
+translation" are not about replicas of the person, while an app that "uses machine learning to
+analyse your face" is.
 Each case is a realistic sentence that must reach a status and a look-alike that must not, as
 (phenomenon, text, requirement, status).
 """
@@ -133,6 +134,40 @@ AI_CASES = [
         RELEASE + '2. The Agency\'s office is in the building known as the "Digital Twin House" '
         "after the engineering firm on its ground floor.\n",
         False,
+    ),
+    (
+        "a book title with Avatar in it, then its author",
+        RELEASE + '2. Work: "The Avatar of the Lake" by Claire Vuillermoz, the English translation '
+        "of a novel.\n",
+        False,
+    ),
+    (
+        "a venue named Digital Twin Lab, explained as a venue",
+        RELEASE + "2. The open casting takes place at the Digital Twin Lab, a municipal innovation "
+        "venue.\n",
+        False,
+    ),
+    (
+        "an AI platform named before its business job",
+        RELEASE + "2. Coaches analyse match video with the GameFilm AI video platform, which tags "
+        "rallies and rotations for coaching only.\n",
+        False,
+    ),
+    (
+        "demand forecast with machine learning software",
+        RELEASE + "2. The planning team forecasts demand with machine learning software.\n",
+        False,
+    ),
+    (
+        "a product with an AI feature",
+        RELEASE + '2. The photographs advertise "Lingo Earbuds", earphones with AI translation.\n',
+        False,
+    ),
+    (
+        "an AI platform that generates scenes with the person's replica is about the person",
+        RELEASE + "2. The Studio's AI video platform, which generates new scenes with the Model's "
+        "Digital Replica, is licensed to the Client.\n",
+        True,
     ),
     (
         "machine learning that analyses the person's face is about the person",

@@ -79,6 +79,16 @@ CASES = [
         "consent",
         "missing",
     ),
+    # what a platform charges its users is not the person's pay
+    (
+        "look-alike: the platform may change the fees it charges",
+        "1. You will not receive any payment for Remixes of your Content made with our AI "
+        "remix tool.\n"
+        "2. We charge listing and transaction fees. We may change our fees on thirty days' "
+        "notice.\n",
+        "compensation",
+        "weak",
+    ),
     # a fee named "all-inclusive" folds every use into it: a buyout
     (
         "an all-inclusive fee",

@@ -2671,13 +2671,13 @@ def _express_removal_dominates(
 
     removal = [f for f in by_effect["missing"] if counts(f)]
     if removal:
-        # consent deemed from conduct ("by entering the scanning booth you agree"), given under a
-        # power of attorney or given for the person by someone else ("each exhibitor consents on
-        # behalf of its staff") is not the person's own consent to each use; where the contract
+        # consent deemed from conduct ("by entering the scanning booth you agree") or given under
+        # a power of attorney is not the person's own consent to each use; where the contract
         # also says no further (or separate) consent of the person is required, nothing stands
-        # against the removal
+        # against the removal, in a likeness release as in an AI contract. (A proxy who "may give
+        # consents" for the person later still consents for the person.)
         by_effect = {
-            e: [f for f in found if e != "weak" or not _stands_in(f)]
+            e: [f for f in found if e != "weak" or f.rule.red_flag not in _STAND_IN_CONSENT]
             for e, found in by_effect.items()
         }
     # a removal of consent for every use the contract grants leaves another clause's consent only
@@ -2706,11 +2706,6 @@ def _express_removal_dominates(
 # consents that are not the person's own act: deemed from conduct, or given by an attorney
 _STAND_IN_CONSENT = frozenset(["deemed_consent", "power_of_attorney"])
 
-
-def _stands_in(finding: Finding) -> bool:
-    """Whether a finding is a consent that is not the person's own act (a deemed consent, an
-    attorney's, or one a rule marks ``stand_in``: given for the person by someone else)."""
-    return finding.rule.red_flag in _STAND_IN_CONSENT or finding.rule.stand_in
 
 
 # "not required for images taken and used in accordance with section 3", "no separate consent ...

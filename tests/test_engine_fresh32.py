@@ -1,10 +1,9 @@
 """Consents that stand in for the person's own, transfer clauses, and business software.
 
-Drawn from the error classes of the blind `fresh32` and `fresh33` sets at first contact. A consent
-given for the person by someone else ("each exhibitor consents, on behalf of all of its staff")
-is, like a consent under a power of attorney, no consent of the person's own: where the contract
-also says no consent of the person is required, consent is missing, in a likeness release as in an
-AI contract. A clause that lets the other side hand the contract on "without notice to or consent
+Drawn from the error classes of the blind `fresh32` to `fresh35` sets at first contact. A consent
+given under a power of attorney is no consent of the person's own: where the contract also says
+no consent of the person is required, consent is missing, in a likeness release as in an AI
+contract. A clause that lets the other side hand the contract on "without notice to or consent
 of the Model" is about transfer: it does not take away consent to the use. A fee named
 "all-inclusive" is a buyout. Software that "uses
 machine learning to suggest keywords" or "to analyse lap times", an "AI recommendation widget"
@@ -22,12 +21,6 @@ from engine_cases import assert_reads, report_of
 
 from analyser.pipeline import Pipeline
 
-EXHIBITOR = (
-    "1. The Organiser may photograph and film the Fair and use the photographs on its website "
-    "and social media for two years.\n"
-    "2. Each exhibitor consents, on behalf of all of its staff and stand models, to their being "
-    "photographed and filmed at the Fair and to the uses in clause 1.\n"
-)
 ATTORNEY = (
     "1. The Agency signs these terms as the Model's attorney under the power of attorney in the "
     "Model's management agreement.\n"
@@ -36,18 +29,6 @@ ATTORNEY = (
 )
 
 CASES = [
-    (
-        "a consent given for the staff, and no consent of any member of staff required",
-        EXHIBITOR + "3. No consent from any individual member of staff shall be required.\n",
-        "consent",
-        "missing",
-    ),
-    (
-        "look-alike: a consent given for the staff, the staff's own consent not denied",
-        EXHIBITOR,
-        "consent",
-        "missing",
-    ),
     (
         "an attorney's consent, and no consent of the model personally required",
         ATTORNEY + "3. No consent from the Model personally shall be required for any use "

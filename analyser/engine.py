@@ -2707,7 +2707,6 @@ def _express_removal_dominates(
 _STAND_IN_CONSENT = frozenset(["deemed_consent", "power_of_attorney"])
 
 
-
 # "not required for images taken and used in accordance with section 3", "no separate consent ...
 # is required for photographing, filming or recording under this chapter": the uses the removal
 # covers are named by the part of the contract that grants them. A relative or conditional clause

@@ -421,7 +421,15 @@ class Engine:
             return None
         effect = rule.effect
         if negation is not None:
-            if rule.negated == "ignore":
+            if (
+                rule.target == "ai"
+                and not rule.qualifies
+                and _ai_use_of_person(sentence, last, keys, parties)
+            ):
+                # "The Client shall not create any digital replica of the Model": a contract that
+                # forbids an AI use of the person speaks about AI (the finding keeps its negation)
+                pass
+            elif rule.negated == "ignore":
                 return None
             if (
                 rule.negated_context
@@ -2181,6 +2189,33 @@ def _first_weakener(
 
 _QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])
 _MENTION_NOUNS = frozenset(["word", "words", "term", "terms", "expression", "phrase"])
+
+
+def _ai_use_of_person(sentence: Sentence, last: int, keys: set[str], parties: Parties) -> bool:
+    """Whether an AI term names a use of the person: a replica "of the Model" (the person within
+    three words after the term), or the person's own likeness in the sentence ("the Model's
+    photographs", "your voice")."""
+    tokens, sides = sentence.tokens, parties.sides
+
+    def is_person(token: Token) -> bool:
+        return sides.get(token.lemma) == "person" or sides.get(token.lower) == "person"
+
+    after = tokens[last : last + 4]
+    if after and after[0].lower == "of" and any(is_person(t) for t in after[1:]):
+        return True
+    if "lex:likeness" not in keys:
+        return False
+    for index, token in enumerate(tokens):
+        pronoun = _POSSESSIVE_OF.get(token.lower)
+        if pronoun is not None and sides.get(pronoun) == "person":
+            return True  # "your voice", "my photographs"
+        if is_person(token) and index + 1 < len(tokens) and tokens[index + 1].lower in _GENITIVE:
+            return True  # "the Model's photographs"
+    return False
+
+
+_POSSESSIVE_OF = {"your": "you", "my": "i"}
+_GENITIVE = frozenset({"'s", "\u2019s"})
 
 
 def _is_mention(sentence: Sentence, first: int, last: int) -> bool:

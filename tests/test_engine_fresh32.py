@@ -9,7 +9,8 @@ of the Model" is about transfer: it does not take away consent to the use. A fee
 machine learning to suggest keywords" or "to analyse lap times", an "AI recommendation widget"
 a building called the "Digital Twin House", a venue, a book title, a sonar or earphones with "AI
 translation" are not about replicas of the person, while an app that "uses machine learning to
-analyse your face" is.
+analyse your face" is. A release whose only AI words forbid an AI use of the person ("shall not
+create any digital replica of the Model") still speaks about AI.
 Each case is a realistic sentence that must reach a status and a look-alike that must not, as
 (phenomenon, text, requirement, status).
 """
@@ -173,4 +174,40 @@ AI_CASES = [
 def test_fresh32_business_software_is_not_a_replica(
     pipeline: Pipeline, phenomenon: str, text: str, addressed: bool
 ) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed, phenomenon
+
+
+FORBIDDING_CASES = [
+    (
+        "a release that forbids a replica of the model speaks about AI",
+        RELEASE + "2. The Agency shall not create any digital replica of the Model.\n",
+        True,
+    ),
+    (
+        "a release that forbids training AI on the model's photographs speaks about AI",
+        RELEASE + "2. The Agency shall not use the Model's photographs to train any artificial "
+        "intelligence.\n",
+        True,
+    ),
+    (
+        "a digital twin of a building the photographs will not be used in",
+        RELEASE + "2. The photographs will not be used in the digital twin model of the Waterfront "
+        "precinct that the Council is building for planning.\n",
+        False,
+    ),
+    (
+        "the model not filmed for a machine's digital twin",
+        RELEASE + "2. The Model is not filmed or recorded for the Digital Twin or the robots' "
+        "vision systems.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "addressed"), FORBIDDING_CASES)
+def test_a_contract_that_forbids_ai_uses_of_the_person_speaks_about_ai(
+    pipeline: Pipeline, phenomenon: str, text: str, addressed: bool
+) -> None:
+    # regression: a release whose only AI words were a prohibition was reported as never
+    # speaking about AI, with a verdict saying it "does not mention AI or digital replicas"
     assert report_of(pipeline, text).ai_addressed is addressed, phenomenon

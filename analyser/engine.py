@@ -424,10 +424,15 @@ class Engine:
             if (
                 rule.target == "ai"
                 and not rule.qualifies
-                and _ai_use_of_person(sentence, last, keys, parties)
+                and (
+                    _ai_use_of_person(sentence, last, keys, parties)
+                    or _ai_use_on_consent(sentence, last, parties)
+                )
             ):
-                # "The Client shall not create any digital replica of the Model": a contract that
-                # forbids an AI use of the person speaks about AI (the finding keeps its negation)
+                # "The Client shall not create any digital replica of the Model", "shall not use the
+                # Digital Replica without the Model's consent": a contract that forbids an AI use
+                # of the person, or allows it only on consent, speaks about AI (the finding keeps
+                # its negation)
                 pass
             elif rule.negated == "ignore":
                 return None
@@ -658,7 +663,9 @@ class Engine:
             and (by_effect["weak"] or by_effect["missing"])
         ):
             reasons.append("A protective clause exists, but another clause undermines it.")
-        ai_specific = any(f.ai_specific for f in deciding)
+        # a contract found silent on AI has no AI-specific terms: an AI word its readings set
+        # aside ("the Digital Twin House", a book called "The Avatar of the Lake") marks none
+        ai_specific = ai and any(f.ai_specific for f in deciding)
         if ai and relevant and not specific:
             reasons.append(
                 "The contract mentions AI, but this clause covers likeness use in general, "
@@ -2215,6 +2222,37 @@ def _ai_use_of_person(sentence: Sentence, last: int, keys: set[str], parties: Pa
 
 
 _POSSESSIVE_OF = {"your": "you", "my": "i"}
+
+
+def _ai_use_on_consent(sentence: Sentence, last: int, parties: Parties) -> bool:
+    """Whether a forbidden AI use is allowed on the person's consent: "shall not use the Digital
+    Replica without the Model's prior written consent", "unless the Performer agrees in writing",
+    "without prior written consent". A "without", "unless" or "except" after the AI term and a
+    consent word within seven words of it; any other word between them ("the Council's") must
+    come with a word for the person (the Council's approval is not the person's consent)."""
+    tokens, sides = sentence.tokens, parties.sides
+    for index in range(last, len(tokens)):
+        if tokens[index].lower not in _LIFTING:
+            continue
+        window = tokens[index + 1 : index + 8]
+        for position, token in enumerate(window):
+            if token.lower in _CONSENT_NOUNS or token.lemma in _CONSENT_VERBS:
+                between = window[:position]
+                return all(t.lower in _CONSENT_MODIFIERS for t in between) or any(
+                    sides.get(t.lemma) == "person"
+                    or sides.get(t.lower) == "person"
+                    or sides.get(_POSSESSIVE_OF.get(t.lower, "")) == "person"
+                    for t in between
+                )
+    return False
+
+
+_LIFTING = frozenset(["without", "unless", "except"])
+_CONSENT_MODIFIERS = frozenset(
+    ["the", "a", "an", "with", "prior", "written", "express", "expressly", "further", "separate",
+     "specific", "informed", "explicit", "advance", "and", "or", "in", "writing", "first"]
+)
+_CONSENT_VERBS = frozenset(["consent", "agree", "approve", "authorise", "authorize"])
 _GENITIVE = frozenset({"'s", "\u2019s"})
 
 

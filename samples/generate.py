@@ -515,6 +515,11 @@ HEADERS: dict[str, str] = {
     "aj_estate_hologram_residency_licence_mem_long": "Beale Crossing Legacy LLC - Confidential",
     "aj_agency_synthetic_media_policy_trt": "Emajoe Model Management - Talent Handbook Part 7",
     "aj_agency_ai_booking_addendum_rij": "Kvarner Faces d.o.o. - Addendum No. 2",
+    "ak_speech_face_dataset_contributor_agreement_frb_long": "Breisgau Data Commons GmbH - Corpus",
+    "ak_talent_enhanced_likeness_addendum_lim_long": "Shannonside Talent Partners - Addendum No. 3",
+    "ak_tts_voice_donor_licence_alb_long": "Sandia Voiceworks LLC - Confidential",
+    "ak_stock_avatar_actor_licence_har": "Charter Oak Presenters, Inc. - Actor Agreement",
+    "ak_model_management_agreement_ham_noai": "Bayfront Model Management Inc.",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -715,6 +720,8 @@ FOOTERS: dict[str, str] = {
     "ah_elearning_voice_licence_aal": "Limfjord Learning ApS - Fortroligt",
     "aj_talent_agency_ai_bookings_addendum_wpg_long": "Red River Talent - AI Addendum",
     "aj_estate_publicity_rights_assignment_tri_noai": "Molo Audace Licensing S.r.l. - Riservato",
+    "ak_tts_voice_donor_licence_alb_long": "Voice Donor Initials: ______  Company Initials: ______",
+    "ak_creator_ai_remix_addendum_inv": "Ness Clips Limited - Creator Partner Programme",
 }
 
 

@@ -515,6 +515,10 @@ HEADERS: dict[str, str] = {
     "aj_estate_hologram_residency_licence_mem_long": "Beale Crossing Legacy LLC - Confidential",
     "aj_agency_synthetic_media_policy_trt": "Emajoe Model Management - Talent Handbook Part 7",
     "aj_agency_ai_booking_addendum_rij": "Kvarner Faces d.o.o. - Addendum No. 2",
+    "am_mother_agency_agreement_long_pry": "Jacaranda Model Management (Pty) Ltd - Confidential",
+    "am_commercial_talent_usage_contract_long_oma": "Platte Valley Mutual - Talent Agreement",
+    "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope - Riservato",
+    "am_commercial_replica_rider_pue": "Talavera Publicidad - Rider (Replica)",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -715,6 +719,8 @@ FOOTERS: dict[str, str] = {
     "ah_elearning_voice_licence_aal": "Limfjord Learning ApS - Fortroligt",
     "aj_talent_agency_ai_bookings_addendum_wpg_long": "Red River Talent - AI Addendum",
     "aj_estate_publicity_rights_assignment_tri_noai": "Molo Audace Licensing S.r.l. - Riservato",
+    "am_model_mgmt_agency_ai_clause_mnl": "Pasig Faces Model Management - Initials: ____",
+    "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope S.p.A. - Napoli",
 }
 
 

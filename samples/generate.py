@@ -520,6 +520,10 @@ HEADERS: dict[str, str] = {
     "ak_tts_voice_donor_licence_alb_long": "Sandia Voiceworks LLC - Confidential",
     "ak_stock_avatar_actor_licence_har": "Charter Oak Presenters, Inc. - Actor Agreement",
     "ak_model_management_agreement_ham_noai": "Bayfront Model Management Inc.",
+    "am_mother_agency_agreement_long_pry": "Jacaranda Model Management (Pty) Ltd - Confidential",
+    "am_commercial_talent_usage_contract_long_oma": "Platte Valley Mutual - Talent Agreement",
+    "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope - Riservato",
+    "am_commercial_replica_rider_pue": "Talavera Publicidad - Rider (Replica)",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -722,6 +726,8 @@ FOOTERS: dict[str, str] = {
     "aj_estate_publicity_rights_assignment_tri_noai": "Molo Audace Licensing S.r.l. - Riservato",
     "ak_tts_voice_donor_licence_alb_long": "Voice Donor Initials: ______  Company Initials: ______",
     "ak_creator_ai_remix_addendum_inv": "Ness Clips Limited - Creator Partner Programme",
+    "am_model_mgmt_agency_ai_clause_mnl": "Pasig Faces Model Management - Initials: ____",
+    "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope S.p.A. - Napoli",
 }
 
 

@@ -34,6 +34,12 @@ _DECIMAL = re.compile(
 _LETTERED = re.compile(
     r"[ \t]*(?P<num>\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)|[\u2460-\u2473])(?=[ \t]*\S)"
 )
+# what follows a numeral in brackets that restates a number ("thirty (30) days", "ten (10) per
+# cent"): when a line wraps before the bracket, the line is not a sub-clause "(30)"
+_UNIT_AFTER_NUMERAL = re.compile(
+    r"[ \t]*(?:calendar[ \t]+|business[ \t]+|working[ \t]+|consecutive[ \t]+)?"
+    r"(?:days?|months?|years?|weeks?|hours?|minutes?|seconds?|per[ \t]?cent|percent|%)(?![a-z])"
+)
 _NUMBER_WORDS = (
     "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
     "Sixteen|Seventeen|Eighteen|Nineteen|Twenty"
@@ -140,6 +146,9 @@ def line_to_start(line: str) -> LineStart | None:
         return LineStart(number=word.group("num"), heading=word.group("head").strip())
     for pattern in (_DECIMAL, _NAMED, _LETTERED, _ORDINAL, _PARA):
         match = pattern.match(line)
+        if (match and pattern is _LETTERED and match.group("num")[1:-1].isdigit()
+                and _UNIT_AFTER_NUMERAL.match(line, match.end())):
+            return None  # "twelve\n(12) months' notice": a numeral restating a wrapped number word
         if match:
             number = (match.group("num") or match.group("num2")).rstrip(".")
             rest = line[match.end() :].strip(" \t:.-\u2013\u2014")

@@ -92,10 +92,37 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "TWO (2) photographs. The Company may use them on its website.",
         "ONE (Background) is the title the parties gave the first recital of this deed",
         "ON ONE SIDE: Mrs. Nelida Sosa, widow, domiciled in Montevideo, in her own name;",
+        # a numeral in brackets restating a number word the line before ends with ("twelve\n(12)
+        # months' notice"): regression, 48 such lines in 42 samples were cut off as clause "(12)"
+        "(12) months' written notice, but no notice may take effect before 31 December 2027.",
+        "(30) days after the request, the Company shall delete the scans.",
+        "(5) business days is deemed approved.",
+        "(10) per cent of net receipts.",
+        "(15) minute break in every ninety (90) minutes of physical performance.",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:
     assert line_to_start(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("(12) The Company shall delete the scans.", "(12)"),
+        ("(2) Days of Service are listed in the Schedule.", "(2)"),
+        ("(3) daytime filming only.", "(3)"),
+    ],
+)
+def test_a_numbered_item_is_still_a_sub_clause(line: str, number: str) -> None:
+    """Only a unit word after the bracket ("days", "months", "per cent") makes it a numeral."""
+    found = line_to_start(line)
+    assert found is not None and found.number == number
+
+
+def test_a_wrapped_number_and_its_numeral_stay_in_one_clause() -> None:
+    text = ("4.1 Talent may retire the Voice Model by giving Company twelve\n"
+            "(12) months' written notice.\n4.2 Products stay on sale.\n")
+    assert [c.label for c in segment(_doc(text))] == ["4.1", "4.2"]
 
 
 def test_lettered_items_are_labelled_with_their_parent() -> None:

@@ -50,6 +50,14 @@ CASES = [
         "weak",
     ),
     (
+        "withdrawal only on repaying a voucher",
+        RELEASE.replace(", and the Model may withdraw this permission at any time", "")
+        + "2. The Model may withdraw from this release by written notice, but only on repaying the "
+        "gift voucher.\n",
+        "revocation",
+        "weak",
+    ),
+    (
         "look-alike: the company may retire the avatar",
         VOICE + "2. Company may retire the Voice Model at the end of the campaign.\n",
         "revocation",

@@ -7,8 +7,10 @@ the rules for requests). A data-protection answer given "without asking the Cont
 reason" takes no consent away. Warehouse robots "guided by machine learning", an "AI concierge
 that answers questions about reservations", a theatre's "machine learning lighting controller",
 the "digital twin of the renovated ballroom" and a ballet called "Avatar of the River" are not
-about the person. Each case is (phenomenon, text, requirement, status); a "look-alike: ..." case
-must not reach the status.
+about the person. A signed release that grants "to Producer and its licensees, sublicensees,
+distributors, successors and assigns the irrevocable, perpetual, worldwide right" is a consent,
+however long its lists. Each case is (phenomenon, text, requirement, status); a "look-alike:
+..." case must not reach the status.
 """
 
 from __future__ import annotations
@@ -56,6 +58,22 @@ CASES = [
         "gift voucher.\n",
         "revocation",
         "weak",
+    ),
+    (
+        "a signed blanket release with a long list of grantees is a consent, weak",
+        "1. I grant to Producer and its licensees, sublicensees, distributors, successors and "
+        "assigns the irrevocable, perpetual, worldwide right to use the Content for any purpose "
+        "whatsoever.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "grantees and their successors before the right, the uses specific",
+        "1. The Talent grants to the Company, the Client and their respective licensees, "
+        "successors and assigns the right to use the photographs in the Client's spring 2027 "
+        "catalogue.\n",
+        "consent",
+        "present",
     ),
     (
         "look-alike: the company may retire the avatar",

@@ -9,7 +9,8 @@ that answers questions about reservations", a theatre's "machine learning lighti
 the "digital twin of the renovated ballroom" and a ballet called "Avatar of the River" are not
 about the person. A signed release that grants "to Producer and its licensees, sublicensees,
 distributors, successors and assigns the irrevocable, perpetual, worldwide right" is a consent,
-however long its lists. Each case is (phenomenon, text, requirement, status); a "look-alike:
+however long its lists; having one's face "cut or blurred" is a way out, gated by "Until picture
+lock". Each case is (phenomenon, text, requirement, status); a "look-alike:
 ..." case must not reach the status.
 """
 
@@ -73,6 +74,22 @@ CASES = [
         "successors and assigns the right to use the photographs in the Client's spring 2027 "
         "catalogue.\n",
         "consent",
+        "present",
+    ),
+    (
+        "the person may have their face cut or blurred, but only until picture lock",
+        "1. The Performer appears in the background of the film. The Producer may use the footage "
+        "in the film.\n2. Until picture lock, planned for 30 September 2026, the Performer may "
+        "require the Producer by e-mail to cut or blur the Performer's face in the film.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "the person may have their face blurred at any time",
+        "1. The Performer appears in the background of the film. The Producer may use the footage "
+        "in the film.\n2. The Performer may at any time require the Producer by e-mail to cut or "
+        "blur the Performer's face in the film.\n",
+        "revocation",
         "present",
     ),
     (

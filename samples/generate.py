@@ -524,6 +524,10 @@ HEADERS: dict[str, str] = {
     "am_commercial_talent_usage_contract_long_oma": "Platte Valley Mutual - Talent Agreement",
     "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope - Riservato",
     "am_commercial_replica_rider_pue": "Talavera Publicidad - Rider (Replica)",
+    "an_training_video_presenter_agreement_long_aac": "Rurtal Anlagenbau GmbH - Presenter",
+    "an_works_council_digital_colleague_agreement_long_del": "Vliet Energie Diensten B.V. - OR",
+    "an_employee_image_biometric_policy_long_lun": "Kävlinge Å Logistik AB - Staff Handbook Part 9",
+    "an_elearning_tutor_avatar_licence_esp": "Tapiola Learning Oy - Tutor Avatar Licence",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -728,6 +732,8 @@ FOOTERS: dict[str, str] = {
     "ak_creator_ai_remix_addendum_inv": "Ness Clips Limited - Creator Partner Programme",
     "am_model_mgmt_agency_ai_clause_mnl": "Pasig Faces Model Management - Initials: ____",
     "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope S.p.A. - Napoli",
+    "an_employee_image_biometric_policy_long_lun": "Part 9 - Images, Voice and Biometrics - v3.0",
+    "an_hotel_virtual_concierge_employee_addendum_cag": "Hotel Poetto Bianco S.r.l. - Addendum",
 }
 
 

@@ -1,0 +1,101 @@
+"""A licence given as a verb, ending an assignment, a breach clause, and AI in names and titles.
+
+Drawn from the error classes of the blind `fresh38` and `fresh39` sets at first contact. "The
+Commentator licenses the Broadcaster to create the Synthetic Voice ... and to use it to read" is
+the person's grant (the subject decides whose). "The Artist may terminate the assignment of the
+right to use the Synthetic Voice at any time" is the person's way out; "Either party may terminate
+this Agreement for a serious breach not cured within thirty days" is a remedy for breach, not a
+way to take consent back. A company called "Onyar AI Imaging S.L.", a conference whose "Sessions
+in 2026 include "AI in mine planning" ... and "Digital twins for tailings dam safety"", and an
+attendance system that "uses machine learning to flag unusual absence patterns" are not about
+the person. Each case is (phenomenon, text, requirement, status); a "look-alike: ..." case must
+not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads, report_of
+
+from analyser.pipeline import Pipeline
+
+VOICE = (
+    "1. The Commentator licenses the Broadcaster to create the Synthetic Voice from studio "
+    "recordings and to use it on the Broadcaster's own streams of the 2026 basketball season.\n"
+)
+RELEASE = (
+    "1. The Model grants the Agency the right to use the photographs from the shoot in its "
+    "catalogue for two years, and the Model may withdraw this permission at any time.\n"
+)
+
+CASES = [
+    (
+        "a licence given as a verb, with a named use",
+        VOICE,
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the company authorises the person to use its rooms",
+        "1. The Company authorises the Model to use the studio's changing rooms during the shoot.\n"
+        "2. The Company may use the photographs in any media.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "the person may terminate the assignment of the right to use the voice",
+        VOICE + "2. The Artist may terminate the assignment of the right to use the Synthetic "
+        "Voice at any time, without giving reasons, by written notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: either party may terminate for a serious breach not cured",
+        VOICE + "2. Either party may terminate this Agreement for a serious breach not cured "
+        "within thirty days of notice.\n",
+        "revocation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_fresh38_language_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+AI_CASES = [
+    (
+        "a company with AI in its name before its legal form",
+        RELEASE + "2. The communications office uses the camera equipment of Onyar AI Imaging "
+        "S.L., which is hired with its operator for the day.\n",
+        False,
+    ),
+    (
+        "talks' titles in a conference programme",
+        RELEASE + '2. Sessions in 2026 include "AI in mine planning" and "Digital twins for '
+        'tailings dam safety".\n',
+        False,
+    ),
+    (
+        "an attendance system that flags absences with machine learning",
+        RELEASE + "2. The District's attendance system, which uses machine learning to flag "
+        "unusual absence patterns, does not use student photographs.\n",
+        False,
+    ),
+    (
+        "the same company making a replica of the person is about the person",
+        RELEASE + "2. Onyar AI Imaging S.L. will create a digital double of the Model's face for "
+        "the campaign.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "addressed"), AI_CASES)
+def test_fresh38_ai_wording_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed, phenomenon

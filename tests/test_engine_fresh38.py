@@ -3,7 +3,8 @@
 Drawn from the error classes of the blind `fresh38` and `fresh39` sets at first contact. "The
 Commentator licenses the Broadcaster to create the Synthetic Voice ... and to use it to read" is
 the person's grant (the subject decides whose). "The Artist may terminate the assignment of the
-right to use the Synthetic Voice at any time" is the person's way out; "Either party may terminate
+right to use the Synthetic Voice at any time" and "may end the Company's right to produce and use
+Localised Versions" are the person's way out; "Either party may terminate
 this Agreement for a serious breach not cured within thirty days" is a remedy for breach, not a
 way to take consent back. A company called "Onyar AI Imaging S.L.", a conference whose "Sessions
 in 2026 include "AI in mine planning" ... and "Digital twins for tailings dam safety"", and an
@@ -47,6 +48,21 @@ CASES = [
         VOICE + "2. The Artist may terminate the assignment of the right to use the Synthetic "
         "Voice at any time, without giving reasons, by written notice.\n",
         "revocation",
+        "present",
+    ),
+    (
+        "the person may end the company's right to use the replica",
+        VOICE + "2. The Presenter may end the Company's right to produce and use Localised "
+        "Versions at any time by thirty (30) days' written notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a consent needed only to hand the material on",
+        "1. The Company may use the Presenter Materials in any media.\n2. The Company shall not "
+        "assign or sublicense the Presenter Materials without the Presenter's prior written "
+        "consent.\n",
+        "consent",
         "present",
     ),
     (

@@ -2222,6 +2222,7 @@ def _ai_use_of_person(sentence: Sentence, last: int, keys: set[str], parties: Pa
 
 
 _POSSESSIVE_OF = {"your": "you", "my": "i"}
+_GENITIVE = frozenset({"'s", "\u2019s"})
 
 
 def _ai_use_on_consent(sentence: Sentence, last: int, parties: Parties) -> bool:
@@ -2253,7 +2254,6 @@ _CONSENT_MODIFIERS = frozenset(
      "specific", "informed", "explicit", "advance", "and", "or", "in", "writing", "first"]
 )
 _CONSENT_VERBS = frozenset(["consent", "agree", "approve", "authorise", "authorize"])
-_GENITIVE = frozenset({"'s", "\u2019s"})
 
 
 def _is_mention(sentence: Sentence, first: int, last: int) -> bool:

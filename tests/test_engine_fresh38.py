@@ -10,7 +10,7 @@ way to take consent back. A company called "Onyar AI Imaging S.L.", a conference
 in 2026 include "AI in mine planning" ... and "Digital twins for tailings dam safety"", and an
 attendance system that "uses machine learning to flag unusual absence patterns" are not about
 the person. Each case is (phenomenon, text, requirement, status); a "look-alike: ..." case must
-not reach the status.
+not reach the status. A delegate pass given "(value BWP 6,500)" is pay in kind, not a fee.
 """
 
 from __future__ import annotations
@@ -64,6 +64,14 @@ CASES = [
         "consent.\n",
         "consent",
         "present",
+    ),
+    (
+        "a pass given in kind, with its value in brackets, is no fee",
+        "1. The Organiser may record each Speaker's session and publish the video on the Forum "
+        "website.\n2. In consideration of these uses each Speaker receives a complimentary "
+        "three-day delegate pass (value BWP 6,500).\n",
+        "compensation",
+        "weak",
     ),
     (
         "look-alike: either party may terminate for a serious breach not cured",

@@ -1,16 +1,17 @@
 """A licence given as a verb, ending an assignment, a breach clause, and AI in names and titles.
 
-Drawn from the error classes of the blind `fresh38` and `fresh39` sets at first contact. "The
+Drawn from the error classes of the blind `fresh38` to `fresh41` sets at first contact. "The
 Commentator licenses the Broadcaster to create the Synthetic Voice ... and to use it to read" is
-the person's grant (the subject decides whose). "The Artist may terminate the assignment of the
-right to use the Synthetic Voice at any time" and "may end the Company's right to produce and use
-Localised Versions" are the person's way out; "Either party may terminate
-this Agreement for a serious breach not cured within thirty days" is a remedy for breach, not a
-way to take consent back. A company called "Onyar AI Imaging S.L.", a conference whose "Sessions
-in 2026 include "AI in mine planning" ... and "Digital twins for tailings dam safety"", and an
-attendance system that "uses machine learning to flag unusual absence patterns" are not about
-the person. Each case is (phenomenon, text, requirement, status); a "look-alike: ..." case must
-not reach the status. A delegate pass given "(value BWP 6,500)" is pay in kind, not a fee.
+the person's grant (the subject decides whose). A consent needed only to "assign or sublicense
+the Presenter Materials" is about transfer, not consent to the use. "The Artist may terminate the
+assignment of the right to use the Synthetic Voice at any time" and "may end the Company's right
+to produce and use Localised Versions" are the person's way out; "Either party may terminate this
+Agreement for a serious breach not cured within thirty days" is a remedy for breach, not a way to
+take consent back. A delegate pass given "(value BWP 6,500)" is pay in kind, not a fee. A company
+called "Onyar AI Imaging S.L.", a conference whose "Sessions in 2026 include "AI in mine
+planning"", an attendance system that "uses machine learning to flag unusual absence patterns"
+and "a digital twin of the showroom's ceiling grid" are not about the person. Each case is
+(phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
 from __future__ import annotations
@@ -108,6 +109,23 @@ AI_CASES = [
         RELEASE + "2. The District's attendance system, which uses machine learning to flag "
         "unusual absence patterns, does not use student photographs.\n",
         False,
+    ),
+    (
+        "a digital twin of a ceiling grid, named in plain words (fresh40)",
+        RELEASE + "2. Its technicians work from a digital twin of the showroom's ceiling grid to "
+        "plan truss loads.\n",
+        False,
+    ),
+    (
+        "a building's digital twin model that manages heating (fresh41)",
+        RELEASE + '2. Our office is in a building whose owner uses a "digital twin" model to '
+        "manage heating.\n",
+        False,
+    ),
+    (
+        "a digital twin of a young dancer is about the person",
+        RELEASE + "2. The Studio will make a digital twin of the young dancer for the sequel.\n",
+        True,
     ),
     (
         "the same company making a replica of the person is about the person",

@@ -123,6 +123,12 @@ AI_CASES = [
         False,
     ),
     (
+        "an AI model fine-tuned on the user's selfies is about the person (fresh41)",
+        "1. We create a temporary personal model: a small AI model fine-tuned on your selfies that "
+        "generates professional headshots that look like you.\n",
+        True,
+    ),
+    (
         "a digital twin of a young dancer is about the person",
         RELEASE + "2. The Studio will make a digital twin of the young dancer for the sequel.\n",
         True,

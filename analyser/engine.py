@@ -1965,9 +1965,6 @@ def _in_case_relative(sentence: Sentence, first: int) -> bool:
     return False
 
 
-_CONSENT_NOUNS = frozenset(
-    ["consent", "approval", "permission", "authorisation", "authorization", "agreement"]
-)
 
 
 def _consent_parenthetical(sentence: Sentence, first: int) -> set[int]:

@@ -1965,8 +1965,6 @@ def _in_case_relative(sentence: Sentence, first: int) -> bool:
     return False
 
 
-
-
 def _consent_parenthetical(sentence: Sentence, first: int) -> set[int]:
     """The "without" that opens a phrase of manner about consent, set off by commas before the
     hit: "the Studio may, without the Actor's further consent, use ..." or "Without the Model's

@@ -7,7 +7,8 @@ Subcommands:
 - ``annotate FILE.docx --out PATH``: the contract back as Word, a comment on every finding.
 - ``text FILE``: the extracted text, pages separated by form feeds, warnings on stderr.
 - ``app``: start the Streamlit page.
-- ``eval LABELS.csv``: compare the analyser with hand labels and print accuracy figures.
+- ``eval LABELS.csv``: compare the analyser with hand labels and print accuracy figures (with
+  ``--second``, also the agreement between two annotators).
 
 Documents that cannot be read give a one-line message naming the file and the reason; only
 ``--debug`` shows a traceback.
@@ -168,6 +169,10 @@ def _add_eval(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                           help="folder of the documents (default: the labels file's folder)")
     evaluate.add_argument("--split", metavar="NAME",
                           help="only rows whose split column is NAME (dev, test, fresh ...)")
+    evaluate.add_argument("--second", metavar="SECOND.csv",
+                          help="a second annotator's labels (same columns) for some of the "
+                          "documents: also print how far the two annotators agree, and the "
+                          "analyser with each")
     _add_packs_option(evaluate)
 
 
@@ -474,10 +479,46 @@ def run_eval(args: argparse.Namespace) -> int:
     from analyser.pipeline import load_pipeline
 
     pipeline = load_pipeline(args.packs)
+    second = read_labels(Path(args.second)) if args.second else None
     scored = [_Scored(label, _check_one(str(docs / label.file), pipeline, debug=args.debug))
               for label in labels]
     _print_evaluation(scored, args.split, sys.stdout)
+    if second is not None:
+        sys.stdout.write("\n" + _agreement_block(args.second, scored, second))
     return EXIT_OK
+
+
+def _agreement_block(source: str, scored: Sequence[_Scored], second: Sequence[Label]) -> str:
+    """The annotator-agreement figures of ``likeness eval --second`` over the evaluated rows."""
+    from analyser.agreement import column_agreement, flag_agreement, format_agreement
+
+    firsts = {item.label.file: item for item in scored}
+    seconds = {row.file: row for row in second if row.file in firsts}
+    columns = []
+    if any(row.ai is not None for row in seconds.values()):
+        columns.append(column_agreement(
+            "ai",
+            {n: _yes_no(i.label.ai) for n, i in firsts.items() if i.label.ai is not None},
+            {n: _yes_no(r.ai) for n, r in seconds.items() if r.ai is not None},
+            {n: _yes_no(i.outcome.ai_addressed) for n, i in firsts.items()
+             if isinstance(i.outcome, Report)},
+        ))
+    for requirement in _labelled_requirements(list(firsts.values())):
+        predicted = {n: _predicted_status(i.outcome, requirement) for n, i in firsts.items()}
+        columns.append(column_agreement(
+            requirement,
+            {n: i.label.statuses[requirement] for n, i in firsts.items()
+             if requirement in i.label.statuses},
+            {n: r.statuses[requirement] for n, r in seconds.items()
+             if requirement in r.statuses},
+            {n: status for n, status in predicted.items() if status is not None},
+        ))
+    columns = [column for column in columns if column.documents]
+    flags = flag_agreement(
+        {n: i.label.red_flags for n, i in firsts.items() if i.label.red_flags is not None},
+        {n: r.red_flags for n, r in seconds.items() if r.red_flags is not None},
+    )
+    return format_agreement(source, columns, flags if flags.documents else None)
 
 
 def read_labels(path: Path) -> list[Label]:

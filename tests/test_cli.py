@@ -302,6 +302,47 @@ def test_eval_split_filters_rows(tmp_path: Path) -> None:
     assert "consent (1 labelled)" in result.stdout
 
 
+def test_eval_second_annotator_prints_agreement_and_each_difference(tmp_path: Path) -> None:
+    first, second = sample(".txt"), sample(".docx")
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "file,ai,consent,compensation,revocation,red_flags,split,notes\n"
+        f"{first.name},no,present,weak,missing,perpetual;worldwide,dev,\n"
+        f"{second.name},yes,weak,weak,missing,,dev,\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "second.csv"
+    other.write_text(
+        "file,ai,consent,compensation,revocation,red_flags\n"
+        f"{first.name},no,present,weak,missing,perpetual\n"
+        f"{second.name},yes,missing,weak,missing,\n"
+        "not-in-the-labels.pdf,yes,present,present,present,\n",
+        encoding="utf-8",
+    )
+    result = likeness("eval", labels, "--docs", SAMPLES, "--second", other)
+    assert result.returncode == 0, result.stderr
+    block = result.stdout.split("Second annotator", 1)[1]
+    assert block.startswith(f" ({other}): 2 documents labelled by both.")
+    consent = next(line for line in block.splitlines() if line.strip().startswith("consent"))
+    assert consent.split()[1:3] == ["0.50", "(1/2)"]
+    compensation = next(line for line in block.splitlines()
+                        if line.strip().startswith("compensation"))
+    assert compensation.split()[1:4] == ["1.00", "(2/2)", "n/a"]  # one label only: no kappa
+    assert "F1 between annotators 0.67 (both 1, first only 1, second only 0)" in block
+    assert f"{second.name}: consent first weak, second missing" in block
+    assert "not-in-the-labels.pdf" not in block
+
+
+def test_eval_rejects_a_broken_second_annotator_file(tmp_path: Path) -> None:
+    labels = tmp_path / "labels.csv"
+    labels.write_text(f"file,ai\n{sample('.txt').name},no\n", encoding="utf-8")
+    other = tmp_path / "second.csv"
+    other.write_text("file,consent\nx.pdf,absent\n", encoding="utf-8")
+    result = likeness("eval", labels, "--docs", SAMPLES, "--second", other)
+    assert_one_line_error(result, other)
+    assert "column consent" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -1,0 +1,62 @@
+"""Opt-outs in notices: asking to be left out of the material is a limited way out.
+
+Drawn from the errors on which both annotators of a split agree (`samples/agreement/`): a notice
+that lets whoever "does not want to appear" in the material e-mail or tell the other side, and be
+left out, gives a way out that is only a request to be left out (weak), not nothing. Not wanting
+to be filmed at all is handled at capture (keep out of the area, sit elsewhere): that stops no
+use of what was captured, and gives no way out. Each case is (phenomenon, text, requirement,
+status); a "look-alike: ..." case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads
+
+from analyser.pipeline import Pipeline
+
+ENTRY = (
+    "1. The participant authorises the Organiser to photograph them during the Race and to use "
+    "those images on the Race website and to promote future editions of the Race.\n"
+)
+
+CASES = [
+    (
+        "an opt-out by e-mail before a date for whoever does not want to appear",
+        ENTRY + "2. A participant who does not want to appear in promotional material for future "
+        "editions may email the Organiser before 31 December 2026. The Organiser will then not "
+        "use that participant's image in new promotional material.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a request to a crew member from whoever would prefer not to appear",
+        ENTRY + "2. If you would prefer not to appear, you may ask a crew member or email the "
+        "Organiser after the Race. We will try to leave you out of future edits.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: not wanting to be photographed is handled by where you sit",
+        ENTRY + "2. A participant who does not wish to be photographed may start from the last "
+        "wave, where no official photographs are taken.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: not wanting to be filmed means not entering the area",
+        ENTRY + "2. If you do not want to be filmed, please do not enter the finish area; "
+        "ask a marshal for directions to the spectator stand.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("phenomenon", "text", "requirement", "status"), CASES, ids=[case[0] for case in CASES]
+)
+def test_opt_outs_in_notices_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

@@ -1,10 +1,13 @@
-"""Opt-outs in notices: asking to be left out of the material is a limited way out.
+"""Opt-outs, objections and switch-off requests: limited ways out the person has.
 
 Drawn from the errors on which both annotators of a split agree (`samples/agreement/`): a notice
 that lets whoever "does not want to appear" in the material e-mail or tell the other side, and be
 left out, gives a way out that is only a request to be left out (weak), not nothing. Not wanting
 to be filmed at all is handled at capture (keep out of the area, sit elsewhere): that stops no
-use of what was captured, and gives no way out. Each case is (phenomenon, text, requirement,
+use of what was captured, and gives no way out. "You may object to the use of your photographs in
+the patient magazine" and "may ask the Employer to switch off the Virtual Concierge" are the
+person's ways out, weakened by their conditions (only a particular image, only after twelve
+months); a client objecting to the choice of photographer is not. Each case is (phenomenon, text, requirement,
 status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -47,6 +50,29 @@ CASES = [
         "look-alike: not wanting to be filmed means not entering the area",
         ENTRY + "2. If you do not want to be filmed, please do not enter the finish area; "
         "ask a marshal for directions to the spectator stand.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "an objection to the use of a particular image, before the prospectus is printed",
+        ENTRY + "2. You may object to the use of a particular image of you by writing to the "
+        "communications office before the prospectus goes to print.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: the client objects to the use of another photographer",
+        ENTRY + "2. The Client may object to the use of a different photographer for the shoot.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a request to switch the avatar off, only after twelve months",
+        "1. The Employee agrees that the Employer may show the Virtual Concierge, an avatar of "
+        "the Employee, on the hotel's lobby screens.\n2. The Employee may ask the Employer to "
+        "switch off the Virtual Concierge by written notice of ninety (90) days. The notice may "
+        "be given only after the Virtual Concierge has been in use for at least twelve (12) "
+        "months.\n",
         "revocation",
         "weak",
     ),

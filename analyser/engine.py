@@ -524,6 +524,7 @@ class Engine:
         ai_findings = [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies]
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
+        findings = _set_aside_rewards_beside_no_payment(findings)
         findings = _fence_variations(findings, context)
         if ai_addressed:
             findings = _set_aside_priced_buyouts(findings)
@@ -2592,6 +2593,30 @@ def _fence_variations(findings: Sequence[Finding], context: _Context) -> list[Fi
 
 
 _BUYOUT_CUES = frozenset({"buyout", "buy-out", "buy - out", "buy out"})
+
+
+def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop rewards in kind (``in_kind`` rules) where the contract says plainly nothing is paid.
+
+    "You will not receive any payment, royalty or share of revenue" beside "credits have no cash
+    value": the credits are a perk, and the use is unpaid. A royalty-free licence, or "No other
+    payment is made" after a voucher, does not say so: the reward is then the whole pay (weak).
+    """
+    plain = any(
+        f.rule.requirement == "compensation"
+        and f.effect == "missing"
+        and f.rule.red_flag == "no_further_compensation"
+        and not f.negated_by
+        and _ROYALTY_FREE.sub("", f.evidence.cues[0].lower()) != ""
+        for f in findings
+    )
+    if not plain:
+        return list(findings)
+    return [f for f in findings if not (f.rule.in_kind and f.rule.requirement == "compensation")]
+
+
+# a royalty-free licence describes the licence, not what the person is paid
+_ROYALTY_FREE = re.compile(r"^royalty\s*-?\s*free$")
 
 
 def _set_aside_priced_buyouts(findings: Sequence[Finding]) -> list[Finding]:

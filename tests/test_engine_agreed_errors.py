@@ -1,4 +1,4 @@
-"""Opt-outs, objections and switch-off requests: limited ways out the person has.
+"""Limited ways out (opt-outs, objections, switch-off requests) and rewards in kind.
 
 Drawn from the errors on which both annotators of a split agree (`samples/agreement/`): a notice
 that lets whoever "does not want to appear" in the material e-mail or tell the other side, and be
@@ -7,8 +7,12 @@ to be filmed at all is handled at capture (keep out of the area, sit elsewhere):
 use of what was captured, and gives no way out. "You may object to the use of your photographs in
 the patient magazine" and "may ask the Employer to switch off the Virtual Concierge" are the
 person's ways out, weakened by their conditions (only a particular image, only after twelve
-months); a client objecting to the choice of photographer is not. Each case is (phenomenon, text, requirement,
-status); a "look-alike: ..." case must not reach the status.
+months); a client objecting to the choice of photographer is not. Points with no cash value, a
+voucher off the next order or the chance to win a prize are a reward in kind (compensation weak),
+also beside a royalty-free licence or "No other payment is made"; where the contract says plainly
+"You will not receive any payment", they are a perk and the use is unpaid (missing). A faulty
+print redone "free of charge" is a service, not unpaid use. Each case is (phenomenon, text,
+requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
 from __future__ import annotations
@@ -21,6 +25,16 @@ from analyser.pipeline import Pipeline
 ENTRY = (
     "1. The participant authorises the Organiser to photograph them during the Race and to use "
     "those images on the Race website and to promote future editions of the Race.\n"
+)
+
+VOICE_APP = (
+    "1. With My Voice you may create a voice model of your own voice and publish it so that "
+    "other users can use it in their videos.\n2. You grant us a non-exclusive, royalty-free "
+    "licence to use and process your recordings and voice model to run the app.\n"
+)
+PRINT_APP = (
+    "1. You place an order by uploading photos.\n2. We may show photos from orders in our "
+    "Showcase on our website and social media.\n"
 )
 
 CASES = [
@@ -75,6 +89,43 @@ CASES = [
         "months.\n",
         "revocation",
         "weak",
+    ),
+    (
+        "reward points with no cash value beside a royalty-free licence",
+        VOICE_APP + "3. When other users use your voice model, you earn Notes, our in-app reward "
+        "points. Notes have no cash value.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a voucher off the next order, and no other payment",
+        PRINT_APP + "3. If one of your photos is featured we will send you a voucher for 10% off "
+        "your next order. No other payment is made.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "the chance to win a prize is the only thing given for an entry",
+        ENTRY + "2. Entering gives you the chance to win a prize and to be featured on our "
+        "channels. Nothing else is given for entries.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "credits with no cash value where the contract says plainly nothing is paid",
+        VOICE_APP + "3. You will not receive any payment, royalty or share of revenue for the "
+        "use of your voice model. Sharers receive 500 free generation credits each month for "
+        "their own use. Credits have no cash value.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: a faulty print redone free of charge is no statement about pay",
+        PRINT_APP + "3. If one of your photos is featured we will send you a voucher for 10% off "
+        "your next order.\n4. If a product is faulty or damaged, tell us within 14 days and we "
+        "will reprint it free of charge.\n",
+        "compensation",
+        "missing",
     ),
 ]
 

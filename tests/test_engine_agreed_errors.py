@@ -11,7 +11,10 @@ months); a client objecting to the choice of photographer is not. Points with no
 voucher off the next order or the chance to win a prize are a reward in kind (compensation weak),
 also beside a royalty-free licence or "No other payment is made"; where the contract says plainly
 "You will not receive any payment", they are a perk and the use is unpaid (missing). A faulty
-print redone "free of charge" is a service, not unpaid use. Each case is (phenomenon, text,
+print redone "free of charge" is a service, not unpaid use, and so is what the person may ask for
+"at no cost"; the person asking for "two rounds of changes before approval" is no optional consent,
+a consent given "by tapping Approve and completing the Consent Form" is not deemed from conduct,
+and a duty to report a security incident is no notice of a new use. Each case is (phenomenon, text,
 requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -35,6 +38,12 @@ VOICE_APP = (
 PRINT_APP = (
     "1. You place an order by uploading photos.\n2. We may show photos from orders in our "
     "Showcase on our website and social media.\n"
+)
+
+MARKETPLACE = (
+    "1. The Platform will not list your Avatar unless you tick each Licence Type in the Consent "
+    "Form yourself.\n2. You receive 70% of the Net Sale Price of each Licence sold for your "
+    "Avatar.\n"
 )
 
 CASES = [
@@ -126,6 +135,28 @@ CASES = [
         "will reprint it free of charge.\n",
         "compensation",
         "missing",
+    ),
+    (
+        "look-alike: the person may ask for changes at no cost",
+        MARKETPLACE + "3. You may ask for up to two rounds of changes before approval at no "
+        "cost.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: the person may ask for changes at no cost (pay)",
+        MARKETPLACE + "3. You may ask for up to two rounds of changes before approval at no "
+        "cost.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a consent given by completing the consent form is express",
+        "1. By tapping \"Approve for listing\" and completing the Consent Form in Schedule B, "
+        "you consent to the Platform offering your Avatar on the Marketplace.\n2. You receive "
+        "70% of the Net Sale Price of each Licence sold for your Avatar.\n",
+        "consent",
+        "present",
     ),
 ]
 

@@ -274,6 +274,7 @@ class Engine:
         # word pairs of the names read as AI look-alikes so far ("Avatar Nutrition Ltd"): the same
         # name repeated without its legal form ("Avatar Nutrition products") is the same company
         look_alike_names: set[tuple[str, str]] = set()
+        headers = _table_header_keys(sentences, context.document.text)
         for index, sentence in enumerate(sentences):
             candidates = [
                 (rule_by_key[hit.key], hit.first, hit.last)
@@ -283,7 +284,7 @@ class Engine:
             candidates += list(self._regex_hits(sentence))
             if not candidates:
                 continue
-            keys = {hit.key for hit in sentence.hits}
+            keys = {hit.key for hit in sentence.hits} | headers.get(index, frozenset())
             # a look-alike its own excludes veto ("a cartoon avatar of the Player") outranks nothing
             candidates = [
                 c for c in candidates
@@ -2593,6 +2594,33 @@ def _fence_variations(findings: Sequence[Finding], context: _Context) -> list[Fi
 
 
 _BUYOUT_CUES = frozenset({"buyout", "buy-out", "buy - out", "buy out"})
+
+
+def _table_header_keys(
+    sentences: Sequence[Sentence], text: str
+) -> dict[int, frozenset[str]]:
+    """The lexicon keys each table row takes from its table's header row.
+
+    A table reads as rows "cell | cell", one sentence each: "Item | Fee", then "Three Instagram
+    Reels | EUR 1,800". The header names what the rows hold (a fee, a rate, a price), so a row
+    reads with the header's words as its context, as a reader reads it, and a header that makes
+    the rows something else ("Plan | Monthly fee": prices the user pays) vetoes them as it would in
+    the row itself. Only lexicon and exclude keys pass down: the header's words are not hits in
+    the row.
+    """
+    inherited: dict[int, frozenset[str]] = {}
+    header: frozenset[str] | None = None
+    for index, sentence in enumerate(sentences):
+        if "|" not in text[sentence.start : sentence.end]:
+            header = None
+            continue
+        if header is None:
+            header = frozenset(
+                hit.key for hit in sentence.hits if hit.key.startswith(("lex:", "exclude:"))
+            )
+        else:
+            inherited[index] = header
+    return inherited
 
 
 def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Finding]:

@@ -14,7 +14,9 @@ also beside a royalty-free licence or "No other payment is made"; where the cont
 print redone "free of charge" is a service, not unpaid use, and so is what the person may ask for
 "at no cost"; the person asking for "two rounds of changes before approval" is no optional consent,
 a consent given "by tapping Approve and completing the Consent Form" is not deemed from conduct,
-and a duty to report a security incident is no notice of a new use. Each case is (phenomenon, text,
+and a duty to report a security incident is no notice of a new use. A table row "Three Reels |
+EUR 1,800" reads with its header "Item | Fee" as a fee, while a "Plan | Monthly fee" table is a
+price list the user pays. Each case is (phenomenon, text,
 requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -44,6 +46,11 @@ MARKETPLACE = (
     "1. The Platform will not list your Avatar unless you tick each Licence Type in the Consent "
     "Form yourself.\n2. You receive 70% of the Net Sale Price of each Licence sold for your "
     "Avatar.\n"
+)
+
+INFLUENCER = (
+    "1. You grant us a licence to repost the Content on our own channels and to use it in paid "
+    "social advertising for ninety days.\n"
 )
 
 CASES = [
@@ -156,6 +163,20 @@ CASES = [
         "you consent to the Platform offering your Avatar on the Marketplace.\n2. You receive "
         "70% of the Net Sale Price of each Licence sold for your Avatar.\n",
         "consent",
+        "present",
+    ),
+    (
+        "the rows of a fee table read with the header that names the fee",
+        INFLUENCER + "3. Fees\n\nItem | Fee\nThree Instagram Reels | EUR 1,800\n"
+        "Whitelisting, 90 days | EUR 900\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a table of plans is a price list the user pays",
+        INFLUENCER + "3. Plans\n\nPlan | Monthly fee | Minutes\nStarter | USD 0 | 5\n"
+        "Studio | USD 119 | 300\n",
+        "compensation",
         "present",
     ),
 ]

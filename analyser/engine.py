@@ -322,6 +322,8 @@ class Engine:
                     # clause speaks to the requirement
                     finding = replace(finding, rule=replace(finding.rule, fallback=True))
                 if finding.effect == "present" and finding.rule.requirement == "revocation":
+                    if _undone_by_follow_on(sentences, index, context):
+                        continue
                     finding = _weakened_by_follow_on(finding, sentences, index, context)
                 if finding.effect == "present" and not finding.overrides:
                     finding = _overrides_by_follow_on(finding, sentences, index, context)
@@ -2324,6 +2326,37 @@ def _weakened_by_follow_on(
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+def _undone_by_follow_on(sentences: Sequence[Sentence], index: int, context: _Context) -> bool:
+    """Whether the next sentence of the clause says the act just given does not end the licence.
+
+    "You can unpublish a Video from your creator page. Unpublishing does not end the licence in
+    clause 2": the act is no way out of the licence, whatever it does to the page. The next
+    sentence names the act (a word ending in -ing, "it", "this", "doing so", a withdrawal noun) and
+    says it does not end, terminate or revoke the licence, grant or permission. One that does not
+    "affect" uses already made ("does not affect licences already sold") limits the way out; it
+    does not take it away.
+    """
+    if index + 1 >= len(sentences):
+        return False
+    sentence, following = sentences[index], sentences[index + 1]
+    if context.clause_index(following.start) != context.clause_index(sentence.start):
+        return False
+    text = context.document.text[following.start : following.end]
+    return bool(_UNDONE.match(text))
+
+
+# "Unpublishing does not end the licence", "It does not end the licence in section 3, which cannot
+# be revoked", "Doing so will not terminate the permission"
+_UNDONE = re.compile(
+    r"(?:\w+ing|it|this|that|doing\s+so|such\s+\w+|(?:a|the|your|any)\s+"
+    r"(?:withdrawal|deletion|removal|request|closure|deactivation|cancellation))\b"
+    r"[^.;]{0,60}?\b(?:does|do|will|shall|would)\s*(?:not|n't)\s+"
+    r"(?:end|terminate|revoke|cancel|withdraw)\s+(?:the|this|that|any|our|its|your)\s+"
+    r"(?:licen[cs]es?|permissions?|consents?|grants?|rights?)\b",
+    re.IGNORECASE,
+)
 
 
 # the nouns that name a withdrawal itself (not a pronoun, not a request that may be for anything)

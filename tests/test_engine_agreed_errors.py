@@ -16,7 +16,8 @@ print redone "free of charge" is a service, not unpaid use, and so is what the p
 a consent given "by tapping Approve and completing the Consent Form" is not deemed from conduct,
 and a duty to report a security incident is no notice of a new use. A table row "Three Reels |
 EUR 1,800" reads with its header "Item | Fee" as a fee, while a "Plan | Monthly fee" table is a
-price list the user pays. Each case is (phenomenon, text,
+price list the user pays. "You can unpublish a Video. Unpublishing does not end the licence" gives
+no way out: the act just given is said not to end the licence. Each case is (phenomenon, text,
 requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -51,6 +52,11 @@ MARKETPLACE = (
 INFLUENCER = (
     "1. You grant us a licence to repost the Content on our own channels and to use it in paid "
     "social advertising for ninety days.\n"
+)
+
+CREATOR = (
+    "2. You grant us a worldwide licence to host, copy and publish your Videos on the "
+    "platform.\n"
 )
 
 CASES = [
@@ -178,6 +184,20 @@ CASES = [
         "Studio | USD 119 | 300\n",
         "compensation",
         "present",
+    ),
+    (
+        "an act the next sentence says does not end the licence is no way out",
+        CREATOR + "4.1 You can unpublish a Video from your creator page. Unpublishing does not "
+        "end the licence in clause 2.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: an act that leaves only uses already made in place stays a way out",
+        CREATOR + "4.1 You can unpublish a Video from your creator page at any time, and we will "
+        "stop using it. Unpublishing does not affect copies already shared by other users.\n",
+        "revocation",
+        "missing",
     ),
 ]
 

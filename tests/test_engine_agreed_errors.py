@@ -17,8 +17,10 @@ a consent given "by tapping Approve and completing the Consent Form" is not deem
 and a duty to report a security incident is no notice of a new use. A table row "Three Reels |
 EUR 1,800" reads with its header "Item | Fee" as a fee, while a "Plan | Monthly fee" table is a
 price list the user pays. "You can unpublish a Video. Unpublishing does not end the licence" gives
-no way out: the act just given is said not to end the licence. Each case is (phenomenon, text,
-requirement, status); a "look-alike: ..." case must not reach the status.
+no way out: the act just given is said not to end the licence. A way out open only "within thirty
+days after the Forum ends" is weak; thirty days counted from the person's own request is how fast
+the other side acts. "You may withdraw your Capture Data" takes the person's material back. Each
+case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ INFLUENCER = (
 CREATOR = (
     "2. You grant us a worldwide licence to host, copy and publish your Videos on the "
     "platform.\n"
+)
+
+SPEAKER = (
+    "1. The Organiser may film each session and publish the videos on the Forum website.\n"
 )
 
 CASES = [
@@ -198,6 +204,29 @@ CASES = [
         "stop using it. Unpublishing does not affect copies already shared by other users.\n",
         "revocation",
         "missing",
+    ),
+    (
+        "a way out open only within thirty days after an event",
+        SPEAKER + "4.1 A Speaker may ask the Organiser to remove the video of the Speaker's "
+        "session from the Forum website within thirty (30) days after the Forum ends.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: thirty days from the person's request is the other side's response time",
+        SPEAKER + "4.1 A Speaker may ask the Organiser at any time to remove the video of the "
+        "Speaker's session, and the Organiser will remove it within thirty (30) days after the "
+        "request.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "the person may withdraw their own data, within a window",
+        "1. You agree that the Lab may use your Capture Data to build an avatar of your face for "
+        "the study.\n2. You may withdraw your Capture Data by emailing the principal "
+        "investigator within 30 days after your capture session.\n",
+        "revocation",
+        "weak",
     ),
 ]
 

@@ -2186,9 +2186,13 @@ def _first_weakener(
 
     A refund of only the unexpired part of a fee, or a withdrawal that reaches every use "not yet
     published", is not a heavy condition: such a sentence (a ``not_heavy`` lexicon hit) is not
-    weakened.
+    weakened. A payment to leave stays heavy unless the proportion is of the payment ("only for
+    photographs not yet published, and only on repaying the voucher and the Company's costs").
     """
-    if any(hit.key == "lex:not_heavy" for hit in sentence.hits):
+    keys = {hit.key for hit in sentence.hits}
+    if "lex:not_heavy" in keys:
+        if "lex:payment_conditions" in keys and "lex:proportionate_payment" not in keys:
+            return _first_text(sentence, "lex:payment_conditions", skip)
         return None
     return _first_text(sentence, key, skip)
 

@@ -19,7 +19,9 @@ EUR 1,800" reads with its header "Item | Fee" as a fee, while a "Plan | Monthly 
 price list the user pays. "You can unpublish a Video. Unpublishing does not end the licence" gives
 no way out: the act just given is said not to end the licence. A way out open only "within thirty
 days after the Forum ends" is weak; thirty days counted from the person's own request is how fast
-the other side acts. "You may withdraw your Capture Data" takes the person's material back. Each
+the other side acts. "You may withdraw your Capture Data" takes the person's material back. A way
+out "only for photographs not yet published, and only on repaying the voucher and the Company's
+costs" costs money to take (weak); repaying only the unexpired part of a fee does not. Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -63,6 +65,11 @@ CREATOR = (
 
 SPEAKER = (
     "1. The Organiser may film each session and publish the videos on the Forum website.\n"
+)
+
+RELEASE_SHOOT = (
+    "1. The Talent allows the Company to use the photographs from the street casting in its "
+    "catalogue for two years.\n"
 )
 
 CASES = [
@@ -225,6 +232,22 @@ CASES = [
         "1. You agree that the Lab may use your Capture Data to build an avatar of your face for "
         "the study.\n2. You may withdraw your Capture Data by emailing the principal "
         "investigator within 30 days after your capture session.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out for unpublished photographs that costs the person money",
+        RELEASE_SHOOT + "2. The Talent may withdraw from this release by written notice, but only "
+        "for photographs that have not yet been published, and only on repaying the gift voucher "
+        "and the Company's casting costs.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: repaying only the unexpired part of the fee is proportionate",
+        RELEASE_SHOOT + "2. The Talent may withdraw from this release by written notice for "
+        "photographs that have not yet been published, on repaying the unexpired part of the "
+        "usage fee.\n",
         "revocation",
         "weak",
     ),

@@ -21,7 +21,9 @@ no way out: the act just given is said not to end the licence. A way out open on
 days after the Forum ends" is weak; thirty days counted from the person's own request is how fast
 the other side acts. "You may withdraw your Capture Data" takes the person's material back. A way
 out "only for photographs not yet published, and only on repaying the voucher and the Company's
-costs" costs money to take (weak); repaying only the unexpired part of a fee does not. Each
+costs" costs money to take (weak); repaying only the unexpired part of a fee does not. An opt-out
+that "takes effect from the start of the next calendar quarter" or "from the following season" is
+deferred (weak). Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -248,6 +250,20 @@ CASES = [
         RELEASE_SHOOT + "2. The Talent may withdraw from this release by written notice for "
         "photographs that have not yet been published, on repaying the unexpired part of the "
         "usage fee.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "an opt-out deferred to the next calendar quarter",
+        CREATOR + "4.1 You may opt out of AI Remixes by submitting the opt-out form. An opt-out "
+        "takes effect from the start of the next calendar quarter.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "an objection that counts from the following season",
+        CREATOR + "4.1 You may object to the use of your Videos in future courses, with effect "
+        "from the following season.\n",
         "revocation",
         "weak",
     ),

@@ -23,7 +23,8 @@ the other side acts. "You may withdraw your Capture Data" takes the person's mat
 out "only for photographs not yet published, and only on repaying the voucher and the Company's
 costs" costs money to take (weak); repaying only the unexpired part of a fee does not. An opt-out
 that "takes effect from the start of the next calendar quarter" or "from the following season" is
-deferred (weak). Each
+deferred (weak), and so is one that a later sentence closes ("After the release date you may not
+make this request"). Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -264,6 +265,22 @@ CASES = [
         "an objection that counts from the following season",
         CREATOR + "4.1 You may object to the use of your Videos in future courses, with effect "
         "from the following season.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out a later sentence closes after an event",
+        "1. You allow the Producer to use an AI vocal modelled on your voice on the Track.\n"
+        "2. You may ask the Producer in writing at any time to remove all AI vocals from the "
+        "Track. After the release date you may not make this request.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: what happens after the person withdraws is no cut-off",
+        "1. You allow the Producer to use an AI vocal modelled on your voice on the Track.\n"
+        "2. You may ask the Producer in writing at any time to remove all AI vocals from the "
+        "Track. After you ask, we will no longer use the AI vocals.\n",
         "revocation",
         "weak",
     ),

@@ -24,7 +24,8 @@ out "only for photographs not yet published, and only on repaying the voucher an
 costs" costs money to take (weak); repaying only the unexpired part of a fee does not. An opt-out
 that "takes effect from the start of the next calendar quarter" or "from the following season" is
 deferred (weak), and so is one that a later sentence closes ("After the release date you may not
-make this request"). Each
+make this request"). Staff who stay "are deemed to agree", and "a tutor who does not return it
+within that time takes part": consent read from conduct or silence (weak). Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -282,6 +283,22 @@ CASES = [
         "2. You may ask the Producer in writing at any time to remove all AI vocals from the "
         "Track. After you ask, we will no longer use the AI vocals.\n",
         "revocation",
+        "weak",
+    ),
+    (
+        "staff who stay in the room are deemed to agree",
+        "1. The Restaurant will photograph the kitchen and dining room for its new menu.\n2. Staff "
+        "who remain in the dining room during the shoot are deemed to agree to being photographed "
+        "and to the use of the photographs on the menu.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "an opt-out by default: whoever does not return the form takes part",
+        "1. The School will build a synthetic voice of each tutor for its Tutor Voice feature.\n2. "
+        "All tutors take part. A tutor who does not return the form within 14 days takes part in "
+        "the Tutor Voice feature.\n",
+        "consent",
         "weak",
     ),
 ]

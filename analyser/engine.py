@@ -2661,7 +2661,8 @@ def _table_header_keys(
 
 
 def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Finding]:
-    """Drop rewards in kind (``in_kind`` rules) where the contract says plainly nothing is paid.
+    """Drop rewards in kind (``in_kind`` rules) where the contract says plainly nothing is paid,
+    or pays a fee in a clause of its own.
 
     "You will not receive any payment, royalty or share of revenue" beside "credits have no cash
     value": the credits are a perk, and the use is unpaid. A royalty-free licence, or "No other
@@ -2673,12 +2674,32 @@ def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Fi
         and f.rule.red_flag == "no_further_compensation"
         and not f.negated_by
         and _ROYALTY_FREE.sub("", f.evidence.cues[0].lower()) != ""
+        and not _MONEY_ONLY.search(f.evidence.quote)
         for f in findings
     )
-    if not plain:
+    rewards = {
+        f.evidence.start
+        for f in findings
+        if f.rule.in_kind and f.rule.requirement == "compensation"
+    }
+    # a fee stated in a sentence of its own pays for the use; the discount beside it is a perk
+    # (an amount in the reward's own sentence, "a EUR 150 gift voucher", values the reward)
+    fee = any(
+        f.rule.requirement == "compensation"
+        and f.effect == "present"
+        and not f.rule.in_kind
+        and f.evidence.start not in rewards
+        for f in findings
+    )
+    if not (plain or fee):
         return list(findings)
     return [f for f in findings if not (f.rule.in_kind and f.rule.requirement == "compensation")]
 
+
+# "No money is paid", "No cash fee is payable": only money is denied, the reward in kind is the pay
+_MONEY_ONLY = re.compile(
+    r"\bno\s+(?:money|cash)\b|\bnot\s+(?:paid\s+)?in\s+(?:money|cash)\b", re.IGNORECASE
+)
 
 # a royalty-free licence describes the licence, not what the person is paid
 _ROYALTY_FREE = re.compile(r"^royalty\s*-?\s*free$")

@@ -382,6 +382,14 @@ class PatternError(ValueError):
         super().__init__(f"{key}: {detail}")
 
 
+def _first_problem(message: str) -> str:
+    """The first line of spaCy's pattern error that names a problem ("- [pattern -> 1 -> ...")
+    rather than a heading ("Pattern 3:"), which says nothing on its own."""
+    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
+    problems = [line.lstrip("- ") for line in lines if line.startswith("-")]
+    return problems[0] if problems else (lines[-1] if lines else message)
+
+
 class TextMatcher:
     """Matches a fixed set of :class:`PatternSet` against texts and returns plain sentences."""
 
@@ -409,7 +417,7 @@ class TextMatcher:
                 try:
                     self._token_matcher.add(pattern_set.key, patterns)
                 except ValueError as exc:  # spaCy's MatchPatternError
-                    raise PatternError(pattern_set.key, str(exc).strip().splitlines()[-1]) from exc
+                    raise PatternError(pattern_set.key, _first_problem(str(exc))) from exc
                 self._gated += [
                     _GatedPattern.build(self.nlp, pattern_set.key, pattern) for pattern in patterns
                 ]

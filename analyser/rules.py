@@ -639,6 +639,14 @@ def _read_token_patterns(check: _Checker) -> tuple[tuple[Mapping[str, Any], ...]
                     check.fail(
                         f"patterns[{n}].{key}", "a string (quote words like on, no, yes)", step[key]
                     )
+                if isinstance(step[key], Mapping):
+                    # YAML reads unquoted on, no, yes inside a list as booleans too
+                    for operator, values in step[key].items():
+                        if isinstance(values, list) and not all(isinstance(v, str) for v in values):
+                            check.fail(
+                                f"patterns[{n}].{key}.{operator}",
+                                "strings (quote words like on, no, yes)", values,
+                            )
         patterns.append(tuple(dict(step) for step in pattern))
     return tuple(patterns)
 

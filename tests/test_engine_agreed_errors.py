@@ -25,7 +25,10 @@ costs" costs money to take (weak); repaying only the unexpired part of a fee doe
 that "takes effect from the start of the next calendar quarter" or "from the following season" is
 deferred (weak), and so is one that a later sentence closes ("After the release date you may not
 make this request"). Staff who stay "are deemed to agree", and "a tutor who does not return it
-within that time takes part": consent read from conduct or silence (weak). Each
+within that time takes part": consent read from conduct or silence (weak). A discount, a meal or
+gift voucher "as a token of thanks" or a store credit is pay in kind (weak), even where the voucher
+names its worth; a fee in a clause of its own pays for the use, and a discount beside it is a perk.
+What the person pays ("The Creator pays the Agency EUR 9 per minute") is no fee. Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -74,6 +77,11 @@ SPEAKER = (
 RELEASE_SHOOT = (
     "1. The Talent allows the Company to use the photographs from the street casting in its "
     "catalogue for two years.\n"
+)
+
+SALON = (
+    "1. The Model allows the Salon to use the photographs from the shoot on its website for one "
+    "year.\n"
 )
 
 CASES = [
@@ -299,6 +307,34 @@ CASES = [
         "All tutors take part. A tutor who does not return the form within 14 days takes part in "
         "the Tutor Voice feature.\n",
         "consent",
+        "weak",
+    ),
+    (
+        "a discount given in return for the permission",
+        SALON + "2. In return for the permission, you receive a 15% discount on your trial "
+        "session.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a gift voucher as a token of thanks, with its worth",
+        SALON + "2. As a token of thanks, the Model receives a EUR 150 gift voucher.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a fee in its own clause, with a staff discount beside it",
+        SALON + "2. The Salon shall pay the Model a fee of EUR 500 for the shoot.\n3. The Model "
+        "also receives a 10% discount on the Salon's products.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "what the person pays is no fee",
+        SALON + "2. The Creator pays the Agency EUR 9 per minute of video, invoiced monthly.\n"
+        "3. In return for the rights in clause 1, the Agency grants the Creator a discount of 10% "
+        "on those fees.\n",
+        "compensation",
         "weak",
     ),
 ]

@@ -101,6 +101,9 @@ def _ai_specific_requirement_rule(data: dict[str, list[dict[str, object]]]) -> N
         (_set_rule_field("priority", "high"), "field 'priority': expected an integer"),
         (_set_rule_field("patterns", [[{"BOGUS": 1}]]), "field 'patterns[0]'"),
         (_set_rule_field("patterns", [[{"LOWER": True}]]), "field 'patterns[0].LOWER'"),
+        # YAML reads an unquoted "on" or "no" inside a list as a boolean (regression)
+        (_set_rule_field("patterns", [[{"LOWER": {"IN": ["of", True]}}]]),
+         "field 'patterns[0].LOWER.IN': expected strings (quote words like on, no, yes)"),
         (_set_rule_field("ai_specific", "yes"), "field 'ai_specific': expected true or false"),
         (_ai_specific_with_regex,
          "field 'regex': expected no regex on a rule with ai_specific: true"),
@@ -162,6 +165,9 @@ def test_pattern_spacy_rejects_names_rule_and_file(tmp_path: Path) -> None:
     with pytest.raises(RulePackInvalidError) as caught:
         Engine(load_packs([str(path)]))
     assert str(caught.value).startswith("mine.yaml: rule 'ai.mine', field 'patterns': spaCy")
+    # the reason names the problem, not spaCy's heading "Pattern 0:" (regression)
+    assert "Pattern 0:" not in str(caught.value)
+    assert "IN" in str(caught.value).split("spaCy rejects it", 1)[1]
 
 
 @pytest.mark.parametrize("pack", available_packs())

@@ -28,7 +28,8 @@ make this request"). Staff who stay "are deemed to agree", and "a tutor who does
 within that time takes part": consent read from conduct or silence (weak). A discount, a meal or
 gift voucher "as a token of thanks" or a store credit is pay in kind (weak), even where the voucher
 names its worth; a fee in a clause of its own pays for the use, and a discount beside it is a perk.
-What the person pays ("The Creator pays the Agency EUR 9 per minute") is no fee. Each
+What the person pays ("The Creator pays the Agency EUR 9 per minute") is no fee. "May ask at any
+time, by e-mail to the office, for her avatar to be removed" is the person's way out. Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -336,6 +337,13 @@ CASES = [
         "on those fees.\n",
         "compensation",
         "weak",
+    ),
+    (
+        "a request for the avatar to be removed, named after 'for'",
+        "1. The Organiser may show each model's avatar on the Digital Runway.\n2. A model may ask "
+        "at any time, by e-mail to runway@example.org, for her or his avatar to be removed.\n",
+        "revocation",
+        "present",
     ),
 ]
 

@@ -2194,7 +2194,15 @@ def _first_weakener(
         if "lex:payment_conditions" in keys and "lex:proportionate_payment" not in keys:
             return _first_text(sentence, "lex:payment_conditions", skip)
         return None
-    return _first_text(sentence, key, skip)
+    # a condition the sentence waives is none: "without repaying any fee", "without any penalty"
+    waived = {hit.first for hit in sentence.hits if hit.key == key and _waived(sentence, hit.first)}
+    return _first_text(sentence, key, set(skip) | waived)
+
+
+def _waived(sentence: Sentence, first: int) -> bool:
+    """Whether the words at ``first`` follow "without" (or "without any"), which waives them."""
+    before = [sentence.lower_at(i) for i in range(max(first - 2, 0), first)]
+    return bool(before) and (before[-1] == "without" or before[-2:] == ["without", "any"])
 
 
 _QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])

@@ -77,6 +77,10 @@ class Sentence:
         """The sentence's tokens (words and punctuation; no whitespace tokens)."""
         return self.words.tokens(self.first, self.stop)
 
+    def lower_at(self, index: int) -> str:
+        """The lower-case form of token ``index``, without building the sentence's tokens."""
+        return str(self.words.strings[int(self.words.lower_ids[self.first + index])])
+
     @functools.cached_property
     def spaced_text(self) -> str:
         """The token texts joined by single spaces (what rule regexes read)."""

@@ -29,7 +29,9 @@ within that time takes part": consent read from conduct or silence (weak). A dis
 gift voucher "as a token of thanks" or a store credit is pay in kind (weak), even where the voucher
 names its worth; a fee in a clause of its own pays for the use, and a discount beside it is a perk.
 What the person pays ("The Creator pays the Agency EUR 9 per minute") is no fee. "May ask at any
-time, by e-mail to the office, for her avatar to be removed" is the person's way out. Each
+time, by e-mail to the office, for her avatar to be removed" is the person's way out, and so are
+"may end your consent", "may ask, through the Agency, that item (e) stop" and "may ask the Organiser
+not to feature her"; a way out "without repaying any fee" waives the condition it names. Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
@@ -342,6 +344,31 @@ CASES = [
         "a request for the avatar to be removed, named after 'for'",
         "1. The Organiser may show each model's avatar on the Digital Runway.\n2. A model may ask "
         "at any time, by e-mail to runway@example.org, for her or his avatar to be removed.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "the person may end their consent, from an anniversary only",
+        "1. You consent to our making a voice model of your voice for the dubbed series.\n2. You "
+        "may end your consent only with effect from an anniversary of this letter, by written "
+        "notice given at least six (6) months before that anniversary.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "the person may ask the other side not to feature her, after a date",
+        "1. The Host allows the Organiser to use photographs of her in its promotions.\n2. After "
+        "1 March 2027 the Host may ask the Organiser not to feature her in promotions made after "
+        "that date, by written notice given at least three (3) months before the promotion is "
+        "published.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out without repaying any fee is not conditional on a repayment",
+        "1. The Performer licenses the Studio to use a voice clone of the Performer in the Game.\n"
+        "2. The Performer may end the Clone licence at any time by giving the Studio thirty (30) "
+        "days' written notice, without giving reasons and without repaying any fee.\n",
         "revocation",
         "present",
     ),

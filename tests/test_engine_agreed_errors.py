@@ -31,14 +31,16 @@ names its worth; a fee in a clause of its own pays for the use, and a discount b
 What the person pays ("The Creator pays the Agency EUR 9 per minute") is no fee. "May ask at any
 time, by e-mail to the office, for her avatar to be removed" is the person's way out, and so are
 "may end your consent", "may ask, through the Agency, that item (e) stop" and "may ask the Organiser
-not to feature her"; a way out "without repaying any fee" waives the condition it names. Each
+not to feature her"; a way out "without repaying any fee" waives the condition it names. "A model
+who steps into the scan booth and completes the scan consents" consents by conduct, and a
+warehouse's "digital twin" inventory system is no replica. Each
 case is (phenomenon, text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
 from __future__ import annotations
 
 import pytest
-from engine_cases import assert_reads
+from engine_cases import assert_reads, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -372,6 +374,22 @@ CASES = [
         "revocation",
         "present",
     ),
+    (
+        "a model who steps into the booth consents by conduct",
+        "1. The Organiser will scan models backstage and show their avatars on the Digital "
+        "Runway.\n2. A model who steps into the scan booth and completes the scan consents to "
+        "the creation of her or his avatar and to its use on the Digital Runway.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: a model who signs the form consents expressly",
+        "1. The Organiser will scan models backstage and show their avatars on the Digital "
+        "Runway.\n2. A model who signs the consent form below consents to the creation of her or "
+        "his avatar and to its use on the Digital Runway.\n",
+        "consent",
+        "weak",
+    ),
 ]
 
 
@@ -382,3 +400,26 @@ def test_opt_outs_in_notices_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+AI_CASES = [
+    (
+        "a warehouse's digital twin inventory system is a model of a thing",
+        "1. The Model allows the Company to use the fit photographs in its showroom.\n2. The "
+        "Company's warehouse uses a \"digital twin\" inventory system that tracks sample "
+        "locations.\n",
+        False,
+    ),
+    (
+        "a digital twin of the model stays a replica",
+        "1. The Company may build a digital twin of the Model for its showroom.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "ai"), AI_CASES, ids=[c[0] for c in AI_CASES])
+def test_ai_words_for_things_are_look_alikes(
+    pipeline: Pipeline, phenomenon: str, text: str, ai: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is ai, phenomenon

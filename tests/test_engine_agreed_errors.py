@@ -396,7 +396,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("phenomenon", "text", "requirement", "status"), CASES, ids=[case[0] for case in CASES]
 )
-def test_opt_outs_in_notices_read_as_a_lawyer_would(
+def test_recurring_error_classes_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)

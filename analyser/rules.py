@@ -222,11 +222,32 @@ class RulePack:
 
 
 def _packaged_dir() -> Path:
-    """The shipped packs: ``analyser.rules_data`` when installed, else the source tree's rules/."""
+    """The shipped packs: the source tree's ``rules/`` when this package is imported from one
+    (a checkout or a git worktree of it), else ``analyser.rules_data`` as installed.
+
+    An editable install maps ``analyser.rules_data`` to the checkout it was made from; a second
+    checkout importing its own ``analyser`` must read its own packs, not that one's.
+    """
+    source = source_rules_dir(Path(__file__))
+    if source is not None:
+        return source
     try:
         return Path(str(resources.files("analyser.rules_data")))
     except ModuleNotFoundError:
         return Path(__file__).resolve().parent.parent / "rules"
+
+
+def source_rules_dir(module_file: Path) -> Path | None:
+    """The ``rules/`` folder of the source tree holding ``module_file``'s package, if any.
+
+    A source tree is recognised by a ``pyproject.toml`` beside the package and a ``rules/``
+    folder holding the baseline pack; an installed package (in site-packages) has neither.
+    """
+    root = module_file.resolve().parent.parent
+    rules = root / "rules"
+    if (root / "pyproject.toml").is_file() and (rules / "baseline.yaml").is_file():
+        return rules
+    return None
 
 
 def available_packs(directory: Path | None = None) -> tuple[str, ...]:

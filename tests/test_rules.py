@@ -207,3 +207,43 @@ def test_the_guard_changes_no_match(text: str) -> None:
         assert [m.span() for m in guarded.finditer(text)] == [
             m.span() for m in unguarded.finditer(text)
         ]
+
+
+# --- where the shipped packs are read from ---------------------------------------------------
+
+
+def _tree(root: Path, *, pyproject: bool, baseline: bool) -> Path:
+    package = root / "analyser"
+    package.mkdir(parents=True)
+    (package / "rules.py").write_text("", encoding="utf-8")
+    (root / "rules").mkdir()
+    if pyproject:
+        (root / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    if baseline:
+        (root / "rules" / "baseline.yaml").write_text("", encoding="utf-8")
+    return package / "rules.py"
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "baseline", "found"),
+    [
+        (True, True, True),  # a checkout or a git worktree: its own rules/
+        (False, True, False),  # site-packages holding some other "rules" folder
+        (True, False, False),  # a tree without packs
+    ],
+)
+def test_packs_come_from_the_source_tree_the_package_is_imported_from(
+    tmp_path: Path, pyproject: bool, baseline: bool, found: bool
+) -> None:
+    from analyser.rules import source_rules_dir
+
+    module = _tree(tmp_path, pyproject=pyproject, baseline=baseline)
+    expected = (tmp_path / "rules").resolve() if found else None
+    assert source_rules_dir(module) == expected
+
+
+def test_this_checkout_reads_its_own_rules_folder() -> None:
+    """Regression: a git worktree without the rules_data link read the main checkout's packs
+    through the editable install, silently."""
+    here = Path(__file__).resolve().parent.parent
+    assert pack_path("baseline").resolve() == (here / "rules" / "baseline.yaml").resolve()

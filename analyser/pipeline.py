@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from analyser.engine import Engine
 from analyser.model import Document, ExtractionWarning, Report
 from analyser.parsers import parse
-from analyser.rules import DEFAULT_PACKS, RulePack, load_packs
+from analyser.pipeline_cache import cache_dir, cached, pipeline_key
+from analyser.rules import DEFAULT_PACKS, RulePack, load_pack_files, pack_files
 from analyser.segmenter import segment
 
 __all__ = ["MIN_WORDS", "Pipeline", "analyse", "analyse_document", "load_pipeline", "word_count"]
@@ -46,9 +47,22 @@ class Pipeline:
 
 
 def load_pipeline(packs: Sequence[str] = DEFAULT_PACKS) -> Pipeline:
-    """Load the named rule packs (``baseline`` is always included) and build the engine."""
-    loaded = load_packs(packs)
-    return Pipeline(packs=loaded, engine=Engine(loaded))
+    """Load the named rule packs (``baseline`` is always included) and build the engine.
+
+    A pipeline built before from the same packs and source is read back from the cache
+    (:mod:`analyser.pipeline_cache`); a broken pack raises its error here all the same.
+    """
+    files = pack_files(packs)
+
+    def build() -> Pipeline:
+        loaded = load_pack_files(files)
+        return Pipeline(packs=loaded, engine=Engine(loaded))
+
+    try:
+        key = pipeline_key(files)
+    except OSError:  # a pack file that cannot be read: building says which and why
+        return build()
+    return cached(key, build, cache_dir())
 
 
 def analyse_document(document: Document, pipeline: Pipeline) -> Report:

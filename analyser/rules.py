@@ -32,7 +32,9 @@ __all__ = [
     "RulePack",
     "available_packs",
     "load_pack_file",
+    "load_pack_files",
     "load_packs",
+    "pack_files",
     "pack_path",
 ]
 
@@ -272,15 +274,26 @@ def load_packs(
     ids: Iterable[str] = DEFAULT_PACKS, directory: Path | None = None
 ) -> tuple[RulePack, ...]:
     """Load ``baseline`` plus the named packs (ids or paths to YAML files), checked together."""
+    return load_pack_files(pack_files(ids, directory))
+
+
+def pack_files(
+    ids: Iterable[str] = DEFAULT_PACKS, directory: Path | None = None
+) -> tuple[Path, ...]:
+    """The files ``load_packs`` reads for ``ids``: ``baseline`` first, each file once."""
     wanted = ["baseline", *[i for i in ids if i and i != "baseline"]]
     paths = [Path(i) if i.endswith((".yaml", ".yml")) else pack_path(i, directory) for i in wanted]
     seen: dict[str, Path] = {}
-    unique = [
+    return tuple(
         p
         for p in paths
         if not (p.resolve() in seen.values() or seen.setdefault(p.stem, p.resolve()) is None)
-    ]
-    packs = tuple(load_pack_file(p) for p in unique)
+    )
+
+
+def load_pack_files(paths: Iterable[Path]) -> tuple[RulePack, ...]:
+    """Load and validate each pack file, then check the packs' links to each other."""
+    packs = tuple(load_pack_file(p) for p in paths)
     check_pack_links(packs)
     return packs
 

@@ -1162,11 +1162,18 @@ def _ai_defined_term(text: str) -> str | None:
         # computer-generated version of you ("Digital Background Figure") that can be copied'
         match = _NAMED_AI_THING.search(text)
     if not match:
+        # a definition after a colon: 'may create a "Digital Background Performer": a
+        # computer-generated figure resembling the Performer'
+        match = _COLON_TERM.search(text)
+    if not match:
         return None
     term = match.group("term").strip()
     return None if term in _GENERAL_TERMS else term
 
 
+_COLON_TERM = re.compile(
+    r"[\"\u201c](?P<term>[A-Z][^\"\u201c\u201d()]{2,40})[\"\u201d]\s*:\s+(?:an?|the)\s"
+)
 _NAMED_AI_THING = re.compile(
     r"(?:generated|synthetic|digital|virtual|replica|clone|double|twin|avatar|scan)\b"
     r"[\w\s,'\u2019-]{0,30}\s\((?:the\s+|each\s+a\s+)?[\"\u201c](?P<term>(?-i:[A-Z])[^\"\u201c\u201d()]{2,40})[\"\u201d]\)",
@@ -2187,12 +2194,20 @@ def _first_weakener(
     A refund of only the unexpired part of a fee, or a withdrawal that reaches every use "not yet
     published", is not a heavy condition: such a sentence (a ``not_heavy`` lexicon hit) is not
     weakened. A payment to leave stays heavy unless the proportion is of the payment ("only for
-    photographs not yet published, and only on repaying the voucher and the Company's costs").
+    photographs not yet published, and only on repaying the voucher and the Company's costs"),
+    and a wait in time stays heavy whatever is repaid ("only after the commercials have been on
+    air for six (6) months ... refunding the unexpired part": a ``time_locks`` hit that is also
+    one of the rule's weakening cues).
     """
     keys = {hit.key for hit in sentence.hits}
     if "lex:not_heavy" in keys:
         if "lex:payment_conditions" in keys and "lex:proportionate_payment" not in keys:
             return _first_text(sentence, "lex:payment_conditions", skip)
+        if "lex:time_locks" in keys:
+            locks = {(h.first, h.last) for h in sentence.hits if h.key == "lex:time_locks"}
+            for hit in sentence.hits:
+                if hit.key == key and (hit.first, hit.last) in locks and hit.first not in skip:
+                    return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
         return None
     # a condition the sentence waives is none: "without repaying any fee", "without any penalty"
     waived = {hit.first for hit in sentence.hits if hit.key == key and _waived(sentence, hit.first)}

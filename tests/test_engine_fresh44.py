@@ -1,0 +1,125 @@
+"""Plain permissions, waits in time, conduct, and terms defined after a colon (fresh44, fresh45).
+
+"The Performer permits the Company to use the Photographs only in the printed programme" gives
+consent in plain words, as "licenses ... to use" does; the Company permitting the Model to use
+its changing rooms does not. A list of grantees closed by a comma ("to the Company, its licensees,
+successors and assigns, the perpetual right ...") is still the person's grant. "You are treated as
+agreeing to these Terms" by posting is consent read from conduct (weak). A way out that opens
+"only after the commercials have been on air for six (6) months", or "only at the annual review",
+is weak even where what is repaid is only the unexpired part of the fee: a proportionate refund
+makes the payment light, not the wait. A figure the contract names after a colon ('a "Digital
+Background Performer": a computer-generated figure resembling the Performer') is AI wherever it
+is named, so "No further consent ... is required for any such use" in its clause removes consent
+to the replica. Each case is (phenomenon, text, requirement, status); a "look-alike: ..." case
+must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads
+
+from analyser.pipeline import Pipeline
+
+RADIO = (
+    "1. The Artist grants the Agency the right to broadcast the recorded commercials on radio "
+    "in France for two years.\n2. The Agency shall pay the Artist EUR 1,200 for the recording "
+    "session and EUR 300 for each month of broadcast.\n"
+)
+SCAN = (
+    "1. On the work date Producer may make a three-dimensional scan of the Performer's face.\n"
+    '2. From the scan, Producer may create a "Digital Background Performer": a computer-generated '
+    "figure resembling the Performer that can be placed in crowd scenes.\n"
+)
+
+CASES = [
+    (
+        "a performer permits the company to use the photographs in named places",
+        "2.1 The Performer permits the Company to use the Photographs only in the printed "
+        "programme, on the Company's own website and on posters, until 31 December 2027.\n"
+        "3.1 The Company shall pay the Performer EUR 100.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "you permit the organiser to film your set",
+        "2.1 You permit the Organiser to film your band's set and to use up to three minutes of "
+        "it in the 2027 highlights video on the Organiser's website.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the company permits the model to use its changing rooms",
+        "1. The Company permits the Model to use the changing rooms on the shoot day.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "grantees closed by a comma before a blanket right",
+        "2.1 I irrevocably grant to the Company, its licensees, successors and assigns, the "
+        "perpetual right to photograph me at the shoot and to use the photographs for any "
+        "purpose whatsoever.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "treated as agreeing by posting with the hashtag",
+        "1.1 There is no written signature; by posting a photograph of yourself with one of our "
+        "products and the hashtag, you are treated as agreeing to these Terms and to the use of "
+        "that post.\n2.1 We may repost your tagged posts on our website and Instagram account.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a way out only after six months, with a proportionate refund",
+        RADIO + "4.1 The Artist may withdraw her consent to further broadcasts only after the "
+        "commercials have been on air for six (6) months, by giving the Agency two (2) months' "
+        "written notice and refunding the usage fee in proportion to the unexpired part of the "
+        "licence.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a way out at any time with a proportionate refund",
+        RADIO + "4.1 The Artist may withdraw her consent to further broadcasts at any time by "
+        "written notice, refunding the usage fee in proportion to the unexpired part of the "
+        "licence.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out only at the annual review",
+        "1. You agree that the Cooperative may film you for the AI Presenter used in its online "
+        "lessons.\n4.1 You may withdraw your consent only at the Cooperative's annual learning "
+        "review, held each September, by giving written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "no further consent for any such use of a figure defined after a colon",
+        "1. The Performer grants Producer the right to photograph the Performer on the work date "
+        "and to use the photographs in the series.\n" + SCAN + "3. Producer may use a Digital "
+        "Background Performer in any episode of the series. No further consent of the Performer "
+        "is required for any such use.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: the figure needs the performer's consent for each episode",
+        "1. The Performer grants Producer the right to photograph the Performer on the work date "
+        "and to use the photographs in the series.\n" + SCAN + "3. Producer may use a Digital "
+        "Background Performer in an episode only with the Performer's prior written consent "
+        "for that episode.\n",
+        "consent",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("phenomenon", "text", "requirement", "status"), CASES, ids=[case[0] for case in CASES]
+)
+def test_plain_permissions_waits_and_colon_definitions(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

@@ -324,6 +324,8 @@ class Engine:
                 if finding.effect == "present" and finding.rule.requirement == "revocation":
                     if _undone_by_follow_on(sentences, index, context):
                         continue
+                    if _undone_in_place(sentence, first, context):
+                        continue
                     finding = _weakened_by_follow_on(finding, sentences, index, context)
                 if finding.effect == "present" and not finding.overrides:
                     finding = _overrides_by_follow_on(finding, sentences, index, context)
@@ -2356,7 +2358,8 @@ def _weakened_by_follow_on(
 
 
 def _undone_by_follow_on(sentences: Sequence[Sentence], index: int, context: _Context) -> bool:
-    """Whether the next sentence of the clause says the act just given does not end the licence.
+    """Whether one of the next two sentences of the clause says the act just given does not end
+    the licence.
 
     "You can unpublish a Video from your creator page. Unpublishing does not end the licence in
     clause 2": the act is no way out of the licence, whatever it does to the page. The next
@@ -2365,13 +2368,25 @@ def _undone_by_follow_on(sentences: Sequence[Sentence], index: int, context: _Co
     "affect" uses already made ("does not affect licences already sold") limits the way out; it
     does not take it away.
     """
-    if index + 1 >= len(sentences):
-        return False
-    sentence, following = sentences[index], sentences[index + 1]
-    if context.clause_index(following.start) != context.clause_index(sentence.start):
-        return False
-    text = context.document.text[following.start : following.end]
-    return bool(_UNDONE.match(text))
+    sentence = sentences[index]
+    clause = context.clause_index(sentence.start)
+    # the next sentence, or the one after it ("You can delete your Voice Clone ... After that you
+    # can no longer use it in the app. Deleting your Voice Clone does not end the licence")
+    for following in sentences[index + 1 : index + 3]:
+        if context.clause_index(following.start) != clause:
+            return False
+        if _UNDONE.match(context.document.text[following.start : following.end]):
+            return True
+    return False
+
+
+def _undone_in_place(sentence: Sentence, first: int, context: _Context) -> bool:
+    """Whether the hit at token ``first`` names the act its own sentence says does not end the
+    licence: "Withdrawing your consent does not end the licence" gives no way out (a way out later
+    in the sentence, after the denial, keeps its force)."""
+    text = context.document.text[sentence.start : sentence.end]
+    match = _UNDONE.match(text)
+    return match is not None and sentence.tokens[first].start < sentence.start + match.end()
 
 
 # "Unpublishing does not end the licence", "It does not end the licence in section 3, which cannot

@@ -10,8 +10,10 @@ is weak even where what is repaid is only the unexpired part of the fee: a propo
 makes the payment light, not the wait. A figure the contract names after a colon ('a "Digital
 Background Performer": a computer-generated figure resembling the Performer') is AI wherever it
 is named, so "No further consent ... is required for any such use" in its clause removes consent
-to the replica. Each case is (phenomenon, text, requirement, status); a "look-alike: ..." case
-must not reach the status.
+to the replica. "You may remove your voice from the library at any time" is the person's own way
+out (the Company removing the photographs is not), and a deletion that a sentence after the next
+says "does not end the licence" is none. Each case is (phenomenon, text, requirement, status); a
+"look-alike: ..." case must not reach the status.
 """
 
 from __future__ import annotations
@@ -94,6 +96,39 @@ CASES = [
         "review, held each September, by giving written notice.\n",
         "revocation",
         "weak",
+    ),
+    (
+        "the person removes their own voice from the library",
+        "2.1 By uploading a voice sample, you consent to our training a voice model from it for "
+        "the library.\n5.1 You may remove your voice from the library at any time by clicking "
+        '"Remove my voice" in your account. Removal is free and needs no reason.\n',
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the other side removes the photographs",
+        "1. You agree that we may show your photographs on our website.\n2. The Company may "
+        "remove your photographs from the website at any time.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a deletion that a sentence after the next says does not end the licence",
+        "You give us a perpetual, royalty-free licence to use your Voice Samples and the Voice "
+        "Clone.\n\nCan I take my voice back?\n\nYou may withdraw your consent at any time "
+        "under Profile > My voice. After that you can no longer use your Voice Clone in the app. "
+        "Withdrawing your consent does not end the licence, and we may keep the Voice "
+        "Samples.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: a way out after the denial in the same sentence",
+        "You give us a royalty-free licence to use your Voice Samples and the Voice Clone.\n\n"
+        "Can I take my voice back?\n\nDeleting your account does not end the licence, but you "
+        "may withdraw your consent at any time by e-mail to privacy@example.com.\n",
+        "revocation",
+        "missing",
     ),
     (
         "no further consent for any such use of a figure defined after a colon",

@@ -410,6 +410,11 @@ class Engine:
                 else frozenset()
             ),
         )
+        if negation is not None and _opens_exception(sentence, first):
+            # the hit is the exception to a prohibition before it: "shall not use the Face Scan to
+            # train any AI model other than the one that generates the Filters" allows what the
+            # exception names; the "not" is the prohibition it lifts
+            negation = None
         if (
             rule.requirement == "compensation"
             and rule.effect == "missing"
@@ -1625,6 +1630,16 @@ _GRANT_VERBS = frozenset(
 def _side(token: Token, parties: Parties) -> str | None:
     sides = parties.sides
     return sides.get(token.lemma) or sides.get(token.lower)
+
+
+def _opens_exception(sentence: Sentence, first: int) -> bool:
+    """Whether the hit at token ``first`` opens with "other than" (an exception to what comes
+    before it, as "except" is)."""
+    return (
+        first + 1 < len(sentence.tokens)
+        and sentence.lower_at(first) == "other"
+        and sentence.lower_at(first + 1) == "than"
+    )
 
 
 def _negation_cue(

@@ -2901,7 +2901,7 @@ def _express_removal_dominates(
     def counts(finding: Finding) -> bool:
         return finding.ai_specific or not ai
 
-    removal = [f for f in by_effect["missing"] if counts(f)]
+    removal = [f for f in by_effect["missing"] if counts(f) or ai and _denies_consent(f)]
     if removal:
         # consent deemed from conduct ("by entering the scanning booth you agree") or given under
         # a power of attorney is not the person's own consent to each use; where the contract
@@ -2951,6 +2951,47 @@ _WHOLE_GRANT = re.compile(
     r"agreement|contract|policy|rules|terms|release|licen[cs]e|rider|schedule|appendix)s?\b"
     r"|(?:chapter|clause|section|article|paragraph|part|annex|schedule)s?\s+\d)",
     re.IGNORECASE,
+)
+
+
+def _denies_consent(finding: Finding) -> bool:
+    """Whether a finding expressly denies that the person's consent is needed, in words that name
+    consent, for what the contract covers ("No further consent of the Model is required for any
+    use of the Materials", "no separate consent ... is required for any Scheduled Use").
+
+    In an AI contract such a clause counts even where its own sentence names no AI: the uses it
+    covers are those the contract defines or schedules, AI uses among them, and an AI clause that
+    does ask for consent still stands against it. A clause that only waives approval of an output
+    or a script ("may be used ... without further approval", "we do not need your approval to
+    publish it") concerns approval, not consent to the use.
+    """
+    return (
+        finding.rule.requirement == "consent"
+        # a rule that itself removes consent, not a requirement read as negated ("without the
+        # Model's consent" in a permission) whose reach is less plain
+        and finding.rule.effect == "missing"
+        and finding.effect == "missing"
+        and finding.negated_by is None
+        and not finding.rule.red_flag
+        and bool(finding.evidence.cues)
+        and "consent" in finding.evidence.cues[0].lower()
+        and not _confined_to_plain_media(finding)
+    )
+
+
+def _confined_to_plain_media(finding: Finding) -> bool:
+    """Whether the words after a removal's cue confine it to plain footage or photographs ("for
+    those prints", "for any use of footage of the Event"): a contract's AI uses lie outside it. A
+    defined term ("the Materials", "any Image", "any Scheduled Use") or "these uses" may reach them.
+    """
+    quote = finding.evidence.quote
+    at = quote.lower().find(finding.evidence.cues[0].lower())
+    rest = quote[at + len(finding.evidence.cues[0]) :] if at >= 0 else quote
+    return _PLAIN_MEDIA.search(rest) is not None
+
+
+_PLAIN_MEDIA = re.compile(
+    r"\b(?-i:footage|photographs?|photos?|prints?|stills?|pictures?|portraits?|recordings?|videos?)\b"
 )
 
 

@@ -12,7 +12,10 @@ Background Performer": a computer-generated figure resembling the Performer') is
 is named, so "No further consent ... is required for any such use" in its clause removes consent
 to the replica. "You may remove your voice from the library at any time" is the person's own way
 out (the Company removing the photographs is not), and a deletion that a sentence after the next
-says "does not end the licence" is none. Each case is (phenomenon, text, requirement, status); a
+says "does not end the licence" is none. In an AI contract, "No further consent ... shall be
+required for any use of the Materials" removes consent to the AI versions the Materials include,
+though its sentence names no AI, unless an AI clause asks for consent; stills used "without
+further approval" waive approval, not consent. Each case is (phenomenon, text, requirement, status); a
 "look-alike: ..." case must not reach the status.
 """
 
@@ -32,6 +35,12 @@ SCAN = (
     "1. On the work date Producer may make a three-dimensional scan of the Performer's face.\n"
     '2. From the scan, Producer may create a "Digital Background Performer": a computer-generated '
     "figure resembling the Performer that can be placed in crowd scenes.\n"
+)
+
+MATERIALS = (
+    '1. "Materials" means the footage of the Contributor and any synthetic or AI-generated '
+    "version of the Contributor made from it.\n2. The Contributor grants the Producer the right "
+    "to use the Materials in the documentary.\n"
 )
 
 CASES = [
@@ -128,6 +137,29 @@ CASES = [
         "Can I take my voice back?\n\nDeleting your account does not end the licence, but you "
         "may withdraw your consent at any time by e-mail to privacy@example.com.\n",
         "revocation",
+        "missing",
+    ),
+    (
+        "no further consent for any use of materials that include AI versions",
+        MATERIALS + "3. No further consent of the Contributor shall be required for any use of "
+        "the Materials.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: no further consent for the footage, but AI versions need consent",
+        MATERIALS + "3. No further consent of the Contributor shall be required for any use of "
+        "the footage in the documentary.\n4. The Producer shall not create or use any "
+        "AI-generated version of the Contributor without the Contributor's separate prior "
+        "written consent.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: stills used without further approval in an AI contract",
+        MATERIALS + "3. Production stills may be used by the Producer and the press without "
+        "further approval.\n",
+        "consent",
         "missing",
     ),
     (

@@ -190,3 +190,22 @@ def test_plain_permissions_waits_and_colon_definitions(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a general word defined first, the AI term closing the sentence
+        ('"Images" means the photographs of the Model and any images of the Model produced from '
+         'them by a generative model ("Generated Images").', "Generated Images"),
+        ('"Voice Twin" means a voice model of the Artist.', "Voice Twin"),
+        ('the Studio may create a "Digital Background Performer": a computer-generated figure.',
+         "Digital Background Performer"),
+        # a general word alone defines nothing AI
+        ('"Images" means the photographs of the Model taken at the shoot.', None),
+    ],
+)
+def test_the_ai_term_a_definition_names(sentence: str, term: str | None) -> None:
+    from analyser.engine import _ai_defined_term
+
+    assert _ai_defined_term(sentence) == term

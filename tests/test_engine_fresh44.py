@@ -15,7 +15,10 @@ out (the Company removing the photographs is not), and a deletion that a sentenc
 says "does not end the licence" is none. In an AI contract, "No further consent ... shall be
 required for any use of the Materials" removes consent to the AI versions the Materials include,
 though its sentence names no AI, unless an AI clause asks for consent; stills used "without
-further approval" waive approval, not consent. Each case is (phenomenon, text, requirement, status); a
+further approval" waive approval, not consent. Leaving the Programme "only with effect from the
+end of a Programme year" and withdrawing an opt-in "only before the dubbed version is first
+published" are weak ways out; requiring the Client "by written notice through the Agency to stop"
+is a full one. Each case is (phenomenon, text, requirement, status); a
 "look-alike: ..." case must not reach the status.
 """
 
@@ -138,6 +141,30 @@ CASES = [
         "may withdraw your consent at any time by e-mail to privacy@example.com.\n",
         "revocation",
         "missing",
+    ),
+    (
+        "leaving the programme only at the end of a programme year",
+        "2.1 The Model agrees that the Agency's clients may use her Digital Twin in their "
+        "e-commerce images.\n4.2 The Model may leave the Programme only with effect from the end "
+        "of a Programme year, by written notice given at least three months before that date.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "withdrawing an opt-in only before first publication",
+        "2. You opt in to AI-dubbed versions of the episode in your voice.\n6. You may withdraw "
+        "your opt-in to the AI-dubbed versions by email, but only before the dubbed version is "
+        "first published.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "requiring the client, through the agency, to stop the generated images",
+        "2. The Client may produce Generated Images of the Model with a generative AI model.\n"
+        "5.1 The Model may, at any time and without giving reasons, require the Client by written "
+        "notice through the Agency to stop producing and publishing Generated Images.\n",
+        "revocation",
+        "present",
     ),
     (
         "no further consent for any use of materials that include AI versions",

@@ -528,10 +528,16 @@ HEADERS: dict[str, str] = {
     "an_works_council_digital_colleague_agreement_long_del": "Vliet Energie Diensten B.V. - OR",
     "an_employee_image_biometric_policy_long_lun": "Kävlinge Å Logistik AB - Staff Handbook Part 9",
     "an_elearning_tutor_avatar_licence_esp": "Tapiola Learning Oy - Tutor Avatar Licence",
+    "ay_agency_mgmt_poa_seattle_long": "Northsound Artist Management, LLC - Exclusive Management",
+    "ay_talent_release_technologies_orlando_long": "Suncoast Parks Entertainment Group - Release",
+    "ay_voice_licence_synthetic_malmo_long": "Oresund Audio Labs AB - Synthetic Voice Licence",
+    "ay_digital_double_rider_liguria": 'Riviera Luce Film S.r.l. - "La Lanterna"',
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ay_model_release_general_tech_noai_newcastle_long": "Kestrelmoor Outdoor Clothing Limited",
+    "ay_brand_ambassador_avatar_agency_oxford": "Radcliffe & Isis Booksellers Limited",
     "l_cheer_team_member_contract_bne_long": "Riverhawks Flyers - Squad Member Agreement 2026",
     "l_comedy_special_voice_clone_auk": "Tuatara Punchline Productions Limited - Confidential",
     "voice_clone_licence": "Confidential - Cadence Vox Technologies, Inc.",

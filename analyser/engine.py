@@ -1373,6 +1373,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             # "may withdraw it by e-mail to the Producer until the Final Cut Date": whom a
             # notice goes to is not who acts
             continue
+        if index in parenthesis and nearest is None:
+            # "The Talent (personally or through the Agency) may withdraw consent": a party
+            # named in a closed parenthesis is not the sentence's subject
+            continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following in _SUBJECT_VERBS and index not in parenthesis:
             # ("WhatsApp to the marketing manager is enough") the subject of a closed

@@ -661,6 +661,8 @@ class Engine:
             else relevant
         )
         used = _apply_overrides(used)
+        if ai and req_id == "compensation":
+            used = _unpaid_ai_use_outweighs_other_fees(used)
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         by_effect = _express_removal_dominates(by_effect, ai)
         status, deciding = _combine(by_effect)
@@ -2890,6 +2892,43 @@ def _apply_overrides(used: Sequence[Finding]) -> list[Finding]:
             or (override.ai_specific and f.ai_specific)
         ]
     return kept
+
+
+def _unpaid_ai_use_outweighs_other_fees(findings: Sequence[Finding]) -> list[Finding]:
+    """In an AI contract, "No fee, royalty or other payment is due to you for the AI Variants"
+    decides pay for the AI use when no sentence about AI pays anything: the day rate that "covers
+    the shoot" pays for other work (a licence fee, a buyout or a share of receipts pays for the use,
+    and keeps its weight). A "no further compensation" in the unpaid sentence itself
+    ("and you will receive no further compensation beyond your day rate") adds nothing to it.
+    """
+    unpaid = [
+        f
+        for f in findings
+        if f.effect == "missing"
+        and f.rule.red_flag == "no_further_compensation"
+        and not f.negated_by
+        and not f.general
+    ]
+    if not unpaid or any(
+        f.effect == "present" and (not f.general or _FEE_FOR_USE.search(f.evidence.quote))
+        for f in findings
+    ):
+        return list(findings)
+    sentences = {f.evidence.start for f in unpaid}
+    return [
+        f
+        for f in findings
+        if not (f.effect == "present" and f.general)
+        and not (f.effect == "weak" and f.evidence.start in sentences)
+    ]
+
+
+# a fee that pays for the use itself, whatever it names: a licence or usage fee, a buyout, a
+# royalty, a share of receipts ("a one-off licence fee of AUD 3,500", "50% of Net Receipts")
+_FEE_FOR_USE = re.compile(
+    r"\b(?:licen[cs]e\s+fee|usage\s+fee|use\s+fee|buy-?out|royalt(?:y|ies)|receipts|revenue)\b|%",
+    re.IGNORECASE,
+)
 
 
 def _express_removal_dominates(

@@ -18,7 +18,9 @@ though its sentence names no AI, unless an AI clause asks for consent; stills us
 further approval" waive approval, not consent. Leaving the Programme "only with effect from the
 end of a Programme year" and withdrawing an opt-in "only before the dubbed version is first
 published" are weak ways out; requiring the Client "by written notice through the Agency to stop"
-is a full one. Each case is (phenomenon, text, requirement, status); a
+is a full one. A day rate that "covers the shoot" beside "No fee ... is due to you for the AI
+Variants" leaves the AI use unpaid; a licence fee beside "no royalties" pays for it once (weak).
+Each case is (phenomenon, text, requirement, status); a
 "look-alike: ..." case must not reach the status.
 """
 
@@ -165,6 +167,23 @@ CASES = [
         "notice through the Agency to stop producing and publishing Generated Images.\n",
         "revocation",
         "present",
+    ),
+    (
+        "a day rate for the shoot and no fee for the AI variants",
+        "1. The Company will photograph you and may create AI Variants of you from the campaign "
+        "photographs. Your day rate of EUR 900 under the booking covers the shoot.\n2. No fee, "
+        "royalty or other payment is due to you for the AI Variants or for their use.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: a licence fee and no further payment for the synthetic voice",
+        "1. The Company will record you and may build a Synthetic Voice of you from the "
+        "recordings. The Company will pay you a one-off licence fee of AUD 3,500.\n2. No "
+        "royalties or other payments will be payable to you for any use of the Synthetic "
+        "Voice.\n",
+        "compensation",
+        "missing",
     ),
     (
         "no further consent for any use of materials that include AI versions",

@@ -33,8 +33,10 @@ CASES = [
     ),
     (
         "definition",
-        AI + "2.1 The Company shall pay the Model a fee of USD 500 for the shoot.\n4.1 The Model "
-        "will not be paid for any use of the Digital Replica.\n",
+        # (a fee for the use itself; a fee "for the shoot" beside "will not be paid for any use of
+        # the Digital Replica" pays other work, and leaves the replica's use unpaid: missing)
+        AI + "2.1 The Company shall pay the Model a usage fee of USD 500 for the campaign.\n4.1 "
+        "The Model will not be paid for any use of the Digital Replica.\n",
         "compensation",
         "weak",
     ),

@@ -2115,6 +2115,9 @@ def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first
             subject is None
             or subject < 1
             or tokens[subject - 1].lower in _REPORTING_VERBS
+            # a second reported clause: "acknowledge that ..., and that you will not receive any
+            # fee, royalty or revenue share" (not a relative clause on a noun)
+            or tokens[subject - 1].lower in {"and", "or", "but"}
             or not tokens[subject - 1].text.isalpha()
             or cue_last >= len(tokens)
             or tokens[cue_last].text == ","

@@ -20,8 +20,9 @@ end of a Programme year" and withdrawing an opt-in "only before the dubbed versi
 published" are weak ways out; requiring the Client "by written notice through the Agency to stop"
 is a full one. A day rate that "covers the shoot" beside "No fee ... is due to you for the AI
 Variants" leaves the AI use unpaid; a licence fee beside "no royalties" pays for it once (weak).
-Each case is (phenomenon, text, requirement, status); a
-"look-alike: ..." case must not reach the status.
+"..., and that you will not receive any fee, royalty, revenue share" is a second reported clause,
+not a relative clause: its "not" reaches every pay word in the list. Each case is (phenomenon,
+text, requirement, status); a "look-alike: ..." case must not reach the status.
 """
 
 from __future__ import annotations
@@ -182,6 +183,14 @@ CASES = [
         "recordings. The Company will pay you a one-off licence fee of AUD 3,500.\n2. No "
         "royalties or other payments will be payable to you for any use of the Synthetic "
         "Voice.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a second reported clause keeps its negation over a list of pay words",
+        "1. You grant us a licence to use your Avatar in the Marketplace.\n7.4 You acknowledge "
+        "that we provide the Service to you in exchange for the licences you grant, and that you "
+        "will not receive any fee, royalty, revenue share or other compensation from us.\n",
         "compensation",
         "missing",
     ),

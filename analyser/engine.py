@@ -2901,8 +2901,11 @@ def _unpaid_ai_use_outweighs_other_fees(findings: Sequence[Finding]) -> list[Fin
     """In an AI contract, "No fee, royalty or other payment is due to you for the AI Variants"
     decides pay for the AI use when no sentence about AI pays anything: the day rate that "covers
     the shoot" pays for other work (a licence fee, a buyout or a share of receipts pays for the use,
-    and keeps its weight). A "no further compensation" in the unpaid sentence itself
-    ("and you will receive no further compensation beyond your day rate") adds nothing to it.
+    and keeps its weight). A fee named in the unpaid sentence itself ("Your day rate covers your
+    work on set only, and no other payment will be made for the scan") is that other work's. A "no
+    further compensation" in the unpaid sentence, or in another about the AI use ("The Artist shall
+    not be entitled to any additional fee, residual or royalty for any use of the Digital
+    Replica"), adds nothing to it: nothing is paid for the AI use to add to.
     """
     unpaid = [
         f
@@ -2910,21 +2913,61 @@ def _unpaid_ai_use_outweighs_other_fees(findings: Sequence[Finding]) -> list[Fin
         if f.effect == "missing"
         and f.rule.red_flag == "no_further_compensation"
         and not f.negated_by
-        and not f.general
+        and (not f.general or f.ai_specific and _OTHER_WORK_ONLY.search(f.evidence.quote))
     ]
+    sentences = {f.evidence.start for f in unpaid}
     if not unpaid or any(
-        f.effect == "present" and (not f.general or _FEE_FOR_USE.search(f.evidence.quote))
+        f.effect == "present"
+        and (
+            _FEE_FOR_USE.search(f.evidence.quote)
+            or (not f.general and f.evidence.start not in sentences)
+        )
         for f in findings
     ):
         return list(findings)
-    sentences = {f.evidence.start for f in unpaid}
     return [
         f
         for f in findings
-        if not (f.effect == "present" and f.general)
+        if not (f.effect == "present" and (f.general or f.evidence.start in sentences))
         and not (f.effect == "weak" and f.evidence.start in sentences)
+        and not (
+            f.effect == "weak"
+            and f.rule.red_flag == "no_further_compensation"
+            and not f.general
+            and _says_nothing_more(f)
+        )
     ]
 
+
+def _says_nothing_more(finding: Finding) -> bool:
+    """Whether a "no further compensation" finding only denies more pay ("no additional fee,
+    residual or royalty", "not be entitled to any further payment") rather than naming a payment
+    that covers the uses ("a full buyout", "in full and final settlement")."""
+    cues = finding.evidence.cues
+    if not cues or _DENIAL_CUE.match(cues[0].lower()) is None:
+        return False
+    # a payment named before the denial covers the uses ("The Image Rights Fee is the only
+    # consideration for the rights ..., including the creation and use of Digital Avatars, and no
+    # further compensation ..."): a buyout, not nothing
+    quote = finding.evidence.quote
+    at = quote.lower().find(cues[0].lower())
+    return _PAYMENT_NAMED.search(quote[: max(at, 0)]) is None
+
+
+_DENIAL_CUE = re.compile(r"(?:no|not|n't|never|without|nothing)\b")
+_PAYMENT_NAMED = re.compile(
+    r"\b(?:fees?|consideration|payments?|honorarium|rates?|salary|sums?|remuneration|royalt(?:y|ies)"
+    r"|compensation|wages?|amounts?)\b",
+    re.IGNORECASE,
+)
+
+
+# a fee said to pay for other work only ("Your day rate covers your attendance and your work on
+# set only, and no other payment will be made for the scan"): in an AI clause, what it denies is
+# pay for the AI use, whatever words the sentence uses for it
+_OTHER_WORK_ONLY = re.compile(
+    r"\b(?:covers?|is\s+for|are\s+for|pays?\s+for)\b[^.;]{0,80}?\bonly\b", re.IGNORECASE
+)
 
 # a fee that pays for the use itself, whatever it names: a licence or usage fee, a buyout, a
 # royalty, a share of receipts ("a one-off licence fee of AUD 3,500", "50% of Net Receipts")

@@ -130,6 +130,10 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         named = [w for w in words if w not in _DETERMINERS]
         if key in person:
             side = person
+        elif key in _WORK_LABELS:
+            # a work the contract names ('"The Orchard Keepers" (feature film) ("the Picture")')
+            # is neither party, whatever company words stand before it
+            continue
         elif _PERSON_DESCRIBED.search(before[-_DESCRIPTION_REACH:]) and not (
             _COMPANY.search(name) or _COMPANY_MARKER.search(before)
         ):
@@ -149,6 +153,14 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         side.update(w for w in words if w not in _DETERMINERS)
         side.update(n.lower() for n in name.split() if n not in _NAME_STOPWORDS and len(n) > 1)
     return Parties(frozenset(person), frozenset(other), other_label or "the other side")
+
+
+# defined labels that name a work, not a party
+_WORK_LABELS = frozenset(
+    ["picture", "film", "feature", "series", "game", "programme", "program", "episode", "episodes",
+     "album", "book", "title", "show", "campaign", "video", "videos", "commercial", "commercials",
+     "advertisement", "spot", "spots", "podcast", "season", "work", "works", "project"]
+)
 
 
 def _iter_definition_matches(text: str) -> Iterator[re.Match[str]]:
@@ -531,7 +543,9 @@ class Engine:
             findings += self._learned_findings(document, clauses, findings, context)
         # a qualifying AI rule reads a look-alike ("the Avatar Club"): it outranks the AI words
         # inside it and marks nothing itself
-        ai_findings = [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies]
+        ai_findings = _outside_look_alike_terms(
+            [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies], findings
+        )
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
         findings = _set_aside_rewards_beside_no_payment(findings)
@@ -1130,6 +1144,33 @@ def _iter_term_starts(term: str, text: str, folded: str | None) -> Iterator[int]
     while start >= 0:
         yield start
         start = folded.find(needle, start + len(needle))
+
+
+def _outside_look_alike_terms(
+    ai_findings: Sequence[Finding], findings: Sequence[Finding]
+) -> list[Finding]:
+    """The AI findings left once a term the contract defines as a look-alike is set aside
+    wherever it is named: after '(f) "Avatar" means the profile picture or illustrated icon that
+    you choose', "Your channel name and Avatar are displayed beside your videos" names the icon.
+    A term the contract also defines as AI elsewhere keeps its readings."""
+    defined: dict[str, bool] = {}
+    for finding in findings:
+        if finding.rule.target != "ai":
+            continue
+        match = _DEFINED_TERM.match(finding.evidence.quote)
+        if match is None:
+            continue
+        term = match.group("term").strip()
+        if finding.rule.qualifies:
+            defined.setdefault(term, True)
+        elif any(term == cue for cue in finding.evidence.cues):
+            defined[term] = False
+    look_alikes = {term for term, alike in defined.items() if alike}
+    if not look_alikes:
+        return list(ai_findings)
+    return [
+        f for f in ai_findings if not (f.evidence.cues and f.evidence.cues[0] in look_alikes)
+    ]
 
 
 def _ai_list_items(text: str, clauses: Sequence[Clause], ai_clauses: set[int]) -> set[int]:

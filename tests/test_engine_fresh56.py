@@ -1,0 +1,122 @@
+"""Usage lines, plain agreement, look-alike terms and works named as parties (fresh56, fresh57).
+
+A booking e-mail's "4. Usage: Aurora Trails website, its booking app, brochures ..., Canada and
+the United States, for two years" states the permission the booking gives, without a verb; a
+blanket usage line ("all media now known or hereafter devised, throughout the world, in
+perpetuity") is a blanket grant. "Then yes, I agree to the six AI colour variants for the product
+pages" is consent in plain words. "Withdrawal is available only while no audiobook narrated by
+your Pro Voice is on sale" limits the way out it follows. "Talent may withdraw the Talent Digital
+Human from the Library by written notice given at any time after the second anniversary" is a
+way out, weak for its wait. Entry to an event given "in consideration of your admission" is pay in
+kind, and "Castings are unpaid" says nothing about pay for the uses. A work the contract defines
+('"The Orchard Keepers" (feature film) ("the Picture")') is not a party: "at any time before
+picture lock of the Picture" gates the Performer's own withdrawal. A term the contract defines as
+a look-alike ('"Avatar" means the profile picture or illustrated icon that you choose') is that
+look-alike wherever it is named; a model named by what it generates ("image-generation models")
+is AI, and AI named only to deny it ("no AI features") is not. Each case is (phenomenon, text,
+requirement, status); a "look-alike: ..." case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads, report_of
+
+from analyser.pipeline import Pipeline
+
+CASES = [
+    (
+        "a usage line in a booking confirmation",
+        "Hi Marcus,\n3. Fee: CAD 1,100 per day.\n4. Usage: Aurora Trails website, its booking app, "
+        "brochures and its own Instagram and Facebook accounts, Canada and the United States, for "
+        "two years from 1 February.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a blanket usage line",
+        "Hi Marcus,\n3. Fee: CAD 1,100 per day.\n4. Usage: all media now known or hereafter "
+        "devised, throughout the world, in perpetuity.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "agreeing to the AI variants themselves",
+        "3. Dylan: Just the product pages, UK shop only, six months. We'd pay GBP 250 each.\n"
+        "8. Ffion: Then yes, I agree to the six AI colour variants for the product pages on those "
+        "terms.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "withdrawal available only while nothing is on sale",
+        '1.1 "Pro Voice" means a synthetic voice model of your voice.\n'
+        "4.1 You may withdraw your consent and delete your Pro Voice in the app. Withdrawal is "
+        "available only while no audiobook narrated by your Pro Voice is on sale.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "the digital human withdrawn from the library after a wait",
+        "2.1 Talent grants Kalvora the right to build the Talent Digital Human.\n"
+        "4.1 Talent may withdraw the Talent Digital Human from the Library by written notice given "
+        "at any time after the second anniversary of this Licence.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "admission to the event as the consideration",
+        "3. In consideration of your admission, by entering the course you consent to appearing in "
+        "the footage and agree that the Organiser may use it.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "unpaid castings beside a day fee",
+        "5.1 The Client pays the Model a day fee of GBP 900 for each shoot day.\n"
+        "5.2 Castings are unpaid unless the Booking Form says otherwise.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "the picture named in a deal memo is not a party",
+        'Production: "The Orchard Keepers" (feature film, working title) ("the Picture").\n'
+        '13.1 "Replica Use" means any use of a digital replica of the Performer in the Picture.\n'
+        "13.2 The Performer may withdraw her consent to any Replica Use by written notice to the "
+        "Producer at any time before picture lock of the Picture.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_usage_lines_plain_agreement_and_works(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        # a term defined as a profile picture stays one wherever it is named
+        ('2.1 (f) "Avatar" means the profile picture or illustrated icon that you choose to '
+         "represent your channel.\n9.1 Your channel name and Avatar are displayed beside your "
+         "videos.\n9.2 Reelhaven may display your Avatar in its own marketing.\n", False),
+        ('2.1 "Avatar" means an animated likeness of you generated from your training video.\n'
+         "9.1 Your Avatar may present our courses.\n", True),
+        ('"Avatar" means the profile icon you choose.\n2.1 "Avatar Twin" means a digital '
+         "replica of you made from your scan.\n", True),
+        # a model named by what it generates
+        ("1.1 You upload selfies and receive professional-style headshots produced by "
+         "image-generation models.\n", True),
+        # AI named only to deny it; a map called a digital twin
+        ("2. The booth is an ordinary camera and printer with no AI features.\n", False),
+        ('2. Your seat is shown on the "digital twin" seating map in the raceday app.\n', False),
+    ],
+)
+def test_ai_terms_and_look_alikes_defined_by_the_contract(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed

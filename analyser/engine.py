@@ -677,6 +677,8 @@ class Engine:
         used = _apply_overrides(used)
         if ai and req_id == "compensation":
             used = _unpaid_ai_use_outweighs_other_fees(used)
+        if req_id == "compensation":
+            used = _denied_pay_outweighs_recited_consideration(used)
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         by_effect = _express_removal_dominates(by_effect, ai)
         status, deciding = _combine(by_effect)
@@ -3003,6 +3005,37 @@ _PAYMENT_NAMED = re.compile(
 )
 
 
+def _denied_pay_outweighs_recited_consideration(findings: Sequence[Finding]) -> list[Finding]:
+    """A release that recites "good and valuable consideration" and says plainly that nothing is
+    paid ("I acknowledge that I will not receive any fee, royalty or other payment for the grant")
+    pays nothing: the recital is boilerplate, and the denial decides. Where anything is paid, the
+    findings stand as they are."""
+    denied = [
+        f
+        for f in findings
+        if f.effect == "missing"
+        and f.rule.red_flag == "no_further_compensation"
+        and not f.negated_by
+    ]
+    if not denied or any(f.effect == "present" for f in findings):
+        return list(findings)
+    return [
+        f
+        for f in findings
+        if not (
+            f.effect == "weak"
+            and f.evidence.cues
+            and _RECITED_CONSIDERATION.fullmatch(f.evidence.cues[0].lower())
+        )
+    ]
+
+
+_RECITED_CONSIDERATION = re.compile(
+    r"(?:for\s+)?(?:good\s+and\s+valuable|other\s+(?:good\s+and\s+)?valuable|valuable)\s+"
+    r"consideration"
+)
+
+
 # a fee said to pay for other work only ("Your day rate covers your attendance and your work on
 # set only, and no other payment will be made for the scan"): in an AI clause, what it denies is
 # pay for the AI use, whatever words the sentence uses for it
@@ -3035,6 +3068,16 @@ def _express_removal_dominates(
         return finding.ai_specific or not ai
 
     removal = [f for f in by_effect["missing"] if counts(f) or ai and _denies_consent(f)]
+    # what a stand-in grants here and now in its own sentence ("Lender hereby gives, on Artist's
+    # behalf, every consent needed for the creation and use of the Digital Voice Double") is the
+    # stand-in's grant, which gives nothing against the removal; a proxy who "may give consents"
+    # later still consents for the person
+    stood_in = {
+        f.evidence.start
+        for f in by_effect["weak"]
+        if removal
+        and any(c.lower().startswith("hereby") and "behalf" in c.lower() for c in f.evidence.cues)
+    }
     if removal:
         # consent deemed from conduct ("by entering the scanning booth you agree") or given under
         # a power of attorney is not the person's own consent to each use; where the contract
@@ -3057,6 +3100,7 @@ def _express_removal_dominates(
         and not f.rule.qualifies  # a limit on a consent gives none ("such other uses as ...")
         and _gives_what_removal_takes(f)
         and (not whole or f.evidence.start in whole)
+        and f.evidence.start not in stood_in
     ]
     if removal and not ai_giving:
         return {"present": [], "weak": [], "missing": removal}

@@ -90,6 +90,73 @@ CASES = [
 ]
 
 
+# fresh58 / fresh59: telling the other side one no longer agrees is a way out; an exit open to
+# either party only after the initial period waits; "good and valuable consideration" recited
+# beside "I will not receive any fee" pays nothing; a stand-in's own sentence gives nothing
+# against "No further consent of Artist shall be required"; a withdrawal "but only until" a date
+# is weak; synthetic narration is AI, so "No fee is payable for synthetic narration" beside a
+# per-hour fee for studio sessions leaves it unpaid
+CASES += [
+    (
+        "telling the network one no longer agrees",
+        '1.1 "Voice Clone" means a synthetic voice model of the Presenter.\n'
+        "4.1 The Presenter may at any time tell the Network's program director in writing that she "
+        "no longer agrees to the voice clone being used.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "either party may end only after the initial period",
+        "2.1 The Model grants the Agency the right to use her photographs in its portfolio.\n"
+        "17.1 Either party may terminate this Agreement after the Initial Period by giving three "
+        "(3) months' written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "recited consideration beside a plain denial of pay",
+        "For good and valuable consideration, the receipt of which I acknowledge, I grant the "
+        "Releasee the right to use the Images.\n4. I acknowledge that I will not receive any fee, "
+        "royalty or other payment for the grant or for any use of the Images.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: recited consideration beside a fee",
+        "For good and valuable consideration, the receipt of which I acknowledge, I grant the "
+        "Releasee the right to use the Images.\n4. The Releasee shall pay me USD 400 for the "
+        "shoot.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a stand-in's consent against no further consent",
+        '3.1 "Digital Voice Double" means a synthetic voice model of the Artist.\n'
+        "3.2 Lender hereby gives, on Artist's behalf, every consent needed for the creation and "
+        "use of the Digital Voice Double. No further consent of Artist shall be required for "
+        "any line generated with it.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "a withdrawal open but only until a date",
+        "2. The Model grants the Photographer the right to show the prints in the exhibition.\n"
+        "5. The Model may withdraw permission for any of the uses by message to the Photographer, "
+        "but only until 1 September 2026.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "no fee for synthetic narration beside a per-hour studio fee",
+        "1.1 The Client may update courses with synthetic narration in the Narrator's voice.\n"
+        "3.1 The fees of GBP 240 per finished hour continue to apply to studio sessions.\n"
+        "3.2 No fee is payable for synthetic narration.\n",
+        "compensation",
+        "missing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_usage_lines_plain_agreement_and_works(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
@@ -114,6 +181,11 @@ def test_usage_lines_plain_agreement_and_works(
         # AI named only to deny it; a map called a digital twin
         ("2. The booth is an ordinary camera and printer with no AI features.\n", False),
         ('2. Your seat is shown on the "digital twin" seating map in the raceday app.\n', False),
+        # a "voice clone" that is a backup of a file; an avatar that is a profile picture
+        ("4.1 The studio keeps a voice clone of each session file, meaning a backup copy of the "
+         "raw audio, for 90 days.\n", False),
+        ("6. Guests check in with the festival app, in which each guest has an avatar profile "
+         "picture.\n", False),
     ],
 )
 def test_ai_terms_and_look_alikes_defined_by_the_contract(

@@ -3084,8 +3084,22 @@ def _express_removal_dominates(
         # also says no further (or separate) consent of the person is required, nothing stands
         # against the removal, in a likeness release as in an AI contract. (A proxy who "may give
         # consents" for the person later still consents for the person.)
+        # nor is a weak reading of the removing sentence itself ("may use them at its discretion
+        # without obtaining any further consent": the discretion is the removal's)
+        removing = {f.evidence.start for f in removal}
         by_effect = {
-            e: [f for f in found if e != "weak" or f.rule.red_flag not in _STAND_IN_CONSENT]
+            e: [
+                f
+                for f in found
+                if e != "weak"
+                or f.rule.red_flag not in _STAND_IN_CONSENT
+                and not (
+                    f.evidence.start in removing
+                    and f.rule.requirement == "consent"
+                    and not f.rule.red_flag
+                    and not any("behalf" in c.lower() for c in f.evidence.cues)
+                )
+            ]
             for e, found in by_effect.items()
         }
     # a removal of consent for every use the contract grants leaves another clause's consent only

@@ -157,6 +157,34 @@ CASES += [
 ]
 
 
+# fresh60: a licence to "crop, retouch and combine" the photographs "without further consent" is a
+# removal, not routine retouching; so is "may use them without obtaining any further consent"
+CASES += [
+    (
+        "cropping and combining photographs without further consent",
+        "2.3 Licensee may use any photograph of Designer and may crop, retouch and combine such "
+        "photographs with product images and text, without further consent of Designer.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "use without obtaining any further consent",
+        "2.2 Isarhaus may choose, crop and combine the photographs with product images at its "
+        "discretion, and may use them without obtaining any further consent of the Designer.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: routine colour correction needs no further consent",
+        "2.1 I grant the Studio the right to use the photographs in its 2027 catalogue.\n"
+        "2.2 Colour correction, cropping and the removal of blemishes need no further consent "
+        "from me.\n",
+        "consent",
+        "missing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_usage_lines_plain_agreement_and_works(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

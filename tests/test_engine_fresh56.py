@@ -185,6 +185,28 @@ CASES += [
 ]
 
 
+# fresh61: an assignment of "the rights to use her image" is the person's grant; a revocation
+# that obliges the person to indemnify the assignee is weak
+CASES += [
+    (
+        "the assignor assigns the rights to use her image",
+        "1. The Assignor assigns to the Assignee, within the limits of this contract, the rights "
+        "to use her image and voice as captured in the photographic session for the 2027 "
+        "campaign.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a revocation that obliges the person to indemnify",
+        "1. The Assignor assigns to the Assignee the rights to use his image in the race photos.\n"
+        "4. The Assignor may revoke this assignment at any time by written notice to the Assignee, "
+        "but he shall then indemnify the Assignee for the damages caused by the revocation.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_usage_lines_plain_agreement_and_works(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
@@ -214,6 +236,12 @@ def test_usage_lines_plain_agreement_and_works(
          "raw audio, for 90 days.\n", False),
         ("6. Guests check in with the festival app, in which each guest has an avatar profile "
          "picture.\n", False),
+        # fresh61: an avatar chosen for a profile; a twin of a hall named in French; a sorting tool
+        ("6. Customers of the mobile application may choose an avatar for their profile.\n", False),
+        ("2. The seating plan was prepared on a digital twin of the Salle des f\u00eates supplied "
+         "by the venue manager.\n", False),
+        ("6. The results page uses a machine-learning number-recognition tool to sort the pictures "
+         "by bib number.\n", False),
     ],
 )
 def test_ai_terms_and_look_alikes_defined_by_the_contract(

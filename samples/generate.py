@@ -532,6 +532,12 @@ HEADERS: dict[str, str] = {
     "ay_talent_release_technologies_orlando_long": "Suncoast Parks Entertainment Group - Release",
     "ay_voice_licence_synthetic_malmo_long": "Oresund Audio Labs AB - Synthetic Voice Licence",
     "ay_digital_double_rider_liguria": 'Riviera Luce Film S.r.l. - "La Lanterna"',
+    "bl_photo_editor_ai_portraits_terms_grand_rapids_long": "Prismwell Labs, Inc. - Terms",
+    "bl_game_player_scan_avatar_terms_fort_wayne_long": "Emberlight Interactive Ltd - Scan Terms",
+    "bl_creator_platform_ai_twin_chat_terms_laredo_long": "Velvetrope Platforms Ltd - Twin Terms",
+    "bl_social_video_ai_effects_faceswap_terms_el_paso": "Loopreel Media Inc. - Effects Terms",
+    "bl_fitness_app_ai_coach_instructor_agreement_green_bay": "Stridewell Fitness Technologies LLC",
+    "bl_stock_selfie_marketplace_contributor_terms_lynchburg": "Snapcove Images Ltd",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -740,6 +746,9 @@ FOOTERS: dict[str, str] = {
     "am_fashion_house_digital_twin_programme_long_nap": "Casa di Moda Partenope S.p.A. - Napoli",
     "an_employee_image_biometric_policy_long_lun": "Part 9 - Images, Voice and Biometrics - v3.0",
     "an_hotel_virtual_concierge_employee_addendum_cag": "Hotel Poetto Bianco S.r.l. - Addendum",
+    "bl_game_player_scan_avatar_terms_fort_wayne_long": "Emberlight Interactive Ltd",
+    "bl_language_app_tutor_voice_programme_champaign": "Parlavo Learning Inc.",
+    "bl_retail_app_store_staff_feature_noai_longford": "Brannock & Finch Retail Limited",
 }
 
 

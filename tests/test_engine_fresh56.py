@@ -207,6 +207,36 @@ CASES += [
 ]
 
 
+# fresh62 / fresh63: deleting one's own uploads is a way out ("You may delete any photo at any
+# time", "delete all your saved Recordings"); leaving a showcase "only once twelve months have
+# passed" is a weak one
+CASES += [
+    (
+        "deleting any photo one has posted",
+        "3.1 You grant us a licence to show the photos you post in the app and in our promotion.\n"
+        "5.1 You may delete any photo at any time, and the licence in clause 3 ends for that "
+        "photo.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "deleting all one's saved recordings",
+        "3.1 We keep your Recordings to improve the Service if you leave the setting on.\n"
+        "5.2 You can also delete all your saved Recordings at any time in Settings.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "asking to leave the showcase only after a year",
+        "2.1 You agree that Vowbook may show your Showcase Photos in its online gallery.\n"
+        "5.1 You may ask to leave the Showcase, but only once twelve months have passed since the "
+        "date of signing.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_usage_lines_plain_agreement_and_works(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
@@ -242,6 +272,10 @@ def test_usage_lines_plain_agreement_and_works(
          "by the venue manager.\n", False),
         ("6. The results page uses a machine-learning number-recognition tool to sort the pictures "
          "by bib number.\n", False),
+        # fresh62 / fresh63: spam filters, a username and avatar, an avatar thumbnail
+        ("6.1 We use machine learning spam filters to detect spam and fake accounts.\n", False),
+        ("1.2 Photos you post appear in your profile, next to your username and avatar.\n", False),
+        ("4.1 The Model's profile shows an avatar thumbnail (a small cropped headshot).\n", False),
     ],
 )
 def test_ai_terms_and_look_alikes_defined_by_the_contract(

@@ -2768,6 +2768,16 @@ def _table_header_keys(
     return inherited
 
 
+def _denies_pay(finding: Finding) -> bool:
+    """Whether a finding says, unnegated, that nothing (more) is paid for the use ("No fee ... is
+    due to you for the AI Variants", "I will not receive any fee, royalty or other payment")."""
+    return (
+        finding.effect == "missing"
+        and finding.rule.red_flag == "no_further_compensation"
+        and not finding.negated_by
+    )
+
+
 def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Finding]:
     """Drop rewards in kind (``in_kind`` rules) where the contract says plainly nothing is paid,
     or pays a fee in a clause of its own.
@@ -2778,9 +2788,7 @@ def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Fi
     """
     plain = any(
         f.rule.requirement == "compensation"
-        and f.effect == "missing"
-        and f.rule.red_flag == "no_further_compensation"
-        and not f.negated_by
+        and _denies_pay(f)
         and _ROYALTY_FREE.sub("", f.evidence.cues[0].lower()) != ""
         and not _MONEY_ONLY.search(f.evidence.quote)
         for f in findings
@@ -2953,9 +2961,7 @@ def _unpaid_ai_use_outweighs_other_fees(findings: Sequence[Finding]) -> list[Fin
     unpaid = [
         f
         for f in findings
-        if f.effect == "missing"
-        and f.rule.red_flag == "no_further_compensation"
-        and not f.negated_by
+        if _denies_pay(f)
         and (not f.general or f.ai_specific and _OTHER_WORK_ONLY.search(f.evidence.quote))
     ]
     sentences = {f.evidence.start for f in unpaid}
@@ -3010,14 +3016,7 @@ def _denied_pay_outweighs_recited_consideration(findings: Sequence[Finding]) -> 
     paid ("I acknowledge that I will not receive any fee, royalty or other payment for the grant")
     pays nothing: the recital is boilerplate, and the denial decides. Where anything is paid, the
     findings stand as they are."""
-    denied = [
-        f
-        for f in findings
-        if f.effect == "missing"
-        and f.rule.red_flag == "no_further_compensation"
-        and not f.negated_by
-    ]
-    if not denied or any(f.effect == "present" for f in findings):
+    if not any(_denies_pay(f) for f in findings) or any(f.effect == "present" for f in findings):
         return list(findings)
     return [
         f

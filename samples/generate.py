@@ -538,6 +538,9 @@ HEADERS: dict[str, str] = {
     "bl_social_video_ai_effects_faceswap_terms_el_paso": "Loopreel Media Inc. - Effects Terms",
     "bl_fitness_app_ai_coach_instructor_agreement_green_bay": "Stridewell Fitness Technologies LLC",
     "bl_stock_selfie_marketplace_contributor_terms_lynchburg": "Snapcove Images Ltd",
+    "bn_stock_contributor_model_release_genai_addendum_alkmaar": "Kaasmarkt Beeldbank B.V.",
+    "bn_unscripted_series_participant_release_ai_daventry_long": "Nene Valley Factual Limited",
+    "bn_model_representation_agreement_noai_calais_long": "Côte d'Opale Models SARL - Contrat",
 }
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
@@ -749,6 +752,8 @@ FOOTERS: dict[str, str] = {
     "bl_game_player_scan_avatar_terms_fort_wayne_long": "Emberlight Interactive Ltd",
     "bl_language_app_tutor_voice_programme_champaign": "Parlavo Learning Inc.",
     "bl_retail_app_store_staff_feature_noai_longford": "Brannock & Finch Retail Limited",
+    "bn_tv_presenter_digital_double_rider_macerata": "Sferisterio Televisione S.r.l. - Rider",
+    "bn_model_management_agreement_ai_definition_biel_long": "Seeland Faces Management AG",
 }
 
 

@@ -66,6 +66,10 @@ _COMPANY_MARKER = re.compile(
     r"limited\s+liability\s+company|corporation|"
     # a company name in capitals ("RAVI RIVERHAWKS CRICKET (PRIVATE) LIMITED"), or described as one
     r"LIMITED|LTD|INC|SARL|S\.A\.R\.L|"
+    # Central and Eastern European legal forms ("Vahsynth s.r.o., Mierove namestie 11, Trencin");
+    # not bare "AB" or "SIA", which also stand for a person's own invoicing company ("acting
+    # through her sole company Polcirkeln Coaching AB")
+    r"s\.r\.o|d\.o\.o|Kft|Sp\.\s?z\s?o\.o|UAB|ApS|S\.p\.A|O\u00dc|"
     r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established))\b"
 )
 _PREAMBLE = 2000

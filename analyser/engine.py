@@ -2762,6 +2762,13 @@ def _table_header_keys(
     for index, sentence in enumerate(sentences):
         if "|" not in text[sentence.start : sentence.end]:
             header = None
+            if index and text[sentences[index - 1].start : sentences[index - 1].end].rstrip(
+            ).endswith(":"):
+                # the rows a lead-in introduces ("we will pay you a Presenter Allowance ... as
+                # follows:" then "Up to 5 minutes ... JPY 8,000 per video") read with its words
+                inherited[index] = frozenset(
+                    hit.key for hit in sentences[index - 1].hits if hit.key.startswith("lex:")
+                )
             continue
         if header is None:
             header = frozenset(

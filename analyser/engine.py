@@ -159,6 +159,41 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     return Parties(frozenset(person), frozenset(other), other_label or "the other side")
 
 
+# A tick box on a form: ticked ("[X]", "[x]", a ticked ballot box) or left empty ("[ ]", an
+# empty ballot box) before the words of an option ("[ ] Option 1: Creator may withdraw ...").
+_TICKED_BOX = re.compile("\\[\\s?[xX\u2713\u2714]\\s?\\]|[\u2612\u2611]")
+_EMPTY_BOX = re.compile(
+    "(?:\\[\\s?\\]|\u2610)(?=[ \\t]+[A-Za-z0-9])"
+    # a blank to fill in is no option: "Period: [ ] to [ ]", "[ ] x [ ] cm"
+    "(?![ \\t]+(?:to|and|or|per|at|from|until|till|by|of|x|-)\\b)"
+)
+_ANY_BOX = re.compile("\\[\\s?[xX\u2713\u2714]?\\s?\\]|[\u2610\u2611\u2612]")
+
+
+def mask_unchosen_options(text: str, clauses: Sequence[Clause]) -> str:
+    """``text`` with the options a filled-in form leaves unticked blanked out, offsets unchanged.
+
+    Where a form has been filled in (some box on it is ticked), an option whose box is left
+    empty ("[ ] Option 1: Creator may withdraw the licence ... at any time") is one the parties
+    did not choose, and its words give or take nothing; the chosen option ("[X] Option 2") is
+    the contract. An empty box runs to the next box or the end of its clause. A blank form,
+    where no box is ticked, keeps every option: each is a choice still open to the person.
+    """
+    if not _TICKED_BOX.search(text):
+        return text
+    chars = list(text)
+    ends = sorted(c.end for c in clauses)
+    for box in _EMPTY_BOX.finditer(text):
+        after = bisect.bisect_right(ends, box.start())
+        clause_end = ends[after] if after < len(ends) else len(text)
+        following = _ANY_BOX.search(text, box.end(), clause_end)
+        end = following.start() if following else clause_end
+        for i in range(box.start(), end):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
+    return "".join(chars)
+
+
 # defined labels that name a work, not a party
 _WORK_LABELS = frozenset(
     ["picture", "film", "feature", "series", "game", "programme", "program", "episode", "episodes",
@@ -539,7 +574,8 @@ class Engine:
     def analyse(self, document: Document, clauses: Sequence[Clause]) -> Report:
         """Return the report of ``document`` split into ``clauses``."""
         parties = find_parties(document.text, self.party_defaults)
-        spans = [(c.start, document.text[c.start : c.end]) for c in clauses]
+        read = mask_unchosen_options(document.text, clauses)
+        spans = [(c.start, read[c.start : c.end]) for c in clauses]
         sentences = list(self.matcher.iter_sentences(spans))
         context = _Context.build(document, clauses, sentences, self.ai_markers)
         findings = list(self.iter_findings(sentences, parties, context))

@@ -194,6 +194,61 @@ def mask_unchosen_options(text: str, clauses: Sequence[Clause]) -> str:
     return "".join(chars)
 
 
+# A clause of another document named as the earlier terms: "Clause 14 of the Standard Terms",
+# "Clause 5 (Fees) of the Standard Agreement", "clause 5.2 of the Original Licence".
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:clause|section|paragraph|article)\s+\d+(?:\.\d+)*(?:\s*\([^()]{1,40}\))?\s+of\s+"
+    r"(?:the|our|my|your|its|their)\s+(?:original|standard|existing|previous|prior|old|earlier|principal)\b",
+    re.IGNORECASE,
+)
+# what the sentence says of it: what it provided or allowed (a report), not the words that
+# replace it ("is deleted and replaced by the following: "...""), which are the contract
+_REPORTED = re.compile(
+    r"\b(?:provided|provides|provide|allowed|allows|allow|said|says|stated|states)\b", re.IGNORECASE
+)
+_REPLACING = re.compile(
+    r"\b(?:replaced\s+(?:by|with)|amended\s+to\s+read|shall\s+(?:now\s+)?read|now\s+reads|substituted|"
+    r"inserted|following|added|new\s+clause)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;](?=\s+(?:[A-Z0-9(]|$))|\n\s*\n|\n(?=\s*\(?[A-Z0-9]{1,3}[.)]\s)")
+_QUOTED = re.compile("\"[^\"\n]{1,400}\"|\u201c[^\u201c\u201d]{1,400}\u201d")
+
+
+def mask_superseded_quotes(text: str) -> str:
+    """``text`` with what it quotes of earlier terms it reports on blanked, offsets unchanged.
+
+    An amendment or a side letter quotes the clause it changes ("Clause 14 of the Standard Terms
+    provides that the Studio may "create a synthetic voice ... irrevocably and perpetually, for no
+    additional fee""): the quoted words are the old terms, not what the parties now agree, and
+    they give or take nothing. Only the quotation is blanked, and only where the sentence reports
+    what the earlier clause provided; the words that replace a clause ("is deleted and replaced by
+    the following: "..."") are the contract and are read.
+    """
+    if not _EARLIER_CLAUSE.search(text):
+        return text
+    chars = list(text)
+    for named in _EARLIER_CLAUSE.finditer(text):
+        # the sentence the earlier clause is named in (quotes may hold full stops)
+        end = named.end()
+        quote = _QUOTED.search(text, end, end + 600)
+        stop = _SENTENCE_END.search(text, end)
+        sentence_end = stop.start() if stop else len(text)
+        while quote and quote.start() < sentence_end:
+            sentence_end = max(sentence_end, quote.end())
+            stop = _SENTENCE_END.search(text, quote.end())
+            sentence_end = max(sentence_end, stop.start() if stop else len(text))
+            quote = _QUOTED.search(text, quote.end(), end + 600)
+        sentence = text[named.start() : sentence_end]
+        if not _REPORTED.search(sentence) or _REPLACING.search(sentence):
+            continue
+        for found in _QUOTED.finditer(text, named.end(), sentence_end):
+            for i in range(found.start() + 1, found.end() - 1):
+                if chars[i] not in "\n\f":
+                    chars[i] = " "
+    return "".join(chars)
+
+
 # defined labels that name a work, not a party
 _WORK_LABELS = frozenset(
     ["picture", "film", "feature", "series", "game", "programme", "program", "episode", "episodes",
@@ -574,7 +629,7 @@ class Engine:
     def analyse(self, document: Document, clauses: Sequence[Clause]) -> Report:
         """Return the report of ``document`` split into ``clauses``."""
         parties = find_parties(document.text, self.party_defaults)
-        read = mask_unchosen_options(document.text, clauses)
+        read = mask_superseded_quotes(mask_unchosen_options(document.text, clauses))
         spans = [(c.start, read[c.start : c.end]) for c in clauses]
         sentences = list(self.matcher.iter_sentences(spans))
         context = _Context.build(document, clauses, sentences, self.ai_markers)

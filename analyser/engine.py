@@ -1861,9 +1861,30 @@ def _negation_cue(
     has_plain = not all(cancelling)
     if has_cancelling == has_plain:
         return None
+    if has_cancelling and _verb_negated_after(sentence.tokens, last):
+        # "A title without the Narrator's written approval shall not be released": the verb the
+        # "without" phrase stands before is negated, and the two cancel as in "shall not ...
+        # without"
+        return None
     if not has_cancelling and _double_negation(sentence, found, first):
         return None
     return " / ".join(dict.fromkeys(words))
+
+
+_MODALS = frozenset(
+    ["shall", "must", "may", "will", "can", "could", "should", "would", "is", "are"]
+)
+
+
+def _verb_negated_after(tokens: Sequence[Token], last: int) -> bool:
+    """Whether a modal and "not" follow the hit in its clause ("... shall not be released")."""
+    for index in range(last, min(last + 6, len(tokens))):
+        word = tokens[index].lower
+        if word in {",", ";", ":", ".", "(", ")"}:
+            return False
+        if word in {"not", "never", "n't"} and index > last and tokens[index - 1].lower in _MODALS:
+            return True
+    return False
 
 
 # the hits of negation cues that stand before what they negate

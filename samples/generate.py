@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "bx_enterprise_avatar_actor_licence_drammen_long": "Fjordlight Avatars AS - Confidential",
+    "bx_celebrity_chatbot_persona_agreement_kalisz_long": "Persona Forge - Persona Licence",
+    "bx_news_ai_anchor_journalist_licence_brindisi_long": "Adriatica Notizie S.p.A. - AI Anchor",
+    "bx_bank_digital_spokesperson_employee_belluno": "Banca Dolomiti Venete - HR",
     "release_classic_blanket": "Harbourline Studios, Inc. - Model Release",
     "agency_management_long": "Meridian Model Management LLC - Exclusive Management Agreement",
     "rider_good": "Lumen & Thread Ltd - Digital Replica Rider",
@@ -545,6 +549,7 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "bx_hotel_virtual_concierge_face_licence_cesena": "Albergo Rubicone Hotels S.r.l.",
     "ay_model_release_general_tech_noai_newcastle_long": "Kestrelmoor Outdoor Clothing Limited",
     "ay_brand_ambassador_avatar_agency_oxford": "Radcliffe & Isis Booksellers Limited",
     "l_cheer_team_member_contract_bne_long": "Riverhawks Flyers - Squad Member Agreement 2026",

@@ -1448,6 +1448,12 @@ def _holder_fits(wanted: str, holder: str | None) -> bool:
     return holder in (None, "person")
 
 
+# verbs of taking something out of a place: a "from" after them names the place
+_REMOVAL_WORDS = frozenset(
+    ["remove", "delete", "delist", "unpublish", "withdraw", "erase", "retire", "take"]
+)
+
+
 def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
                marks: _PartyMarks | None = None) -> str | None:
     """Whose act or right a hit is.
@@ -1479,6 +1485,12 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             if _foreign_participle(tokens, index, last):
                 # "any season not yet commissioned from the Studio": the agent of the
                 # participle, not who holds the hit's right
+                break
+            if tokens[index].lower == "from" and any(
+                t.lower in _REMOVAL_WORDS for t in tokens[first:last]
+            ):
+                # "You can delete your photo from the gallery": where it is removed from, not
+                # who removes it
                 break
             at = index + 1
             while at < min(index + 4, len(tokens)) and tokens[at].lower in _DETERMINERS:

@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "bz_exhibit_endorsement_digital_double_hanau_long": "Kranichfeld Outdoor - Exhibit 10.14",
+    "bz_stock_model_release_dataset_terms_eupen_long": "Vennbild Stock SRL - Model Release v4.2",
+    "bz_voice_marketplace_voice_model_licence_lindau_long": "Bodensee Voices - Voice Model Licence",
+    "bz_exhibit_spokesperson_avatar_bautzen": "Lausitzer Hausbank AG - Exhibit 10.31",
     "bx_enterprise_avatar_actor_licence_drammen_long": "Fjordlight Avatars AS - Confidential",
     "bx_celebrity_chatbot_persona_agreement_kalisz_long": "Persona Forge - Persona Licence",
     "bx_news_ai_anchor_journalist_licence_brindisi_long": "Adriatica Notizie S.p.A. - AI Anchor",
@@ -549,6 +553,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "bz_exhibit_athlete_endorsement_noai_ansbach": "Fernwald Textiles - Exhibit 10.22",
+    "bz_video_platform_ai_remix_terms_husum": "Nordmarsch Medien GmbH - Creator Terms",
     "bx_hotel_virtual_concierge_face_licence_cesena": "Albergo Rubicone Hotels S.r.l.",
     "ay_model_release_general_tech_noai_newcastle_long": "Kestrelmoor Outdoor Clothing Limited",
     "ay_brand_ambassador_avatar_agency_oxford": "Radcliffe & Isis Booksellers Limited",

@@ -1907,10 +1907,11 @@ def _subject_tail_end(tokens: Sequence[Token], last: int) -> int:
     """Where the words after a hit that name whose it is end, when the hit is the subject of a
     verb that follows them: in "the consent of the Company or of the Artist shall not be required"
     the "of ..." phrase runs to "shall". Returns ``last`` when no such phrase and verb follow
-    (a comma, a bracket or ten words end the search)."""
+    (a comma, a bracket or eighteen words end the search: "the consent of the extras to the
+    scanning and to the creation and use of their digital doubles is not required")."""
     if last >= len(tokens) or tokens[last].lower not in {"of", "from", "by"}:
         return last
-    for index in range(last + 1, min(last + 10, len(tokens))):
+    for index in range(last + 1, min(last + 18, len(tokens))):
         word = tokens[index].lower
         if word in _MAIN_VERBS:
             return index

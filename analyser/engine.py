@@ -181,14 +181,22 @@ def mask_unchosen_options(text: str, clauses: Sequence[Clause]) -> str:
     """
     if not _TICKED_BOX.search(text):
         return text
-    chars = list(text)
     ends = sorted(c.end for c in clauses)
+    spans = []
     for box in _EMPTY_BOX.finditer(text):
         after = bisect.bisect_right(ends, box.start())
         clause_end = ends[after] if after < len(ends) else len(text)
         following = _ANY_BOX.search(text, box.end(), clause_end)
-        end = following.start() if following else clause_end
-        for i in range(box.start(), end):
+        spans.append((box.start(), following.start() if following else clause_end))
+    return _blanked(text, spans)
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` span turned to spaces, line and page breaks kept, so
+    every offset still points at the same character."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
             if chars[i] not in "\n\f":
                 chars[i] = " "
     return "".join(chars)
@@ -227,7 +235,7 @@ def mask_superseded_quotes(text: str) -> str:
     """
     if not _EARLIER_CLAUSE.search(text):
         return text
-    chars = list(text)
+    spans: list[tuple[int, int]] = []
     for named in _EARLIER_CLAUSE.finditer(text):
         # the sentence the earlier clause is named in (quotes may hold full stops)
         end = named.end()
@@ -242,11 +250,11 @@ def mask_superseded_quotes(text: str) -> str:
         sentence = text[named.start() : sentence_end]
         if not _REPORTED.search(sentence) or _REPLACING.search(sentence):
             continue
-        for found in _QUOTED.finditer(text, named.end(), sentence_end):
-            for i in range(found.start() + 1, found.end() - 1):
-                if chars[i] not in "\n\f":
-                    chars[i] = " "
-    return "".join(chars)
+        spans += [
+            (found.start() + 1, found.end() - 1)
+            for found in _QUOTED.finditer(text, named.end(), sentence_end)
+        ]
+    return _blanked(text, spans)
 
 
 # defined labels that name a work, not a party

@@ -17,6 +17,7 @@ one bad file. Workers build the pipeline once per process and reuse it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import glob
 import hashlib
@@ -445,8 +446,26 @@ def _finish_running(pending: set[Future[TaskResult]], futures: Mapping[Future[Ta
             _deliver_future(future, futures[future], deliver, broken)
     if running:
         _ignore_cancelled_futures_in_pool_threads()
+        _quiet_pool_wakeup_at_exit(pool)
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
+
+
+def _quiet_pool_wakeup_at_exit(pool: ProcessPoolExecutor) -> None:
+    """Stopping workers mid-task can close the pipe the pool's manager thread is woken through
+    before Python's exit hook for process pools writes to it ("OSError: [Errno 9] Bad file
+    descriptor", printed as a traceback at exit); after a second Ctrl-C that is noise, so the
+    wake-up ignores a closed pipe. The hook still joins the manager thread."""
+    wakeup = getattr(pool, "_executor_manager_thread_wakeup", None)
+    send = getattr(wakeup, "wakeup", None)
+    if wakeup is None or send is None:
+        return
+
+    def quiet() -> None:
+        with contextlib.suppress(OSError):
+            send()
+
+    wakeup.wakeup = quiet
 
 
 def _ignore_cancelled_futures_in_pool_threads() -> None:

@@ -238,6 +238,19 @@ def citation_dots(lowers: Any, texts: Sequence[str] | Any, lower_ids: frozenset[
     return dots
 
 
+def dots_before_commas(orths: Any, dot: int, comma: int) -> list[int]:
+    """Indexes of the "." tokens that a comma follows: an abbreviation's full stop, no end.
+
+    "Vlora Media sh.p.k., the Producer, may ..." and "props, wardrobe etc., which ..." go on
+    after the comma; a sentence never ends in ".,".
+    """
+    orth = numpy.asarray(orths, dtype="uint64")
+    if len(orth) < 2:
+        return []
+    found: list[int] = numpy.flatnonzero((orth[:-1] == dot) & (orth[1:] == comma)).tolist()
+    return found
+
+
 class _ArraySentencizer:
     """Pipeline component: spaCy's rule ``sentencizer`` (same decisions), run over arrays.
 
@@ -248,13 +261,15 @@ class _ArraySentencizer:
     def __init__(self, vocab: Any, punct_chars: Sequence[str]) -> None:
         self.punct = frozenset(vocab.strings.add(char) for char in punct_chars)
         self.abbreviations = frozenset(vocab.strings.add(a) for a in CITATION_ABBREVIATIONS)
+        self.dot, self.comma = vocab.strings.add("."), vocab.strings.add(",")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         table = doc.to_array([spacy.attrs.ORTH, spacy.attrs.IS_PUNCT, spacy.attrs.LOWER])
         starts = numpy.full(len(doc), -1, dtype="int64")
-        dots = citation_dots(table[:, 2], doc, self.abbreviations)
+        dots = sorted(citation_dots(table[:, 2], doc, self.abbreviations)
+                      + dots_before_commas(table[:, 0], self.dot, self.comma))
         starts[sentence_starts(table[:, 0], table[:, 1], self.punct, (0,), dots)] = 1
         column: Any = starts.astype("uint64").reshape(-1, 1)
         doc.from_array([spacy.attrs.SENT_START], column)
@@ -407,6 +422,7 @@ class TextMatcher:
         self._gated: list[_GatedPattern] = []
         self._strings = _StringCache(self.nlp.vocab.strings)
         self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
+        self._dot, self._comma = self.nlp.vocab.strings.add("."), self.nlp.vocab.strings.add(",")
         self._abbreviations = frozenset(
             self.nlp.vocab.strings.add(a) for a in CITATION_ABBREVIATIONS)
         phrase_docs = self.phrase_docs([p for s in pattern_sets for p in s.phrases])
@@ -515,7 +531,8 @@ class TextMatcher:
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
         forced = sorted(set(numpy.searchsorted(idx_all, firsts).tolist()) - {size})
-        dots = citation_dots(table[:, 1], doc, self._abbreviations)
+        dots = sorted(citation_dots(table[:, 1], doc, self._abbreviations)
+                      + dots_before_commas(table[:, 0], self._dot, self._comma))
         starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced, dots)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))

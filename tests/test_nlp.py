@@ -189,7 +189,8 @@ def test_a_pattern_whose_required_word_is_absent_is_not_run() -> None:
 @given(st.lists(st.sampled_from(["word", " ", ".", "!", "?", ";", "\n\n", "\n", "b.", "(c)", '"',
                                  "...", ";;", "Mr.", "e.g.", "1.2"]), max_size=30).map("".join))
 def test_sentences_are_split_exactly_as_spacys_sentencizer_would(text: str) -> None:
-    # (except after a citation abbreviation before a number, which these texts never hold)
+    # (except after a citation abbreviation before a number and at ".,", which these texts never
+    # hold)
     ours = [(s.start, s.end) for s in _NLP(text).sents]
     assert ours == [(s.start, s.end) for s in _REFERENCE(text).sents]
 
@@ -208,6 +209,22 @@ def test_sentences_are_split_exactly_as_spacys_sentencizer_would(text: str) -> N
      ["Is consent needed?", "The answer is no.", "I agree."]),
 ])
 def test_citation_abbreviations_do_not_end_sentences(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in _NLP(text).sents] == sentences
+    matcher = TextMatcher([PatternSet("neg", ("no",))])
+    read = list(matcher.iter_sentences([(0, text)]))
+    assert [text[s.start : s.end] for s in read] == sentences
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a full stop that a comma follows closes an abbreviation, not a sentence
+    ("Vlora Media sh.p.k., the Producer, may use the replica only with consent. Next.",
+     ["Vlora Media sh.p.k., the Producer, may use the replica only with consent.", "Next."]),
+    ("Props, wardrobe etc., which the Model keeps, are hers.",
+     ["Props, wardrobe etc., which the Model keeps, are hers."]),
+    # ... while a full stop before a word still ends one
+    ("Acme s.r.o. The Model agrees.", ["Acme s.r.o.", "The Model agrees."]),
+])
+def test_a_full_stop_before_a_comma_ends_no_sentence(text: str, sentences: list[str]) -> None:
     assert [s.text for s in _NLP(text).sents] == sentences
     matcher = TextMatcher([PatternSet("neg", ("no",))])
     read = list(matcher.iter_sentences([(0, text)]))

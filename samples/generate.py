@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "cd_stock_model_release_standard_terms_athlone_long": "Shannonside Stock Media - Release v7.1",
+    "cd_influencer_agreement_noai_castlebar_long": "Croagh Outdoor Apparel Limited",
+    "cd_talent_management_agreement_mudgee_long": "Cudgegong Talent Management Pty Ltd",
+    "cd_voice_licence_synthetic_lisburn": "Lagan Learning Ltd - Synthetic Voice Licence",
     "bz_exhibit_endorsement_digital_double_hanau_long": "Kranichfeld Outdoor - Exhibit 10.14",
     "bz_stock_model_release_dataset_terms_eupen_long": "Vennbild Stock SRL - Model Release v4.2",
     "bz_voice_marketplace_voice_model_licence_lindau_long": "Bodensee Voices - Voice Model Licence",
@@ -553,6 +557,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "cd_talent_management_agreement_mudgee_long": "CTM Representation Agreement - Talent copy",
+    "cd_influencer_content_release_ai_busselton": "Capewave Swim Pty Ltd - Content Release",
     "bz_exhibit_athlete_endorsement_noai_ansbach": "Fernwald Textiles - Exhibit 10.22",
     "bz_video_platform_ai_remix_terms_husum": "Nordmarsch Medien GmbH - Creator Terms",
     "bx_hotel_virtual_concierge_face_licence_cesena": "Albergo Rubicone Hotels S.r.l.",

@@ -646,9 +646,9 @@ class Engine:
             findings += self._learned_findings(document, clauses, findings, context)
         # a qualifying AI rule reads a look-alike ("the Avatar Club"): it outranks the AI words
         # inside it and marks nothing itself
-        ai_findings = _outside_look_alike_terms(
+        ai_findings = _outside_look_alike_headings(_outside_look_alike_terms(
             [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies], findings
-        )
+        ), findings)
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
         findings = _set_aside_rewards_beside_no_payment(findings)
@@ -1276,6 +1276,40 @@ def _outside_look_alike_terms(
     return [
         f for f in ai_findings if not (f.evidence.cues and f.evidence.cues[0] in look_alikes)
     ]
+
+
+_HEADING_WORDS = re.compile(r"^\W*(?:[A-Za-z\-]+\s*){1,3}[.:]?\W*$")
+
+
+def _outside_look_alike_headings(
+    ai_findings: Sequence[Finding], findings: Sequence[Finding]
+) -> list[Finding]:
+    """The AI findings left once a clause heading that names a look-alike is set aside.
+
+    "5. Avatars. Students choose their own avatar (profile picture) in the School's learning app
+    from a set of cartoon animals." The heading "Avatars." is a sentence of its own; the clause
+    it heads reads its avatar as a look-alike, so the heading names that look-alike too. A
+    heading over a clause that also speaks about AI keeps its reading (the clause does).
+    """
+    alike_quotes: dict[str | None, list[str]] = {}
+    for finding in findings:
+        if finding.rule.target == "ai" and finding.rule.qualifies:
+            alike_quotes.setdefault(finding.evidence.clause, []).append(
+                finding.evidence.quote.lower())
+    if not alike_quotes:
+        return list(ai_findings)
+
+    def names_look_alike(finding: Finding) -> bool:
+        evidence = finding.evidence
+        if not evidence.cues or not _HEADING_WORDS.match(evidence.quote):
+            return False
+        if any(other.evidence.clause == evidence.clause and other is not finding
+               and not _HEADING_WORDS.match(other.evidence.quote) for other in ai_findings):
+            return False
+        stem = evidence.cues[0].lower().rstrip("s")
+        return any(stem in quote for quote in alike_quotes.get(evidence.clause, ()))
+
+    return [f for f in ai_findings if not names_look_alike(f)]
 
 
 def _ai_list_items(text: str, clauses: Sequence[Clause], ai_clauses: set[int]) -> set[int]:

@@ -1,0 +1,66 @@
+"""Agency terms, voice licences, releases in use and AI platform terms (fresh78 to fresh81).
+
+The look-alikes these genres carry: the person's own Instagram avatar, an avatar "not a
+photograph of the student", crowd cameras that "do not record faces", an editing app's "AI sky
+replacement", "noise reduction powered by AI", an app that sorts "your own photos", the
+"digital twin" of a jacket, of the Agency's showroom or of the Studio building, and a "voice
+clone" inside a game's story. A heading ("5. Avatars.") over a clause that reads its avatar as a
+look-alike names that look-alike too. Each AI case is (text, addressed): the contract speaks
+about AI replicas or it does not. Each status case is (phenomenon, text, requirement, status); a
+"look-alike: ..." case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads, report_of
+
+from analyser.pipeline import Pipeline
+
+CASES: list[tuple[str, str, str, str]] = [
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_agency_voice_release_and_platform_language(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("6. If I change my Instagram avatar to one of the Images, that is my own choice and "
+         "does not extend this release.\n", False),
+        ("5. Avatars. Students choose their own avatar (profile picture) in the School's learning "
+         "app from a set of cartoon animals. The avatar is not a photograph of the student and "
+         "is not covered by this form.\n", False),
+        ("7. The crowd-flow cameras at the gates use machine learning to count people and do not "
+         "record faces.\n", False),
+        ("4. I may crop the Portraits, and I use my editing app's AI sky replacement on grey "
+         "days.\n", False),
+        ("1.2 The engineer will master the recording using noise reduction powered by AI and "
+         "machine-learning loudness normalisation.\n", False),
+        ("5.1 Smart Albums uses on-device AI to sort your own photos into albums.\n", False),
+        ('1.9 "Product Twin" means the three-dimensional digital twin of each Reek jacket made '
+         "by the Brand's design team for its online store.\n", False),
+        ('5.1 Clients may plan showroom bookings using the "digital twin" of the Agency\'s '
+         "showroom, a 3D model of the room.\n", False),
+        ('4.2 The "digital twin" shown at reception is a 3D model of the Studio building.\n',
+         False),
+        ("1.2 In the Game's story, an android called Mimic makes a \"voice clone\" of Captain "
+         "Fell to fool her crew.\n", False),
+        # the same words where the AI works on the person
+        ("5. Avatars. The Club may create a cartoon avatar of the Player for its mobile game.\n",
+         True),
+        ("4. The Brand may use AI face replacement to put the Model's face on other bodies.\n",
+         True),
+        ("1.2 The Studio may make a voice clone of the Performer for the Game's story "
+         "scenes.\n", True),
+    ],
+)
+def test_ai_look_alikes_of_agencies_studios_and_apps(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed

@@ -18,6 +18,64 @@ from engine_cases import assert_reads, report_of
 from analyser.pipeline import Pipeline
 
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a voucher for the cafe, then 'Nothing else is paid'",
+        "3. Thank You. As a thank-you you receive a EUR 20 voucher for the harbour caf\u00e9 and a "
+        "signed print of your Portrait. Nothing else is paid.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "an entry into a prize draw, then 'No other payment is made'",
+        "4. Thank You. Each guest whose content we use is entered into a monthly draw for a CAD 250 "
+        "stay voucher. No other payment is made.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "free entry valued in brackets, then 'No other payment is made'",
+        "5. In return for this release you receive free entry to the Challenge (normally AUD 149) "
+        "and a challenge T-shirt. No other payment is made.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a service supplied free beside a model fee",
+        "3. The Salon provides the colour service free of charge (normally CAD 180) and pays Model "
+        "a model fee of CAD 150 on the day.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: jackets supplied free beside a fee table",
+        "3.4 The Brand will supply the Influencer with two jackets free of charge for use in the "
+        "Content.\n5.1 The Brand shall pay the Influencer a content fee of EUR 6,000.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a rule that a day rate never includes the twin's pay",
+        "4.2 The Model shall be paid a usage fee of GBP 650 per month for the Digital Twin.\n"
+        "5.2 No fee for a live session shall be treated as including any payment for a Digital "
+        "Twin, and no Client may describe the day rate as a buyout of Digital Twin rights.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a fee for each output above the number the usage fee includes",
+        "5.1 The Client shall pay (a) a build fee of GBP 1,500; (b) a usage fee of GBP 650 for "
+        "each month; and (c) a fee per Twin Output above the number included in the usage fee, at "
+        "not less than the rates in Schedule 1.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: castings unpaid in an agency's rate card",
+        "Schedule A - Booking Fees\n| Photo, catalogue and e-commerce | EUR 180 per hour |\n"
+        "| Casting and go-see | no fee | - |\n",
+        "compensation",
+        "weak",
+    ),
 ]
 
 

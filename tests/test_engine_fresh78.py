@@ -27,8 +27,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ),
     (
         "an entry into a prize draw, then 'No other payment is made'",
-        "4. Thank You. Each guest whose content we use is entered into a monthly draw for a CAD 250 "
-        "stay voucher. No other payment is made.\n",
+        "4. Thank You. Each guest whose content we use is entered into a monthly draw for a "
+        "CAD 250 stay voucher. No other payment is made.\n",
         "compensation",
         "weak",
     ),

@@ -70,6 +70,50 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "the Model approves the production and the use herself",
+        "2. I, the Model, approve the production of AI Variants for the knitwear range and their "
+        "use on the Client's own online shop from 1 August 2026 to 31 July 2027.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the client approves the use",
+        "2. The Client shall approve the production of AI Variants for the knitwear range and "
+        "their use on its own online shop.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a feature made only if the person switches it on",
+        '2.1 We create a Fit Avatar only if you switch on "Create my Fit Avatar" on the Try-On '
+        "screen. The switch is off by default.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "attendance that constitutes consent",
+        "3.1 The Model's attendance at the scan session constitutes her consent to the creation of "
+        "the Twin and to the usage in clause 2.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "the agency authorised to grant usage on the Model's behalf",
+        "3.1 The Model authorises the Agency to grant usage of photographs of the Model made at "
+        "bookings to Clients on the Model's behalf, in the media, territory and period that the "
+        "Agency considers customary.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "two grantees, one named by a possessive, and open promotion",
+        "3.1 Performer grants Studio and the Film's producer the right to use the recorded "
+        "performance in the English dub of the Film, including without limitation any related "
+        "promotional purpose the producer considers appropriate.\n",
+        "consent",
+        "weak",
+    ),
+    (
         "look-alike: castings unpaid in an agency's rate card",
         "Schedule A - Booking Fees\n| Photo, catalogue and e-commerce | EUR 180 per hour |\n"
         "| Casting and go-see | no fee | - |\n",

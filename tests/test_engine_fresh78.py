@@ -114,6 +114,96 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "the Model requires the Agency by e-mail to stop all use",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "4.1 The Model may at any time, and for any reason, require the Agency by e-mail to stop "
+        "all use of the Digital Double.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a demand that no new advertisement be made",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "3.1 Artist may at any time, by written notice to Agency, require that no new "
+        "advertisement using the Recordings be made.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "ending the usage of the twin on long notice and repaying the fee",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "5.1 The Model may end the usage of the Twin by giving six (6) months' written notice to "
+        "the Agency and repaying the scan session fee in full.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "ending the order form only after six months",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "4.1 The Creator may end this Order Form on 90 days' written notice after the first six "
+        "months.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "declining a renewal is the only way out",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "4.1 The Artist may decline a renewal only by written notice given at least sixty (60) "
+        "days before the end of the current usage period.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a right to withdraw said to stay unaffected",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "8.1 You may withdraw your agreement to the use of your voice at any time.\n"
+        "15.4 The Society will consider your comments in good faith, without affecting your right "
+        "to withdraw under clause 8.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "unpaid, and free to withdraw at any time",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "16. I understand that I will not be paid a fee for the Recordings and that I can withdraw "
+        "at any time under clause 8.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "trained models kept after deletion",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "4.1 You may delete your Likeness Character at any time. Remixed versions made by other "
+        "users and models already trained will not be deleted.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: trained models are not retrained, nothing stays in use",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "5. You can reply STOP at any time and we will take your content down. A model already "
+        "trained before your request is not retrained.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "AI variations already created may continue with no end",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "7. You can ask us at any time to stop using the Content, and we will remove it within "
+        "fourteen (14) days. AI-generated variations already created, and uses by our retail "
+        "partners, may continue.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "left out of the edit if the crew is told on the day",
+        "1. The Model grants the Company the right to use her photographs and voice recordings.\n"
+        "6. If you do not want to appear in the highlights film, tell the crew at the media tent "
+        "before 10 pm on the day you are filmed, and we will leave you out of the edit.\n",
+        "revocation",
+        "weak",
+    ),
+    (
         "look-alike: castings unpaid in an agency's rate card",
         "Schedule A - Booking Fees\n| Photo, catalogue and e-commerce | EUR 180 per hour |\n"
         "| Casting and go-see | no fee | - |\n",

@@ -204,6 +204,19 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "a fee table whose header names the currency",
+        "4. Fees\n\n| Item | Fee (AUD) |\n| Creator Content package (3 posts, 2 reels) | 4,500 |\n"
+        "| Each approved AI Variant used in paid social | 350 |\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a table of plan prices the user pays",
+        "4. Plans\n\n| Plan | Monthly fee (AUD) |\n| Creator plan | 1,200 |\n",
+        "compensation",
+        "present",
+    ),
+    (
         "look-alike: castings unpaid in an agency's rate card",
         "Schedule A - Booking Fees\n| Photo, catalogue and e-commerce | EUR 180 per hour |\n"
         "| Casting and go-see | no fee | - |\n",
@@ -235,6 +248,8 @@ def test_agency_voice_release_and_platform_language(
         ("1.2 The engineer will master the recording using noise reduction powered by AI and "
          "machine-learning loudness normalisation.\n", False),
         ("5.1 Smart Albums uses on-device AI to sort your own photos into albums.\n", False),
+        ("4.1 The Agency's upload tool uses AI to suggest keywords for the Photographer's own "
+         "images and to sort them into collections.\n", False),
         ('1.9 "Product Twin" means the three-dimensional digital twin of each Reek jacket made '
          "by the Brand's design team for its online store.\n", False),
         ('5.1 Clients may plan showroom bookings using the "digital twin" of the Agency\'s '

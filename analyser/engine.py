@@ -649,6 +649,8 @@ class Engine:
         ai_findings = _outside_look_alike_headings(_outside_look_alike_terms(
             [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies], findings
         ), findings)
+        if ai_findings and all(_unlinked_ai_term(f, parties) for f in ai_findings):
+            ai_findings = []
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
         findings = _set_aside_rewards_beside_no_payment(findings)
@@ -1310,6 +1312,35 @@ def _outside_look_alike_headings(
         return any(stem in quote for quote in alike_quotes.get(evidence.clause, ()))
 
     return [f for f in ai_findings if not names_look_alike(f)]
+
+
+_PERSON_OR_LIKENESS = re.compile(
+    r"\b(?:you|your|yours|i|me|my|he|she|him|her|his|they|them|their|model|models|talent|performer|"
+    r"actor|actress|artist|creator|influencer|presenter|narrator|player|athlete|member|employee|"
+    r"participant|contributor|singer|dancer|musician|person|people|individual|staff|likeness|image|"
+    r"images|voice|voices|face|faces|body|appearance|persona|photograph|photographs|photo|photos|"
+    r"picture|pictures|portrait|portraits|footage|recording|recordings|video|videos|scan|scans|"
+    r"selfie|selfies|headshot|headshots|identity|biometric|performance|audio|sound)\b",
+    re.IGNORECASE,
+)
+
+
+def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
+    """Whether an AI finding is a replica word in a sentence that names no person and no likeness.
+
+    "The Client's booking is managed with its "digital twin" stock planner, which only tracks yarn
+    stock": nothing in the sentence is a person, a party standing for one, or a likeness. When every
+    AI finding of a contract reads so, the contract does not speak about replicas of the person.
+    """
+    if finding.rule.id != "ai.replica_terms" or not finding.evidence.cues:
+        return False
+    quote = finding.evidence.quote
+    for cue in finding.evidence.cues:
+        quote = quote.replace(cue, " ")
+    if _PERSON_OR_LIKENESS.search(quote):
+        return False
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", quote)}
+    return not words & parties.person
 
 
 def _ai_list_items(text: str, clauses: Sequence[Clause], ai_clauses: set[int]) -> set[int]:

@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "cg_fwa_model_management_poughkeepsie_long": "Hollis Vane Model Management Inc.",
+    "cg_union_replica_rider_riverside_long": "Calloway Ridge Pictures LLC - Rider",
+    "cg_ambassador_agreement_noai_san_jose_long": "Nordhaven Trail Outfitters, Inc.",
+    "cg_voice_platform_creator_terms_oneonta": "Maplestone Audio Labs, Inc. - Vocalis",
     "cd_stock_model_release_standard_terms_athlone_long": "Shannonside Stock Media - Release v7.1",
     "cd_influencer_agreement_noai_castlebar_long": "Croagh Outdoor Apparel Limited",
     "cd_talent_management_agreement_mudgee_long": "Cudgegong Talent Management Pty Ltd",
@@ -557,6 +561,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "cg_union_replica_rider_riverside_long": "Rider to Performer Agreement - Performer copy",
+    "cg_voice_licence_definitions_salem": "Tidewater Learning Systems - Talent Form VO-3",
     "cd_talent_management_agreement_mudgee_long": "CTM Representation Agreement - Talent copy",
     "cd_influencer_content_release_ai_busselton": "Capewave Swim Pty Ltd - Content Release",
     "bz_exhibit_athlete_endorsement_noai_ansbach": "Fernwald Textiles - Exhibit 10.22",

@@ -1,0 +1,140 @@
+"""Outside genres, replica-law contracts, voice work and short messages (fresh82 to fresh85).
+
+Consent given by conduct with "There is no separate consent form" is deemed consent, not consent
+taken away; "without need for any further consent from the Model" takes it away. What a contract
+says of a permission already given ("is irrevocable", "is governed by the laws in force in ...",
+"No form needs to be signed for this permission") asks for no consent. An agent who "already
+okayed the voice model on your behalf" or may "approve on Talent's behalf" consents for the
+person. A box ticked in advance and left ticked is deemed consent. "The Client will not make any
+AI Variant unless you reply to this e-mail with YES" is an opt-in. Each case is (phenomenon, text,
+requirement, status); a "look-alike: ..." case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads, report_of
+
+from analyser.pipeline import Pipeline
+
+CASES: list[tuple[str, str, str, str]] = [
+    (
+        "consent by uploading, with no separate consent form",
+        "1.2 By uploading your Voice Sample and pressing Publish, you consent to the creation of "
+        "your Voice Model. There is no separate consent form.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "deemed by attending, with no form to sign",
+        "2.1 By attending the capture session, the Performer is deemed to give the Park permission "
+        "to create the Character Voice. No form needs to be signed for this permission.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "uses without need for any further consent",
+        "2.1 The Client may use the Photographs in its winter catalogue and on its website.\n"
+        "2.2 The Client may use the Photographs in other media without need for any further "
+        "consent from the Model.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: a permission said to be governed by a law",
+        "1. The recordings are played in the attraction.\n"
+        "6.1 This permission is governed by the laws in force in Chichibu.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a consent said to be irrevocable",
+        "4.1 Talent consents to the Digital Replica for any purpose in connection with the "
+        "Advertiser's business generally.\n4.4 Talent's consent under this Section 4 is "
+        "irrevocable.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "the agent already okayed the voice model on the person's behalf",
+        "Your agent Ruth already okayed the voice model on your behalf when she signed the booking "
+        "form, so you don't need to do anything.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "the manager approves each use on Talent's behalf",
+        "2.1 Manager may, acting as Talent's agent, approve on Talent's behalf each brand's use of "
+        "Talent's name and image in a Partnership.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "no AI variant unless the model replies YES",
+        "4. The Client will not make any AI Variant unless you reply to this e-mail with \"YES to "
+        "AI Variants\".\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a pre-ticked box left ticked",
+        "2. [x] Create my AI avatars from my photos. (The box is ticked for you. Leaving the box "
+        "ticked and placing your order is your consent to this.)\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "grantees in a list, with the person's agreement",
+        "3. By signing this form you agree that we and our sponsors and partners, including "
+        "Brightfold Ltd, the firm that sponsors the marquee, may photograph and film you during "
+        "your shifts, for any purpose.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "two grantees, the second a name of several words",
+        "2.1 In consideration of the fees in clause 3, the Performer grants the Producer and Cedar "
+        "Point Ferries the irrevocable right to use the Footage in the Commercial.\n",
+        "consent",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_outside_genres_replica_laws_voice_work_and_messages(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("6. The Client's booking is managed with its \"digital twin\" stock planner, which only "
+         "tracks yarn stock.\n", False),
+        ('1.2 "Avatar" in the Agency\'s contributor portal means only the small profile picture '
+         "shown next to a contributor's name.\n", False),
+        ('1.2 Your profile "avatar" is the picture you choose to show next to your name.\n', False),
+        ("6. Her editing app's \"AI denoise\" setting cleans grain and does not change faces, and "
+         "she uses an avatar (her logo) instead of a profile photo.\n", False),
+        ("1.2 The online videos carry subtitles generated by a machine learning subtitle service "
+         "and corrected by the marketing team.\n", False),
+        ('1.1 Each participant dubs scenes from the documentary "Digital Twin City", which follows '
+         "a team of planners.\n", False),
+        ('2.4 The online video shows the Client\'s "digital twin" of Moray Stadium, a 3D model of '
+         "the pitch.\n", False),
+        ("5.2 Shoots may take place at the distribution centre, which the Company models in a "
+         "digital twin used by its logistics team.\n", False),
+        # the same words where the AI works on the person
+        ("6. The Client may make a digital twin of the Model for its stock planner.\n", True),
+        ("1.2 Your avatar, generated from your profile photo by our AI, may appear in "
+         "campaigns.\n", True),
+        ("1.2 The Studio may use machine learning to generate subtitles in the Performer's "
+         "synthetic voice.\n", True),
+    ],
+)
+def test_ai_look_alikes_of_portals_planners_and_captions(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed

@@ -654,6 +654,7 @@ class Engine:
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
         findings = _set_aside_rewards_beside_no_payment(findings)
+        findings = _fold_no_further_into_no_pay(findings)
         findings = _fence_variations(findings, context)
         if ai_addressed:
             findings = _set_aside_priced_buyouts(findings)
@@ -2985,6 +2986,25 @@ def _denies_pay(finding: Finding) -> bool:
         and finding.rule.red_flag == "no_further_compensation"
         and not finding.negated_by
     )
+
+
+def _fold_no_further_into_no_pay(findings: Sequence[Finding]) -> list[Finding]:
+    """Drop "no further pay" readings of a sentence that says plainly nothing is paid at all.
+
+    "You will not be paid for Uploads, Face Data or any use of them, and no further compensation
+    of any kind is owed to you": "no further" repeats the denial; it does not say that something
+    was paid first. The sentence denies pay (missing); it is no buyout on top of a fee (weak).
+    """
+    denied = {f.evidence.start for f in findings
+              if f.rule.requirement == "compensation" and _denies_pay(f)}
+    if not denied:
+        return list(findings)
+    return [
+        f for f in findings
+        if not (f.rule.requirement == "compensation" and f.effect == "weak"
+                and f.rule.red_flag == "no_further_compensation"
+                and f.evidence.start in denied)
+    ]
 
 
 def _set_aside_rewards_beside_no_payment(findings: Sequence[Finding]) -> list[Finding]:

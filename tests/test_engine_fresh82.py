@@ -84,6 +84,41 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "no pay at all, and 'no further compensation' said of it again",
+        "3.1 You will not be paid for Uploads, Face Data or any use of them, and no further "
+        "compensation of any kind is owed to you.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a replica fee carried by each replica consent",
+        "3.2 Every Replica Consent will carry its own replica fee, agreed with you in writing "
+        "before the scan, and paid in addition to the booking fee.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: the agency's commission stated alone",
+        "4. Our commission on booking fees is 20%, as in clause 6 of the main agreement.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: the agency uses photographs without charge to the model",
+        "4.1 The Client shall pay the Model a day rate of EUR 900.\n17.3 The Agency may, without "
+        "charge to the Model, use the Model's name and photographs on its website.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: no further payment for uses the producer does not make",
+        "5.1 The Producer shall pay the Performer USD 2,000 for each Digital Replica use.\n"
+        "13.1 The Producer may decide not to use a Digital Replica, and no further payment shall "
+        "be due for uses not made.\n",
+        "compensation",
+        "weak",
+    ),
+    (
         "grantees in a list, with the person's agreement",
         "3. By signing this form you agree that we and our sponsors and partners, including "
         "Brightfold Ltd, the firm that sponsors the marquee, may photograph and film you during "

@@ -119,6 +119,56 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "removal for new licences only, models built from the content kept in use",
+        "1. The Model grants the Agency the right to use her photographs and voice recordings.\n"
+        "8.1 The Model may ask the Agency at any time to remove the Content from the Collection.\n"
+        "8.2 Removal does not affect any machine learning model or dataset that was trained on or "
+        "built from the Content before removal, which may continue to be used and licensed.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "recordings already used to train cannot be taken back out",
+        "1. The Model grants the Agency the right to use her photographs and voice recordings.\n"
+        "5. You can turn Voice Twin off at any time in Settings. Recordings already used to "
+        "improve our speech models cannot be taken back out of those models.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "finished scenes stay in perpetuity",
+        "1. The Model grants the Agency the right to use her photographs and voice recordings.\n"
+        "5. If you no longer want your digital double used, e-mail the casting office. Scenes "
+        "already finished stay in the film and its promotion in perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a removal that does not apply to what is already published",
+        "1. The Model grants the Agency the right to use her photographs and voice recordings.\n"
+        "4.1 The Model may ask the Photographer at any time to remove Images from the website.\n"
+        "4.2 A removal request does not apply to Images already published by a magazine or "
+        "printed in a book.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "withdrawal only up to a date",
+        "1. The Model grants the Agency the right to use her photographs and voice recordings.\n"
+        "4.1 The Participant may withdraw this consent by e-mail up to 1 June 2026, and the "
+        "Academy will then leave the Participant's scenes out of the reel.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a model not retrained, nothing said to stay in use",
+        "1. The Model grants the Agency the right to use her photographs and voice recordings.\n"
+        "5. You can reply STOP at any time and we will take your content down. A model already "
+        "trained before your request is not retrained.\n",
+        "revocation",
+        "weak",
+    ),
+    (
         "grantees in a list, with the person's agreement",
         "3. By signing this form you agree that we and our sponsors and partners, including "
         "Brightfold Ltd, the firm that sponsors the marquee, may photograph and film you during "

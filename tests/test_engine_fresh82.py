@@ -169,6 +169,31 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "asking not to create further messages, after a season, with published ones kept",
+        "1. The Host grants the Association the right to use her voice recordings.\n"
+        "4.1 After the end of Season 3, the Host may ask the Association in writing not to create "
+        "any further messages in the Host's voice. Episodes and messages already published may "
+        "continue to be used.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "removing a video from the showcase at any time",
+        "1. The Host grants the Association the right to use her voice recordings.\n"
+        "4.1 You may remove a video from the Showcase or delete it at any time. When you do, our "
+        "licence to it ends.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "asking for AI versions to be left out, on repaying half the fee",
+        "1. The Host grants the Association the right to use her voice recordings.\n"
+        "4.1 The Creator may ask for AI versions to be left out of future ad flights on 60 days' "
+        "written notice, provided that the Creator repays 50% of the flat fee.\n",
+        "revocation",
+        "weak",
+    ),
+    (
         "grantees in a list, with the person's agreement",
         "3. By signing this form you agree that we and our sponsors and partners, including "
         "Brightfold Ltd, the firm that sponsors the marquee, may photograph and film you during "

@@ -1319,6 +1319,8 @@ _PERSON_OR_LIKENESS = re.compile(
     r"\b(?:you|your|yours|i|me|my|he|she|him|her|his|they|them|their|model|models|talent|performer|"
     r"actor|actress|artist|creator|influencer|presenter|narrator|player|athlete|member|employee|"
     r"participant|contributor|singer|dancer|musician|person|people|individual|staff|likeness|image|"
+    r"extra|extras|cast|guest|guests|visitor|visitors|child|children|student|students|pupil|pupils|"
+    r"worker|workers|volunteer|volunteers|user|users|customer|customers|patient|patients|host|"
     r"images|voice|voices|face|faces|body|appearance|persona|photograph|photographs|photo|photos|"
     r"picture|pictures|portrait|portraits|footage|recording|recordings|video|videos|scan|scans|"
     r"selfie|selfies|headshot|headshots|identity|biometric|performance|audio|sound)\b",

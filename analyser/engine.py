@@ -1328,6 +1328,17 @@ _PERSON_OR_LIKENESS = re.compile(
 )
 
 
+def _defined_term_use(quote: str, cue: str) -> bool:
+    """Whether ``cue`` stands in ``quote`` as a capitalised defined term: "may use the Avatar as
+    described", not a name's first word ("the Avatar Cup", "Avatar Studio Olomouc") nor the first
+    word of the sentence."""
+    index = quote.find(cue)
+    if index <= 0 or not cue[:1].isupper():
+        return False
+    after = quote[index + len(cue):].lstrip(" \"\u201d'\u2019")
+    return not after[:1].isupper() and not after[:1].isdigit()
+
+
 def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
     """Whether an AI finding is a replica word in a sentence that names no person and no likeness.
 
@@ -1337,6 +1348,8 @@ def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
     """
     if finding.rule.id != "ai.replica_terms" or not finding.evidence.cues:
         return False
+    if any(_defined_term_use(finding.evidence.quote, cue) for cue in finding.evidence.cues):
+        return False  # "The Organiser may use the Avatar as described in Schedule 1"
     quote = finding.evidence.quote
     for cue in finding.evidence.cues:
         quote = quote.replace(cue, " ")

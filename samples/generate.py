@@ -24,6 +24,9 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "cl_athlete_endorsement_nil_long_agrigento": "Akragas Running Company S.r.l.",
+    "cl_football_endorsement_agreement_noai_long_legnica": "Corvid AI Sports Technology S.A.",
+    "cl_brand_ambassador_digital_twin_long_lillehammer": "Fjellvind Sportswear AS",
     "cg_fwa_model_management_poughkeepsie_long": "Hollis Vane Model Management Inc.",
     "cg_union_replica_rider_riverside_long": "Calloway Ridge Pictures LLC - Rider",
     "cg_ambassador_agreement_noai_san_jose_long": "Nordhaven Trail Outfitters, Inc.",
@@ -561,6 +564,7 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "cl_brand_ambassador_digital_twin_long_lillehammer": "Ambassador Agreement - Ambassador copy",
     "cg_union_replica_rider_riverside_long": "Rider to Performer Agreement - Performer copy",
     "cg_voice_licence_definitions_salem": "Tidewater Learning Systems - Talent Form VO-3",
     "cd_talent_management_agreement_mudgee_long": "CTM Representation Agreement - Talent copy",

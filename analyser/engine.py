@@ -1281,7 +1281,7 @@ def _outside_look_alike_terms(
     ]
 
 
-_HEADING_WORDS = re.compile(r"^\W*(?:[A-Za-z\-]+\s*){1,3}[.:]?\W*$")
+_HEADING_WORDS = re.compile(r"^\W*(?:[A-Za-z\-]+\s*){1,4}[.:]?\W*$")
 
 
 def _outside_look_alike_headings(
@@ -1316,7 +1316,7 @@ def _outside_look_alike_headings(
 
 
 _PERSON_OR_LIKENESS = re.compile(
-    r"\b(?:you|your|yours|i|me|my|he|she|him|her|his|they|them|their|model|models|talent|performer|"
+    r"\b(?:you|your|yours|i|me|my|he|she|him|her|his|they|them|their|talent|performer|"
     r"actor|actress|artist|creator|influencer|presenter|narrator|player|athlete|member|employee|"
     r"participant|contributor|singer|dancer|musician|person|people|individual|staff|likeness|image|"
     r"extra|extras|cast|guest|guests|visitor|visitors|child|children|student|students|pupil|pupils|"
@@ -1326,6 +1326,9 @@ _PERSON_OR_LIKENESS = re.compile(
     r"selfie|selfies|headshot|headshots|identity|biometric|performance|audio|sound)\b",
     re.IGNORECASE,
 )
+
+
+_THING_TOO = frozenset({"model", "models"})
 
 
 def _defined_term_use(quote: str, cue: str) -> bool:
@@ -1355,7 +1358,10 @@ def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
         quote = quote.replace(cue, " ")
     if _PERSON_OR_LIKENESS.search(quote):
         return False
-    words = {word.lower() for word in re.findall(r"[A-Za-z]+", quote)}
+    # "model" names a person only as the party ("the Model"): "a digital twin of industrial pumps:
+    # a software model of a pump" and "each saddle model" name things
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", quote)
+             if word.lower() not in _THING_TOO or word[:1].isupper()}
     return not words & parties.person
 
 

@@ -1328,7 +1328,11 @@ _PERSON_OR_LIKENESS = re.compile(
 )
 
 
-_THING_TOO = frozenset({"model", "models"})
+_KIND_OF_MODEL = re.compile(
+    r"\b(?!(?:the|a|an|each|every|any|all|our|its|their|your|his|her|this|that|these|those|of|as|"
+    r"with|for|and|or|by|other|new|one|no|fashion|female|male|child|adult|fit|hand|plus)\b)"
+    r"[a-z0-9][a-z0-9-]*\s+models?\b"
+)
 
 
 def _defined_term_use(quote: str, cue: str) -> bool:
@@ -1353,15 +1357,15 @@ def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
         return False
     if any(_defined_term_use(finding.evidence.quote, cue) for cue in finding.evidence.cues):
         return False  # "The Organiser may use the Avatar as described in Schedule 1"
-    quote = finding.evidence.quote
+    # "model" after a word that says what kind of model it is names a thing: "a software model of
+    # a pump", "each saddle model", "a digital twin model", "to model crowd flows" (the party, "the
+    # Model", or "each model on its books" names a person)
+    quote = _KIND_OF_MODEL.sub(" ", finding.evidence.quote)
     for cue in finding.evidence.cues:
         quote = quote.replace(cue, " ")
     if _PERSON_OR_LIKENESS.search(quote):
         return False
-    # "model" names a person only as the party ("the Model"): "a digital twin of industrial pumps:
-    # a software model of a pump" and "each saddle model" name things
-    words = {word.lower() for word in re.findall(r"[A-Za-z]+", quote)
-             if word.lower() not in _THING_TOO or word[:1].isupper()}
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", quote)}
     return not words & parties.person
 
 

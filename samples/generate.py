@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "co_mother_agency_agreement_digital_twin_long_paihia": "Tidewater Model Management Limited",
+    "co_placement_agreement_foreign_agency_long_stornoway": "Northlight Faces Limited",
+    "co_exclusive_management_agreement_long_portree": "Harrow & Lisle Talent Management Ltd",
+    "co_agency_terms_of_business_noai_walvis_bay": "Seaward Talent Agency (Pty) Ltd",
     "cl_athlete_endorsement_nil_long_agrigento": "Akragas Running Company S.r.l.",
     "cl_football_endorsement_agreement_noai_long_legnica": "Corvid AI Sports Technology S.A.",
     "cl_brand_ambassador_digital_twin_long_lillehammer": "Fjellvind Sportswear AS",
@@ -564,6 +568,7 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "co_exclusive_management_agreement_long_portree": "Management Agreement - Talent copy",
     "cl_brand_ambassador_digital_twin_long_lillehammer": "Ambassador Agreement - Ambassador copy",
     "cg_union_replica_rider_riverside_long": "Rider to Performer Agreement - Performer copy",
     "cg_voice_licence_definitions_salem": "Tidewater Learning Systems - Talent Form VO-3",

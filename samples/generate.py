@@ -24,16 +24,13 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
-<<<<<<< HEAD
     "cn_stock_library_model_release_synthetic_variations_estevan_long": "Prairie Frame Images Inc.",
     "cn_fashion_studio_lookbook_release_noai_gimli_long": "Harbourline AI Studio Inc.",
     "cn_modelling_agency_management_agreement_ai_rider_dauphin_long": "Tallgrass Model Management",
-=======
     "co_mother_agency_agreement_digital_twin_long_paihia": "Tidewater Model Management Limited",
     "co_placement_agreement_foreign_agency_long_stornoway": "Northlight Faces Limited",
     "co_exclusive_management_agreement_long_portree": "Harrow & Lisle Talent Management Ltd",
     "co_agency_terms_of_business_noai_walvis_bay": "Seaward Talent Agency (Pty) Ltd",
->>>>>>> fresh-co-writer
     "cl_athlete_endorsement_nil_long_agrigento": "Akragas Running Company S.r.l.",
     "cl_football_endorsement_agreement_noai_long_legnica": "Corvid AI Sports Technology S.A.",
     "cl_brand_ambassador_digital_twin_long_lillehammer": "Fjellvind Sportswear AS",
@@ -574,11 +571,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
-<<<<<<< HEAD
     "cn_modelling_agency_management_agreement_ai_rider_dauphin_long": "Agreement - Model copy",
-=======
     "co_exclusive_management_agreement_long_portree": "Management Agreement - Talent copy",
->>>>>>> fresh-co-writer
     "cl_brand_ambassador_digital_twin_long_lillehammer": "Ambassador Agreement - Ambassador copy",
     "cg_union_replica_rider_riverside_long": "Rider to Performer Agreement - Performer copy",
     "cg_voice_licence_definitions_salem": "Tidewater Learning Systems - Talent Form VO-3",

@@ -538,6 +538,14 @@ class Engine:
             # that a main clause follows describes a default on pay owed, not that nothing is paid
             return None
         if negation is not None and revocation and (
+            _without_gerund(sentence, first)
+            or _says_what_withdrawal_does(sentence, first, last)
+        ):
+            # "may end all or any of the uses ..., without ending this Agreement", "withdrawing
+            # permission does not end this Agreement": what a withdrawal leaves standing, not a
+            # way out taken away
+            return None
+        if negation is not None and revocation and (
             _in_open_condition(sentence, first) or _in_case_relative(sentence, first)
         ):
             # "If you continue to use the app without switching the feature off, you are deemed to
@@ -1287,12 +1295,14 @@ _HEADING_WORDS = re.compile(r"^\W*(?:[A-Za-z\-]+\s*){1,4}[.:]?\W*$")
 def _outside_look_alike_headings(
     ai_findings: Sequence[Finding], findings: Sequence[Finding]
 ) -> list[Finding]:
-    """The AI findings left once a clause heading that names a look-alike is set aside.
+    """The AI findings left once a clause heading, or a later sentence of the same clause, that
+    names a look-alike is set aside.
 
     "5. Avatars. Students choose their own avatar (profile picture) in the School's learning app
     from a set of cartoon animals." The heading "Avatars." is a sentence of its own; the clause
     it heads reads its avatar as a look-alike, so the heading names that look-alike too. A
-    heading over a clause that also speaks about AI keeps its reading (the clause does).
+    heading over a clause that also speaks about AI keeps its reading (the clause does). A
+    sentence that names the same word again is read the same way (``_repeats_look_alike``).
     """
     alike_quotes: dict[str | None, list[str]] = {}
     for finding in findings:
@@ -1304,15 +1314,45 @@ def _outside_look_alike_headings(
 
     def names_look_alike(finding: Finding) -> bool:
         evidence = finding.evidence
-        if not evidence.cues or not _HEADING_WORDS.match(evidence.quote):
-            return False
-        if any(other.evidence.clause == evidence.clause and other is not finding
-               and not _HEADING_WORDS.match(other.evidence.quote) for other in ai_findings):
+        if not evidence.cues:
             return False
         stem = evidence.cues[0].lower().rstrip("s")
-        return any(stem in quote for quote in alike_quotes.get(evidence.clause, ()))
+        if not any(stem in quote for quote in alike_quotes.get(evidence.clause, ())):
+            return False
+        if _HEADING_WORDS.match(evidence.quote):
+            return not any(
+                other.evidence.clause == evidence.clause and other is not finding
+                and not _HEADING_WORDS.match(other.evidence.quote) for other in ai_findings)
+        return _repeats_look_alike(finding, stem, ai_findings)
 
     return [f for f in ai_findings if not names_look_alike(f)]
+
+
+# words that make a sentence about a replica whatever a term meant before it
+_REPLICA_WORDS = re.compile(
+    r"\b(?:ai|a\.i\.|artificial|generat\w*|synthetic|replica\w*|digital|scan\w*|clon\w*|train\w*|"
+    r"likeness|3d|animated|deepfake\w*|machine|virtual|computer)\b",
+    re.IGNORECASE,
+)
+
+
+def _repeats_look_alike(finding: Finding, stem: str, ai_findings: Sequence[Finding]) -> bool:
+    """Whether a sentence names again, in the same numbered clause, the look-alike a sentence
+    before it explained: "The Studio's booking system lets each model upload a profile picture,
+    which the system calls an "avatar" ... The Model may change or delete her avatar at any time."
+    Only a replica word alone in its sentence (no AI or replica word beside it) and in its clause
+    (every AI finding there names the same word) is read so."""
+    evidence = finding.evidence
+    if evidence.clause is None or finding.rule.id != "ai.replica_terms":
+        return False
+    if any(other.evidence.clause == evidence.clause
+           and not all(cue.lower().rstrip("s") == stem for cue in other.evidence.cues)
+           for other in ai_findings):
+        return False
+    rest = evidence.quote
+    for cue in evidence.cues:
+        rest = rest.replace(cue, " ")
+    return not _REPLICA_WORDS.search(rest)
 
 
 _PERSON_OR_LIKENESS = re.compile(
@@ -2028,6 +2068,48 @@ _CLAUSE_CLOSERS = frozenset(
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 
 
+def _without_gerund(sentence: Sentence, first: int) -> bool:
+    """Whether the hit is a verb in "-ing" right after "without": "may end all or any of the uses
+    in Schedule A by thirty days' notice, without ending this Agreement" says what the way out
+    leaves in force; it denies no way out."""
+    tokens = sentence.tokens
+    return (
+        first > 0
+        and tokens[first - 1].lower == "without"
+        and tokens[first].lower.endswith("ing")
+        and len(tokens[first].lower) > 5
+    )
+
+
+_WITHDRAWAL_LEMMAS = frozenset(
+    ["withdraw", "withdrawal", "revoke", "revocation", "opt", "opt-out", "delete", "deletion",
+     "remove", "removal", "object", "objection", "delist", "delisting", "unpublish"]
+)
+_NEGATED_AUXILIARIES = frozenset(["does", "do", "did", "will", "shall", "would", "can", "could"])
+
+
+def _says_what_withdrawal_does(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the hit is ending the whole agreement, negated, with the person's withdrawal as its
+    subject: "withdrawing permission does not end this Agreement unless you say that it should".
+    The sentence says that the rest of the agreement stays in force; the way out itself stands
+    (the subject runs back to a comma, a semicolon or a conjunction). A withdrawal said not to
+    reach a licence ("Removal does not withdraw the licence for models trained before") limits
+    the way out, and keeps its reading."""
+    tokens = sentence.tokens
+    if tokens[last - 1].lower not in {"agreement", "contract"}:
+        return False
+    if first < 2 or tokens[first - 1].lower not in {"not", "n't"}:
+        return False
+    if tokens[first - 2].lower not in _NEGATED_AUXILIARIES:
+        return False
+    for token in reversed(tokens[: first - 2]):
+        if token.lower in {",", ";", ":", "and", "but", "or", "(", ")"}:
+            return False
+        if token.lemma in _WITHDRAWAL_LEMMAS or token.lower.startswith("withdraw"):
+            return True
+    return False
+
+
 def _is_manner_without(sentence: Sentence, cue: Hit, first: int) -> bool:
     """Whether the cue is "without" opening a phrase of manner that a comma closes before the hit:
     "may at any time, by written notice and without giving reasons, object to any further use"
@@ -2646,6 +2728,9 @@ def _weakened_by_follow_on(
         or not (
             any(t.lower in openers for t in following.tokens[:4])
             or _considers_the_request(following)
+            # "You may ask to leave the Programme. To do so you must ... send the original by
+            # registered post ..., together with an administration fee of CAD 250"
+            or [t.lower for t in following.tokens[:3]] == ["to", "do", "so"]
         )
     ):
         return finding

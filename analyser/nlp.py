@@ -132,7 +132,9 @@ class PatternSet:
 
 
 _lemma_table: Any = None
-_KEEP_AS_IS = frozenset({"'s", "\u2019s", "us", "data", "ai", "a.i."})
+# words the lookup table lemmatises to a different word the rules do not mean: "recording" (the
+# noun: "You can delete any recording") is not "record", whose other forms the table keeps
+_KEEP_AS_IS = frozenset({"'s", "\u2019s", "us", "data", "ai", "a.i.", "recording"})
 
 
 def _lemma_lookup() -> Any:

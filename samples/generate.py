@@ -24,6 +24,11 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "cr_reality_participant_ai_long": "Keelhaul Media LLC",
+    "cr_doc_contributor_release_ai_long": "Fenwick Lane Films Limited",
+    "cr_background_crowd_replication_long": "Redgum Hollow Pictures Pty Ltd",
+    "cr_casting_platform_terms": "Zuiderzee Casting B.V.",
+    "cr_location_twin_release_noai": "Hollybank AI Pictures Ltd",
     "cn_stock_library_model_release_synthetic_variations_estevan_long": "Prairie Frame Images Inc.",
     "cn_fashion_studio_lookbook_release_noai_gimli_long": "Harbourline AI Studio Inc.",
     "cn_modelling_agency_management_agreement_ai_rider_dauphin_long": "Tallgrass Model Management",
@@ -571,6 +576,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "cr_background_crowd_replication_long": "Background Terms - Performer copy",
+    "cr_talent_management_poa": "Management Agreement - Talent copy",
     "cn_modelling_agency_management_agreement_ai_rider_dauphin_long": "Agreement - Model copy",
     "co_exclusive_management_agreement_long_portree": "Management Agreement - Talent copy",
     "cl_brand_ambassador_digital_twin_long_lillehammer": "Ambassador Agreement - Ambassador copy",

@@ -524,6 +524,14 @@ class Engine:
                 else frozenset()
             ),
         )
+        if (
+            negation is not None
+            and negation.lower() == "without"
+            and sentence.tokens[first].lower == "only"
+        ):
+            # "Scans of the face shall be taken without make-up only if the Model agrees": the
+            # "without" says how the act is done; the condition the hit names is not negated
+            negation = None
         if negation is not None and _opens_exception(sentence, first):
             # the hit is the exception to a prohibition before it: "shall not use the Face Scan to
             # train any AI model other than the one that generates the Filters" allows what the
@@ -1238,7 +1246,8 @@ _TRAILING_TERM = re.compile(
 _GENERAL_TERMS = frozenset(
     ["Agreement", "Service", "Services", "Content", "Materials", "Material", "Work", "Works",
      "Term", "Territory", "Products", "Product", "Platform", "App", "Campaign", "Project",
-     "Production", "Recordings", "Images", "Data", "Uses", "Use", "Outputs", "Output"]
+     "Production", "Recordings", "Images", "Data", "Uses", "Use", "Outputs", "Output",
+     "Booking", "Bookings", "Engagement", "Engagements", "Assignment", "Assignments"]
 )
 
 
@@ -2309,6 +2318,7 @@ def _in_closed_condition(sentence: Sentence, cue_first: int, cue_last: int, firs
     opened = False
     for index in range(cue_first - 1, -1, -1):
         if tokens[index].lower in {",", ";", ":"}:
+            opened = _opens_with_condition(tokens, cue_first)
             break
         if tokens[index].lower in _SUBORDINATORS:
             opened = True
@@ -2316,14 +2326,35 @@ def _in_closed_condition(sentence: Sentence, cue_first: int, cue_last: int, firs
     return opened and any(t.lower == "," for t in tokens[cue_last:first])
 
 
+def _opens_with_condition(tokens: Sequence[Token], before: int) -> bool:
+    """Whether the sentence opens with "Unless" or "If" (after its clause number) before token
+    ``before``: "Unless you tell the Producer in writing, at least ten days before a cycle starts,
+    that you do not agree to that cycle, you are treated as having agreed to it" keeps its
+    condition open across the commas inside it."""
+    for token in tokens[:before]:
+        if token.lower in {"unless", "if"}:
+            return True
+        if any(c.isalpha() for c in token.text) and not token.text.rstrip(".").isdigit():
+            return False
+    return False
+
+
 def _in_open_condition(sentence: Sentence, first: int) -> bool:
     """Whether the hit sits in a conditional clause still open at the hit: "If you continue to
     use EchoSelf after that period without switching the feature off, ...", "If the Model does
     not withdraw her consent within thirty days, ...". A negation there describes the case in which
     the person has not acted; it does not say the person cannot act. Only a subordinator with no
-    comma, semicolon or colon between it and the hit opens such a clause."""
+    comma, semicolon or colon between it and the hit opens such a clause, or a comma that "or" or
+    "and" follows ("If you go live with Revoice switched on, or do not switch it off before the
+    date shown, you are treated as having consented")."""
     tokens = sentence.tokens
     for index in range(first - 1, -1, -1):
+        if (
+            tokens[index].lower == ","
+            and tokens[index + 1].lower in {"or", "and"}
+            and _opens_with_condition(tokens, index)
+        ):
+            continue
         if tokens[index].lower in {",", ";", ":"}:
             return False
         if tokens[index].lower in _SUBORDINATORS:

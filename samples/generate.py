@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "cx_game_character_voice_licence_halmstad_long": "Tylösand Games AB",
+    "cx_incar_voice_assistant_licence_kokkola_long": "Pohjanlahti Mobility Oy",
+    "cx_ai_voice_marketplace_terms_lappeenranta_long": "Saimaa Voices Oy - Voice Owner Terms",
+    "cx_voice_bank_licence_bodo": "Nordlys Speech Technologies AS",
     "cr_reality_participant_ai_long": "Keelhaul Media LLC",
     "cr_doc_contributor_release_ai_long": "Fenwick Lane Films Limited",
     "cr_background_crowd_replication_long": "Redgum Hollow Pictures Pty Ltd",
@@ -576,6 +580,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "cx_incar_voice_assistant_licence_kokkola_long": "In-Vehicle Voice Licence - Voice Artist copy",
+    "cx_audiobook_platform_narrator_terms_hassleholm": "Göinge Audio - Narrator Terms",
     "cr_background_crowd_replication_long": "Background Terms - Performer copy",
     "cr_talent_management_poa": "Management Agreement - Talent copy",
     "cn_modelling_agency_management_agreement_ai_rider_dauphin_long": "Agreement - Model copy",

@@ -27,6 +27,10 @@ HEADERS: dict[str, str] = {
     "cz_model_release_ai_rider_ambleside_long": "Brathay Knitwear Company Limited",
     "cz_voice_licence_synthetic_monmouth_long": "Wye Valley Interactive Limited",
     "cz_model_agency_agreement_noai_cirencester_long": "Corinium Model Management Limited",
+    "dc_creator_twin_app_faq_terms_refugio_long": "Mission Bay Creator Labs Inc. - Creator Terms",
+    "dc_booking_confirmation_standard_terms_nacogdoches_long": "Angelina Model Group LLC",
+    "dc_runway_event_participant_terms_waxahachie_long": "Ellis Prairie Events LLC",
+    "dc_agency_letter_of_consent_poa_sedona": "Red Rock Talent Agency LLC",
     "cx_game_character_voice_licence_halmstad_long": "Tylösand Games AB",
     "cx_incar_voice_assistant_licence_kokkola_long": "Pohjanlahti Mobility Oy",
     "cx_ai_voice_marketplace_terms_lappeenranta_long": "Saimaa Voices Oy - Voice Owner Terms",
@@ -584,6 +588,7 @@ HEADERS: dict[str, str] = {
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
     "cz_model_agency_agreement_noai_cirencester_long": "Representation Agreement - Model copy",
+    "dc_booking_confirmation_standard_terms_nacogdoches_long": "Booking Terms - Agency file copy",
     "cx_incar_voice_assistant_licence_kokkola_long": "In-Vehicle Voice Licence - Voice Artist copy",
     "cx_audiobook_platform_narrator_terms_hassleholm": "Göinge Audio - Narrator Terms",
     "cr_background_crowd_replication_long": "Background Terms - Performer copy",

@@ -3598,13 +3598,20 @@ def _group_reasons(findings: Sequence[Finding], flags: Mapping[str, RedFlagDef])
     """One reason per distinct explanation, naming every clause it comes from, strongest first."""
     groups: dict[tuple[str, str | None, str | None, str | None], list[_Place]] = {}
     for finding in findings:
-        key = (finding.rule.reason, finding.negated_by, finding.weakened_by, finding.rule.red_flag)
+        key = (_reason_of(finding), finding.negated_by, finding.weakened_by, finding.rule.red_flag)
         evidence = finding.evidence
         where = _Place(evidence.clause, None if evidence.clause else evidence.heading)
         places = groups.setdefault(key, [])
         if where not in places:
             places.append(where)
     return [_reason_text(key, places, flags) for key, places in groups.items()]
+
+
+def _reason_of(finding: Finding) -> str:
+    """The rule's reason for ``finding``: its negated reason where a negation turned the hit."""
+    if finding.negated_by and finding.rule.negated_reason:
+        return finding.rule.negated_reason
+    return finding.rule.reason
 
 
 class _Place(NamedTuple):

@@ -301,6 +301,37 @@ def test_reasons_report_the_deciding_cue(
     assert any(cue in reason for reason in reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "requirement", "says", "never_says"),
+    [
+        (
+            AI + "The Company may use the Digital Replica without the Model's consent.",
+            "consent",
+            "your consent is not required before the use.",
+            "consent is required before",
+        ),
+        (
+            AI + "The Model may not withdraw consent or end the licence.",
+            "revocation",
+            "you may not withdraw your consent",
+            "you may withdraw",
+        ),
+        (
+            AI + "The Model does not retain ownership of the Digital Replica.",
+            "ownership",
+            "you do not keep ownership",
+            "you keep ownership",
+        ),
+    ],
+)
+def test_a_negated_hit_is_explained_the_way_it_reads(
+    pipeline: Pipeline, text: str, requirement: str, says: str, never_says: str
+) -> None:
+    reasons = " ".join(report_of(pipeline, text).requirement(requirement).reasons)
+    assert says in reasons
+    assert never_says not in reasons
+
+
 def test_contradiction_across_clauses_quotes_both_clauses(pipeline: Pipeline) -> None:
     text = (
         "4. Digital Replicas\n4.1 The Company may create a digital replica of the Model.\n"

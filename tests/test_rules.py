@@ -50,6 +50,15 @@ def test_every_rule_has_positive_and_negative_examples() -> None:
             assert kinds == {True, False}, rule.id
 
 
+def test_a_negation_that_turns_a_rule_around_has_its_own_reason() -> None:
+    # "may use the replica without the Model's consent" read by consent.required must not be
+    # explained by "your written consent is required before the use"
+    for pack in load_packs(available_packs()):
+        for rule in pack.rules:
+            turned = rule.negated not in ("ignore", rule.effect)
+            assert (rule.negated_reason is not None) is turned, rule.id
+
+
 def _broken_pack(tmp_path: Path, mutate: object) -> Path:
     data = yaml.safe_load(BASELINE.read_text(encoding="utf-8"))
     assert callable(mutate)
@@ -105,6 +114,8 @@ def _ai_specific_requirement_rule(data: dict[str, list[dict[str, object]]]) -> N
         (_set_rule_field("patterns", [[{"LOWER": {"IN": ["of", True]}}]]),
          "field 'patterns[0].LOWER.IN': expected strings (quote words like on, no, yes)"),
         (_set_rule_field("ai_specific", "yes"), "field 'ai_specific': expected true or false"),
+        (_set_rule_field("negated_reason", "it is not so."),
+         "field 'negated_reason': expected no negated_reason on a rule whose negated hits are"),
         (_ai_specific_with_regex,
          "field 'regex': expected no regex on a rule with ai_specific: true"),
         (_ai_specific_requirement_rule,

@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "dd_brand_ambassador_programme_agreement_giddings_long": "Lee County Boot & Saddlery Company",
+    "dd_creator_management_agreement_noai_chickasha_long": "Redland AI Media Group LLC",
+    "dd_virtual_ambassador_licence_enid_long": "Cherokee Strip Home Goods, Inc.",
+    "dd_talent_mgmt_addendum_schedule_poa_marfa": "Presidio Creator Management LLC",
     "cz_model_release_ai_rider_ambleside_long": "Brathay Knitwear Company Limited",
     "cz_voice_licence_synthetic_monmouth_long": "Wye Valley Interactive Limited",
     "cz_model_agency_agreement_noai_cirencester_long": "Corinium Model Management Limited",

@@ -24,6 +24,9 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "df_recording_artist_agreement_hokitika_long": "Kahurangi Sound Recordings Limited",
+    "df_artist_management_agreement_belmullet_long": "Erris Head Artist Management Limited",
+    "df_showcase_compilation_featured_vocalist_noai_larne_long": "Curran Point Records CIC",
     "cz_model_release_ai_rider_ambleside_long": "Brathay Knitwear Company Limited",
     "cz_voice_licence_synthetic_monmouth_long": "Wye Valley Interactive Limited",
     "cz_model_agency_agreement_noai_cirencester_long": "Corinium Model Management Limited",

@@ -31,6 +31,13 @@ HEADERS: dict[str, str] = {
     "df_recording_artist_agreement_hokitika_long": "Kahurangi Sound Recordings Limited",
     "df_artist_management_agreement_belmullet_long": "Erris Head Artist Management Limited",
     "df_showcase_compilation_featured_vocalist_noai_larne_long": "Curran Point Records CIC",
+    "dg_agency_contract_translated_mannequin_ostuni_long": "Agenzia Bianca Murgia S.r.l.",
+    "dg_talent_management_agreement_amended_tonawanda_long": (
+        "Niagara Frontier Artist Management LLC"
+    ),
+    "dg_model_management_agreement_noai_placerville_long": "Hangtown Model Management, Inc.",
+    "dg_voice_licence_side_letter_tillamook": "Marrowbone Customer Systems LLC",
+    "dg_game_voice_model_licence_amended_pendleton": "Umatilla Forge Games LLC",
     "cz_model_release_ai_rider_ambleside_long": "Brathay Knitwear Company Limited",
     "cz_voice_licence_synthetic_monmouth_long": "Wye Valley Interactive Limited",
     "cz_model_agency_agreement_noai_cirencester_long": "Corinium Model Management Limited",
@@ -594,6 +601,7 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "dg_ambassador_ai_twin_agreement_roswell": "Pecos Valley Skincare Inc. - Ambassador Agreement",
     "cz_model_agency_agreement_noai_cirencester_long": "Representation Agreement - Model copy",
     "dc_booking_confirmation_standard_terms_nacogdoches_long": "Booking Terms - Agency file copy",
     "cx_incar_voice_assistant_licence_kokkola_long": "In-Vehicle Voice Licence - Voice Artist copy",

@@ -2149,7 +2149,19 @@ def _double_negation(sentence: Sentence, found: Sequence[Hit], first: int) -> bo
         return False
     outer, inner = pre
     between = sentence.tokens[outer.last : inner.first]
-    return any(t.lower in _RELATIVES for t in between)
+    return any(
+        t.lower in _RELATIVES
+        # "that" after a preposition points at a noun ("not Videos for that purpose and no usage
+        # fee is paid"): no relative clause opens
+        and not (t.lower == "that" and index and between[index - 1].lower in _PREPOSITIONS)
+        for index, t in enumerate(between)
+    )
+
+
+_PREPOSITIONS = frozenset(
+    ["for", "of", "in", "at", "on", "to", "with", "by", "from", "under", "after", "before",
+     "during"]
+)
 
 
 # "Yes" opening the answer to a question heading ("Yes, at any time.", "Yes. You can ...")
@@ -2258,10 +2270,17 @@ def _in_other_conjunct(sentence: Sentence, cue_end: int, first: int, last: int) 
     if not any(t.lower in _OWN_NEGATIONS for t in tokens[first : min(last, first + 2)]):
         return False
     for index in range(cue_end, first):
+        if tokens[index].lower in {"and", "but"} and first - index == 1:
+            # the hit is a clause of its own, subject and verb: "AI Variants are not Videos for
+            # that purpose and no usage fee is paid for them"
+            return any(t.lower in _CLAUSE_VERBS for t in tokens[first:last])
         if tokens[index].lower in {"and", "but"} and 2 <= first - index <= 4:
             verb = tokens[index + 1]
             return verb.text.isalpha() and verb.lower not in _NOT_VERB_OPENERS
     return False
+
+
+_CLAUSE_VERBS = frozenset(["is", "are", "shall", "will", "was", "were"])
 
 
 # verbs in the third person singular that open a coordinated predicate of their own: after a

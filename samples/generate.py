@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "dj_dancer_motion_capture_agreement_astoria_long": "Columbia Bar Motion Works, Inc.",
+    "dj_touring_production_artist_agreement_noai_kirkwall_long": "North Isles Theatre Touring Ltd",
+    "dj_dance_artist_management_agreement_daylesford_long": "Spa Country Movement Management",
+    "dj_hologram_concert_licence_axminster": "Holoform Live Productions Limited",
     "dd_brand_ambassador_programme_agreement_giddings_long": "Lee County Boot & Saddlery Company",
     "dd_creator_management_agreement_noai_chickasha_long": "Redland AI Media Group LLC",
     "dd_virtual_ambassador_licence_enid_long": "Cherokee Strip Home Goods, Inc.",
@@ -601,6 +605,7 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "dj_dance_company_handbook_photo_noai_girvan": "Carrick Contemporary Dance - Handbook 2026-27",
     "dg_ambassador_ai_twin_agreement_roswell": "Pecos Valley Skincare Inc. - Ambassador Agreement",
     "cz_model_agency_agreement_noai_cirencester_long": "Representation Agreement - Model copy",
     "dc_booking_confirmation_standard_terms_nacogdoches_long": "Booking Terms - Agency file copy",

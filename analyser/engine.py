@@ -1395,6 +1395,12 @@ def _defined_term_use(quote: str, cue: str) -> bool:
     return not after[:1].isupper() and not after[:1].isdigit()
 
 
+# a hologram of a person named by name: "a hologram of the late Ewan Rutherford-Kerr, fiddler"
+_OF_A_NAMED_PERSON = re.compile(
+    r"(?i:\bhologram)\s+of\s+(?:the\s+late\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b"
+)
+
+
 def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
     """Whether an AI finding is a replica word in a sentence that names no person and no likeness.
 
@@ -1406,6 +1412,8 @@ def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:
         return False
     if any(_defined_term_use(finding.evidence.quote, cue) for cue in finding.evidence.cues):
         return False  # "The Organiser may use the Avatar as described in Schedule 1"
+    if _OF_A_NAMED_PERSON.search(finding.evidence.quote):
+        return False  # "a hologram of the late Ewan Rutherford-Kerr, fiddler"
     # "model" after a word that says what kind of model it is names a thing: "a software model of
     # a pump", "each saddle model", "a digital twin model", "to model crowd flows" (the party, "the
     # Model", or "each model on its books" names a person)

@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "dl_model_management_agreement_ai_schedule_lusaka_long": "Kafue Faces Model Management Limited",
+    "dl_ecommerce_shoot_booking_terms_ai_definition_bridlington_long": "Flamborough Head Studios",
+    "dl_model_agency_representation_terms_noai_cooma_long": "Monaro High Country Talent Pty Ltd",
+    "dl_photo_shoot_model_release_digital_twin_cromer": "North Norfolk Seaside Outfitters Ltd",
     "dj_dancer_motion_capture_agreement_astoria_long": "Columbia Bar Motion Works, Inc.",
     "dj_touring_production_artist_agreement_noai_kirkwall_long": "North Isles Theatre Touring Ltd",
     "dj_dance_artist_management_agreement_daylesford_long": "Spa Country Movement Management",
@@ -605,6 +609,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "dl_digital_double_rider_to_model_release_ayr": "Carrick Coast Knitwear Limited - Rider No. 1",
+    "dl_fitness_brand_shoot_release_ai_definition_leominster": "Lugg Valley Activewear Limited",
     "dj_dance_company_handbook_photo_noai_girvan": "Carrick Contemporary Dance - Handbook 2026-27",
     "dg_ambassador_ai_twin_agreement_roswell": "Pecos Valley Skincare Inc. - Ambassador Agreement",
     "cz_model_agency_agreement_noai_cirencester_long": "Representation Agreement - Model copy",

@@ -155,7 +155,13 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         else:
             continue
         side.update(w for w in words if w not in _DETERMINERS)
-        side.update(n.lower() for n in name.split() if n not in _NAME_STOPWORDS and len(n) > 1)
+        # a name that mentions the other side ('Jo Bell, of an address notified to the Producer
+        # ("the Narrator")') does not make the other side's word the person's
+        opposite = other if side is person else person
+        side.update(
+            n.lower() for n in name.split()
+            if n not in _NAME_STOPWORDS and len(n) > 1 and n.lower() not in opposite
+        )
     return Parties(frozenset(person), frozenset(other), other_label or "the other side")
 
 
@@ -2109,7 +2115,9 @@ def _says_what_withdrawal_does(sentence: Sentence, first: int, last: int) -> boo
     """Whether the hit is ending the whole agreement, negated, with the person's withdrawal as its
     subject: "withdrawing permission does not end this Agreement unless you say that it should".
     The sentence says that the rest of the agreement stays in force; the way out itself stands
-    (the subject runs back to a comma, a semicolon or a conjunction). A withdrawal said not to
+    (the subject runs back to a comma, a semicolon or a conjunction, except an "and" that joins
+    a second predicate of the same subject: "The withdrawal does not require any payment and does
+    not end this Agreement"). A withdrawal said not to
     reach a licence ("Removal does not withdraw the licence for models trained before") limits
     the way out, and keeps its reading."""
     tokens = sentence.tokens
@@ -2119,7 +2127,12 @@ def _says_what_withdrawal_does(sentence: Sentence, first: int, last: int) -> boo
         return False
     if tokens[first - 2].lower not in _NEGATED_AUXILIARIES:
         return False
-    for token in reversed(tokens[: first - 2]):
+    for i in range(first - 3, -1, -1):
+        token = tokens[i]
+        if token.lower == "and" and i == first - 3:
+            # a second predicate of the same subject: "The withdrawal does not require any payment
+            # by the Artist and does not end this Agreement"
+            continue
         if token.lower in {",", ";", ":", "and", "but", "or", "(", ")"}:
             return False
         if token.lemma in _WITHDRAWAL_LEMMAS or token.lower.startswith("withdraw"):

@@ -295,8 +295,8 @@ def test_a_person_mentioned_in_a_company_definition_does_not_make_it_the_person(
         # the person's address given by reference to the other side (a session-20 regression:
         # "The Producer may terminate this Agreement" then read as the person's way out)
         (
-            '(1) Nightjar House Audio Limited, Wetherby ("the Producer"); and\n(2) Benedikt Ashcombe, '
-            'of an address notified in writing to the Producer ("the Narrator").',
+            '(1) Nightjar House Audio Limited, Wetherby ("the Producer"); and\n'
+            '(2) Benedikt Ashcombe, of an address notified in writing to the Producer ("the Narrator").',
             "producer",
         ),
         (
@@ -309,7 +309,9 @@ def test_a_person_mentioned_in_a_company_definition_does_not_make_it_the_person(
 def test_the_other_side_named_in_the_persons_definition_stays_the_other_side(
     text: str, other_word: str
 ) -> None:
-    parties = find_parties(text, {"person": ["narrator", "artist"], "other": ["manager", "producer"]})
+    parties = find_parties(
+        text, {"person": ["narrator", "artist"], "other": ["manager", "producer"]}
+    )
     assert other_word in parties.other
     assert other_word not in parties.person
 

@@ -296,7 +296,8 @@ def test_a_person_mentioned_in_a_company_definition_does_not_make_it_the_person(
         # "The Producer may terminate this Agreement" then read as the person's way out)
         (
             '(1) Nightjar House Audio Limited, Wetherby ("the Producer"); and\n'
-            '(2) Benedikt Ashcombe, of an address notified in writing to the Producer ("the Narrator").',
+            "(2) Benedikt Ashcombe, of an address notified in writing to the Producer "
+            '("the Narrator").',
             "producer",
         ),
         (

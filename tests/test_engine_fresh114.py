@@ -11,7 +11,7 @@ a "look-alike" case must not reach the status.
 from __future__ import annotations
 
 import pytest
-from engine_cases import assert_reads
+from engine_cases import assert_reads, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -63,6 +63,227 @@ CASES: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_ways_out_that_leave_licences_running(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ('5. The Photographer\'s image library software includes an "AI auto-tag" feature that '
+         "suggests keywords such as \"beach\" or \"portrait\".\n", False),
+        ("2. The Photographer's stock-library software, which uses an AI auto-keywording feature, "
+         "may add descriptive keywords to the Images.\n", False),
+        ("5. Our scouting app uses an AI face-detection feature only to crop photographs to a "
+         "standard head-and-shoulders frame.\n", False),
+        ("5.4 The Model's profile on the Agency's website shows an avatar, being a cropped "
+         "headshot chosen by the Model, next to her measurements.\n", False),
+        ("5.1 The Company's website uses an avatar, a small picture chosen by each reviewer, "
+         "beside customer reviews.\n", False),
+        ("3. I may choose my own avatar from the character artwork or a plain icon.\n", False),
+        ('6. The Agency\'s profile on social media uses a green "W" avatar.\n', False),
+        ("3.2 The Agency's own studio has a digital twin, an interactive 3D floor plan on the "
+         "website that clients can use to plan sets.\n", False),
+        ("3.1 The Host will wear a shirt in a synthetic performance fabric with the Client's "
+         "logo.\n", False),
+        # the same words where the AI works on the person
+        ("5. The Photographer uses an AI feature to generate new versions of the Model's "
+         "face.\n", True),
+        ("3.2 The Agency may make a digital twin, a 3D likeness of the Model, for clients.\n",
+         True),
+        ("3. The Company may create an avatar of the Performer from her scan.\n", True),
+    ],
+)
+def test_ai_look_alikes_in_releases_agencies_platforms_and_voice_work(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed
+
+
+_RIDER = 'Rider between Carrick Ltd ("the Company") and Eilidh Rankin ("the Model").\n'
+_VOICE = (
+    'Terms between Northvoice Ltd ("the Client") and Sam Lee ("the Artist").\n'
+    "1.1 The Client may create synthetic pickups of the Artist's voice with a voice model.\n"
+    "1.2 The session fee is GBP 400 for a session of up to one hour.\n"
+)
+_APP = (
+    'These Terms are between you and Glowframe Inc ("we", "us").\n'
+    '1.2 "Face Model" means the image-generation model that we fine-tune on your Selfies to make '
+    "AI-generated headshots of you.\n"
+)
+
+ROUND_CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a consent given by signing the rider personally is asked for",
+        _RIDER + "2. The Company shall not scan the Model or create the Digital Double except with "
+        "the Model's separate written consent given by signing this Rider personally.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: consents referred to as given under the agreement ask for nothing",
+        _RIDER + "1. The Company may create a Digital Double of the Model.\n2. This fee covers all "
+        "of the rights assigned and consents given under this Agreement.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "nothing made until the person switches a setting on",
+        _APP + '2.1 We will not create a Face Model until you switch on the setting "Create my '
+        'Face Model" on the Face Data screen.\n',
+        "consent",
+        "present",
+    ),
+    (
+        "uploading read as agreement is deemed consent",
+        _APP + "2.2 When you upload Selfies you agree that we may create a Face Model from them.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: replying to confirm is an express act, not conduct",
+        _RIDER + "1. The Company may create a Digital Double of the Model. These are the booking "
+        'terms; when you reply "confirmed" you accept them, and the Model has signed her own '
+        "consent lines at the bottom.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a setting switched off ends the use",
+        _APP + '4.1 When you switch off "Create my Face Model" or close your account, we will '
+        "delete your Selfies and your Face Model within 30 days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "no usage fee or other additional payment for the replica uses",
+        _VOICE + "3.4 No usage fee or other additional payment is payable for synthetic pickups, "
+        "whichever media they are used in.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a pick-up session attended at no additional fee is work, not a use",
+        _VOICE + "3.4 The Artist shall attend one pick-up session per Title at no additional "
+        "fee.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "replica images that do not attract usage fees",
+        _RIDER + "1. The Company may create a Digital Twin of the Model.\n3. The Company shall pay "
+        "the Model GBP 900 per Shoot day. Images produced with the Digital Twin do not attract "
+        "usage fees.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "the fee for the replica left to be agreed",
+        _RIDER + "1. The Company may create a Synthetic Voice of the Model.\n4. The Company shall "
+        "pay the Model GBP 450 per filming day. The fee for the Synthetic Voice shall be agreed "
+        "between the parties in good faith before release.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a further fee for a later use left to be agreed",
+        _RIDER + "1. The Company may show a hologram of the Model in the Exhibition.\n4. The "
+        "Company shall pay the Model GBP 3,000. If the Hologram is shown elsewhere, a further fee "
+        "shall be agreed.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "an administration fee the person sends is no pay",
+        _RIDER + "1. The Company may create a Digital Double of the Model. No fee is payable to "
+        "the Model for any use of the Digital Double.\n3.1 The Model may apply to cancel this "
+        "release by written application, accompanied by an administration fee of GBP 75 which "
+        "covers the review of the Digital Double's licences.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a share table's rows are pay",
+        'Addendum between Lark Agency LLC ("the Agency") and Mia Fox ("the Creator").\n1. The '
+        "Agency may license a Creator Avatar made with AI from the Creator's videos.\n3.1 The "
+        "Agency shall pay the Creator the following shares within 30 days.\nDeal type | Creator "
+        "share | Minimum per deal\nAvatar Deal, single post | 75% | USD 1,500\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a time-for-prints shoot is pay in kind",
+        _RIDER + '1. This is a time-for-prints ("TFP") shoot. In return for her time and for the '
+        "rights in this release, the Model will receive fifteen edited images.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: copies sent free of charge are no unpaid use",
+        _RIDER + "5.1 The Company shall pay the Model a royalty of 12% of Net Receipts.\n7.4 The "
+        "Company shall send the Model, free of charge, two download codes for each title.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a request by e-mail to remove an image is a way out",
+        _RIDER + "7. The Model may at any time ask the Company by e-mail to remove any image from "
+        "its website and social media.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "cancelling the release is a way out, and an administration fee makes it weak",
+        _RIDER + "3.1 The Model may apply to cancel this release by written application, "
+        "accompanied by an administration fee of GBP 75.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out open only before the date of an event is weak",
+        _RIDER + "3.1 The Model may ask the Company not to include her in the Preview by email "
+        "before the date of the graduate showcase.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a stop of new work that keeps the twin and its model is weak",
+        _RIDER + "5. The Model may, by written notice, ask the Company to stop producing new "
+        "images with the Digital Twin. The Company shall not start new productions after 60 days, "
+        "but may keep the Digital Twin, the scan and the fine-tuned image model.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a withdrawal said not to require payment nor to end the agreement stays a way out",
+        _RIDER + "6.6 The Model may at any time, by written notice, withdraw her authority to "
+        "consent to Digital Replicas. The withdrawal does not require any payment by the Model "
+        "and does not end this Agreement.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: closing the account not being a withdrawal takes no way out away",
+        _APP + "9.1 You may withdraw your consent at any time in Settings. Closing your Account "
+        "does not by itself withdraw your consent.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: the other side named in the person's definition keeps its own right to end",
+        "Agreement BETWEEN\n(1) Nightjar Audio Limited, Wetherby (\"the Producer\"); and\n(2) Ben "
+        'Ash, of an address notified in writing to the Producer ("the Narrator").\n1. The Narrator '
+        "grants the Producer the right to create a synthetic voice of the Narrator.\n12.2 The "
+        "Producer may terminate this Agreement by written notice to the Narrator.\n",
+        "revocation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), ROUND_CASES)
+def test_release_agency_platform_and_voice_language(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)

@@ -1610,6 +1610,13 @@ def _holder_fits(wanted: str, holder: str | None) -> bool:
     return holder in (None, "person")
 
 
+# what pictures or records a person: an "of" after them names who is pictured
+_DEPICTIONS = frozenset(
+    ["photograph", "photographs", "photo", "photos", "image", "images", "picture", "pictures",
+     "footage", "video", "videos", "recording", "recordings", "portrait", "portraits", "scan",
+     "scans"]
+)
+
 # verbs of taking something out of a place: a "from" after them names the place
 _REMOVAL_WORDS = frozenset(
     ["remove", "delete", "delist", "unpublish", "withdraw", "erase", "retire", "take"]
@@ -1647,6 +1654,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             if _foreign_participle(tokens, index, last):
                 # "any season not yet commissioned from the Studio": the agent of the
                 # participle, not who holds the hit's right
+                break
+            if tokens[index].lower == "of" and tokens[last - 1].lower in _DEPICTIONS:
+                # "The Brand may use the photographs of the Model": who is pictured, not who
+                # acts
                 break
             if tokens[index].lower == "from" and any(
                 t.lower in _REMOVAL_WORDS for t in tokens[first:last]

@@ -287,3 +287,92 @@ def test_release_agency_platform_and_voice_language(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("1.2 You may use your headshots for your own acting career, including as the avatar on "
+         "your casting-network profile.\n", False),
+        ("1.2 Volunteers register through the crowd app, whose scheduling feature uses machine "
+         "learning to spread arrival times and avoid queues.\n", False),
+        ("5. The portal screens uploads with an AI fraud filter to detect stolen images, and its "
+         "developers test new search features with synthetic test data.\n", False),
+        ("4.2 The chat page shows a help avatar; the avatar answers questions about episode times "
+         "and is not a likeness of any guest.\n", False),
+        ('1.1 "Courses" means the three online courses "Harbour Safety", "Fish Handling Hygiene" '
+         'and "Introduction to Machine Learning for Fisheries".\n', False),
+        ("2.2 The machine learning course explains how algorithms are trained on catch data.\n",
+         False),
+        ("2.2 The Producer uses an AI chapter-marker tool to split episodes into sections.\n",
+         False),
+        # a model fine-tuned on the person's portraits makes the contract about AI
+        ('1.2 "Derivative Images" means new images of you produced by an image model that the '
+         "Studio fine-tunes on your Session Portraits.\n", True),
+        # the same words where the AI works on the person
+        ("4.2 The chat page shows an avatar of the Host that answers questions in her voice.\n",
+         True),
+        ("2.2 The course uses machine learning to generate a synthetic voice of the Narrator.\n",
+         True),
+    ],
+)
+def test_second_round_look_alikes_and_a_model_fine_tuned_on_the_person(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed
+
+
+_BRAND = 'This release is given by Talia Grant ("Model") to Snowgum Outfitters Pty Ltd ("Brand").\n'
+
+SECOND_ROUND_CASES: list[tuple[str, str, str, str]] = [
+    (
+        "photographs 'of the Model' name who is pictured, not who may use them",
+        _BRAND + "2.1 The Brand may use the photographs of the Model in its posters.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "no use except under an agreement the person signs",
+        _BRAND + "2.1 No commercial partner may use the Model's name, image or likeness except "
+        "under a written partnership agreement signed by the Model.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a clause heading named in an order of precedence gives no power of attorney",
+        _BRAND + "1.1 The Model consents to the creation of a Digital Twin for the Campaign.\n1.2 "
+        "If this Addendum conflicts with the Management Agreement, including clause 9 (Power of "
+        "Attorney), this Addendum prevails.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a fee paid to the other side to leave is no pay to the person",
+        _BRAND + "1.1 The Brand may operate an AI Clone of the Model.\n3.1 You will not receive "
+        "any fee, royalty or other payment for the Clone.\n4.1 You may leave the Programme on "
+        "payment to us of the Clone set-up costs of GBP 2,000.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a deposit credited to the person's own session fee is no pay",
+        _BRAND + "1.2 The deposit of CAD 75 is credited to your session fee.\n3.2 You will not "
+        "receive any payment or fee for our marketing use of your images.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a way out only for campaigns not yet launched is weak",
+        _BRAND + "5.1 The Model may, by written notice, withdraw permission for the Brand to "
+        "feature her in any Campaign that the Brand has not yet launched.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), SECOND_ROUND_CASES)
+def test_second_round_language(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

@@ -368,6 +368,21 @@ SECOND_ROUND_CASES: list[tuple[str, str, str, str]] = [
         "revocation",
         "weak",
     ),
+    (
+        "a way out the other side acts on only after months of notice is weak",
+        _BRAND + "6. You may ask us to withdraw your showreel from circulation, but we will only "
+        "do so after three (3) months' written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "no fee set until one is agreed",
+        _BRAND + "1.1 The Brand may create a synthetic voice of the Model for audiobooks.\n3.2 The "
+        "fee for each further Title shall be negotiated. Until it is agreed, no fee is set for "
+        "that Title.\n",
+        "compensation",
+        "weak",
+    ),
 ]
 
 

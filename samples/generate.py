@@ -24,6 +24,10 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "dw_tts_voice_donor_licence_porthmadog_long": "Cantref Speech Systems Ltd",
+    "dw_game_performance_capture_agreement_usk_long": "Brynmawr Interactive Limited",
+    "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio Publishing Limited",
+    "dw_game_voice_agency_booking_ystradgynlais": "Tawe Voices Agency Ltd",
     "dl_model_management_agreement_ai_schedule_lusaka_long": "Kafue Faces Model Management Limited",
     "dl_ecommerce_shoot_booking_terms_ai_definition_bridlington_long": "Flamborough Head Studios",
     "dl_model_agency_representation_terms_noai_cooma_long": "Monaro High Country Talent Pty Ltd",
@@ -609,6 +613,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio - Narration Agreement 2026",
+    "dw_tts_marketplace_creator_terms_rhosneigr": "Morfa Audio Labs Ltd - Voice Creator Terms",
     "dl_digital_double_rider_to_model_release_ayr": "Carrick Coast Knitwear Limited - Rider No. 1",
     "dl_fitness_brand_shoot_release_ai_definition_leominster": "Lugg Valley Activewear Limited",
     "dj_dance_company_handbook_photo_noai_girvan": "Carrick Contemporary Dance - Handbook 2026-27",

@@ -114,19 +114,22 @@ CASES = [
         "consent",
         "weak",
     ),
+    # (the usage line alone is the Client's listed use, the person's permission by signing:
+    # present; until session 20 "photographs of the Model" made the Model its holder and it read
+    # missing. The on-behalf act that is no consent must not make it weak either way)
     (
         "look-alike: the agency confirms only the dates on behalf of the model",
         BOOKING + "1.1 The Agency confirms the shoot dates and the studio address on behalf of the "
         "Model.\n" + USAGE,
         "consent",
-        "missing",
+        "present",
     ),
     (
         "look-alike: the agency accepts the usage fee on behalf of the model",
         BOOKING + "1.1 The Agency accepts payment of the usage fee on behalf of the Model.\n"
         + USAGE,
         "consent",
-        "missing",
+        "present",
     ),
 ]
 

@@ -1518,6 +1518,7 @@ def _prefer_specific(
         beaten = any(
             other is not rule
             and _same_target(rule, other)
+            and _compete(rule, other)
             and o_first < last
             and first < o_last
             and (other.priority, o_last - o_first) > (rule.priority, last - first)
@@ -1554,6 +1555,19 @@ def _repeats_name(tokens: Sequence[Token], first: int, last: int,
         and tokens[after].text[:1].isupper()
         and (tokens[last - 1].lower, tokens[after].lower) in names
     )
+
+
+def _compete(a: Rule, b: Rule) -> bool:
+    """Whether two overlapping hits on one requirement are rival readings of the words.
+
+    A limit on a way out ("within fourteen days after the visit", "for new licences") qualifies
+    the way out it overlaps ("may ask ... that material ... be left out"): both stand, and the
+    limit decides how far the way out reaches. Only hits of the same kind compete. (Consent
+    limits keep competing: a longer consent reading of the same words is the better reading.)
+    """
+    if a.requirement != "revocation" or b.requirement != "revocation":
+        return True
+    return a.qualifies == b.qualifies
 
 
 def _same_target(a: Rule, b: Rule) -> bool:

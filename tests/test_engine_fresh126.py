@@ -95,6 +95,39 @@ CASES: list[tuple[str, str, str, str]] = [
         "revocation",
         "weak",
     ),
+    (
+        "cancelling the permission is a way out, here only before the booking date: weak",
+        '1. Talent ("Talent") allows Client to use the photographs in the booking form.\n'
+        "4.1 Talent may cancel the permission in clause 1 only before the booking date, by written "
+        "notice to Agency and Client. After the booking date the permission continues for the "
+        "usage in the booking form.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "cancelling the permission at any time: present",
+        '1. Talent ("Talent") allows Client to use the photographs in the booking form.\n'
+        "4.1 Talent may cancel the permission in clause 1 at any time by written notice to Agency "
+        "and Client, and Client shall then stop all use of the photographs within 14 days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the Client cancelling a booking is not the person's way out",
+        '1. Talent ("Talent") allows Client to use the photographs in the booking form.\n'
+        "4.1 Client may cancel the booking at any time before the booking date.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "asking to be excluded from future licensing, models trained on it kept: weak",
+        '1. You allow us to license your images as training data ("Data Licensing").\n'
+        "6.1 You may ask us to exclude your images from future Data Licensing by e-mail. We will "
+        "exclude them from new data deliveries within sixty days. Data already delivered to data "
+        "customers, and any model trained on it, will not be recalled or deleted.\n",
+        "revocation",
+        "weak",
+    ),
 ]
 
 

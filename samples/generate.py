@@ -24,6 +24,14 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "dx_ecommerce_shoot_release_virtual_model_rider_cahersiveen_long": "Fernhollow Threads Limited",
+    "dx_runway_showroom_release_digital_twin_lisdoonvarna": "Hazelwood Atelier Limited",
+    "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel Clothing Limited",
+    "dx_photo_shoot_release_replica_rider_killorglin": "Tadhg Corcoran Photography Limited",
+    "dx_catalogue_shoot_release_synthetic_variants_swinford": "Gweestion Apparel Limited",
+    "dx_tv_commercial_video_release_ai_localisation_portmagee": "Kestrel Frame Productions Limited",
+    "dx_brand_campaign_shoot_release_noai_kiltimagh_long": "Ridgeback Outdoor Apparel Limited",
+    "dx_runway_showroom_booking_release_noai_foxford": "Áine Loftus Studio Limited",
     "dw_tts_voice_donor_licence_porthmadog_long": "Cantref Speech Systems Ltd",
     "dw_game_performance_capture_agreement_usk_long": "Brynmawr Interactive Limited",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio Publishing Limited",
@@ -613,6 +621,9 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel - Release v3.2",
+    "dx_influencer_content_release_ai_voice_lahinch": "Atlantic Swell - Creator Agreement",
+    "dx_school_uniform_catalogue_minor_release_noai_killybegs": "Harbourview - Consent Form 2026",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio - Narration Agreement 2026",
     "dw_tts_marketplace_creator_terms_rhosneigr": "Morfa Audio Labs Ltd - Voice Creator Terms",
     "dl_digital_double_rider_to_model_release_ayr": "Carrick Coast Knitwear Limited - Rider No. 1",

@@ -32,6 +32,28 @@ HEADERS: dict[str, str] = {
     "dx_tv_commercial_video_release_ai_localisation_portmagee": "Kestrel Frame Productions Limited",
     "dx_brand_campaign_shoot_release_noai_kiltimagh_long": "Ridgeback Outdoor Apparel Limited",
     "dx_runway_showroom_booking_release_noai_foxford": "Áine Loftus Studio Limited",
+    "dz_ai_avatar_video_platform_avatar_subject_terms_monsaraz_long": (
+        "Planicie Studio, Lda. (Talkframe)"
+    ),
+    "dz_voice_cloning_marketplace_creator_terms_marvao_long": (
+        "Serra Vocal Technologies, S.A. (Ecoa)"
+    ),
+    "dz_stock_contributor_agreement_ai_datasets_sortelha_long": "Lumeira Images, Lda.",
+    "dz_ai_headshot_app_terms_privacy_monchique": "Foia Labs, Lda. (Headwise)",
+    "dz_virtual_tryon_body_avatar_licence_alcoutim": "Guadiana Fashion Tech, Lda.",
+    "dz_tts_voice_talent_licence_penamacor": "Raia Voice Systems, Lda.",
+    "dz_likeness_licensing_marketplace_talent_terms_oleiros": (
+        "Zezere Likeness Exchange, Lda. (Faceright)"
+    ),
+    "dz_ai_portrait_selfie_app_terms_arouca": "Paiva Pixel, Lda. (Dreamselfie)",
+    "dz_ai_twin_rights_agreement_brand_vinhais": "Castanha Cosmetics, S.A.",
+    "dz_stock_contributor_terms_noai_melgaco": "Alto Minho Stock, Lda. (Vidoeiro Images)",
+    "dz_talent_directory_platform_terms_noai_porto_moniz": (
+        "Atlantico Casting Network, Lda. (CastBoard)"
+    ),
+    "dz_photographer_booking_app_terms_noai_ponta_do_sol": "Ponta Lens Bookings, Lda. (Snapbook)",
+    "dz_print_on_demand_creator_terms_noai_povoacao": "Furnas Print Studio, Lda. (Vulcao Merch)",
+    "dz_headshot_studio_booking_terms_noai_nordeste": "Nordeste Portrait Studio, Lda.",
     "dw_tts_voice_donor_licence_porthmadog_long": "Cantref Speech Systems Ltd",
     "dw_game_performance_capture_agreement_usk_long": "Brynmawr Interactive Limited",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio Publishing Limited",
@@ -624,6 +646,23 @@ FOOTERS: dict[str, str] = {
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel - Release v3.2",
     "dx_influencer_content_release_ai_voice_lahinch": "Atlantic Swell - Creator Agreement",
     "dx_school_uniform_catalogue_minor_release_noai_killybegs": "Harbourview - Consent Form 2026",
+    "dz_voice_cloning_marketplace_creator_terms_marvao_long": (
+        "Ecoa Voice Creator Terms - January 2026"
+    ),
+    "dz_virtual_tryon_body_avatar_licence_alcoutim": "FitMirror Body Avatar Licence FM-BA-2026-014",
+    "dz_likeness_licensing_marketplace_talent_terms_oleiros": (
+        "Faceright Talent Terms - February 2026"
+    ),
+    "dz_ai_portrait_selfie_app_terms_arouca": "Dreamselfie Terms of Service - November 2025",
+    "dz_talent_directory_platform_terms_noai_porto_moniz": (
+        "CastBoard Talent Member Terms - January 2026"
+    ),
+    "dz_photographer_booking_app_terms_noai_ponta_do_sol": (
+        "Snapbook Terms for Models - October 2025"
+    ),
+    "dz_headshot_studio_booking_terms_noai_nordeste": (
+        "Nordeste Portrait Studio - Booking Terms 2026"
+    ),
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio - Narration Agreement 2026",
     "dw_tts_marketplace_creator_terms_rhosneigr": "Morfa Audio Labs Ltd - Voice Creator Terms",
     "dl_digital_double_rider_to_model_release_ayr": "Carrick Coast Knitwear Limited - Rider No. 1",

@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ea_tts_voice_donor_agreement_wynyard_long": "Prairie Lark Speech Technologies Inc.",
+    "ea_game_voice_performance_capture_agreement_neepawa_long": "Whitemud Interactive Inc.",
+    "ea_dubbing_localisation_agreement_gravelbourg": "Studio Doublage Coteau Inc.",
+    "ea_radio_imaging_voice_agreement_trochu": "Ghostpine Broadcasting Ltd.",
+    "ea_talking_book_volunteer_narrator_synthetic_bashaw": "Battle River Talking Books Society",
+    "ea_audiobook_narrator_release_noai_shaunavon": "Frenchman River Spoken Word Press Ltd.",
+    "ea_dubbing_session_agreement_noai_nanton": "Mosquito Creek Dubbing Ltd.",
+    "ea_audiobook_narration_agreement_claresholm_long": "Porcupine Hills Audio Ltd.",
+    "ea_commercial_voiceover_session_usage_licence_minnedosa": "Little Saskatchewan Creative Ltd.",
+    "ea_podcast_network_host_agreement_boissevain": "Turtle Mountain Audio Network Inc.",
+    "ea_ivr_onhold_voice_licence_carberry": "Assiniboine Hills Credit Union Limited",
+    "ea_voice_bank_donation_consent_arborg": "Interlake Polytechnic",
+    "ea_onhold_message_volunteer_recording_noai_deloraine": "Deloraine Agricultural Society",
+    "ea_indie_game_voice_session_noai_esterhazy": "Potash Pixel Games Inc.",
     "dw_tts_voice_donor_licence_porthmadog_long": "Cantref Speech Systems Ltd",
     "dw_game_performance_capture_agreement_usk_long": "Brynmawr Interactive Limited",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio Publishing Limited",
@@ -613,6 +627,10 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ea_audiobook_narration_agreement_claresholm_long": "Porcupine Hills Audio - Narration 2026",
+    "ea_ivr_onhold_voice_licence_carberry": "Assiniboine Hills CU - Voice Licence",
+    "ea_voice_bank_donation_consent_arborg": "Prairie Voices Bank - Consent v3",
+    "ea_podcast_network_host_agreement_boissevain": "Turtle Mountain Audio - Host Agreement",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio - Narration Agreement 2026",
     "dw_tts_marketplace_creator_terms_rhosneigr": "Morfa Audio Labs Ltd - Voice Creator Terms",
     "dl_digital_double_rider_to_model_release_ayr": "Carrick Coast Knitwear Limited - Rider No. 1",

@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "dy_mother_agency_agreement_digital_likeness_taihape_long": "Kotare Model Management Limited",
+    "dy_exclusive_management_agreement_synthetic_waihi_long": "Huia House Management Limited",
+    "dy_power_of_attorney_bookings_replicas_featherston": "Ruru Models Limited",
+    "dy_likeness_licensing_mandate_dannevirke": "Kokako Likeness Agency Limited",
+    "dy_placement_agency_digital_double_tearoha": "Agence Sablier SAS",
+    "dy_model_management_agreement_noai_mangawhai": "Tui Model Management Limited",
+    "dy_influencer_management_noai_taumarunui": "Kahu Creator Management Limited",
+    "dy_talent_representation_digital_replica_kaitaia_long": "Totara Talent Agency Limited",
+    "dy_digital_twin_addendum_management_eketahuna": "Piwakawaka Management Limited",
+    "dy_actor_representation_replica_greytown": "Harakeke Artists Limited",
+    "dy_athlete_management_digital_double_katikati": "Torea Sports Management Limited",
+    "dy_agency_booking_terms_noai_kaikohe": "Manuka Models Limited",
+    "dy_power_of_attorney_releases_noai_murupara": "Puriri Management Limited",
+    "dy_commercial_print_agency_noai_eltham": "Rimu Commercial Talent Limited",
     "dw_tts_voice_donor_licence_porthmadog_long": "Cantref Speech Systems Ltd",
     "dw_game_performance_capture_agreement_usk_long": "Brynmawr Interactive Limited",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio Publishing Limited",
@@ -613,6 +627,10 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "dy_talent_representation_digital_replica_kaitaia_long": "Totara Talent - Confidential",
+    "dy_digital_twin_addendum_management_eketahuna": "Twin Addendum v1.2",
+    "dy_athlete_management_digital_double_katikati": "Torea Sports - Athlete Agreement",
+    "dy_agency_booking_terms_noai_kaikohe": "Manuka Models Limited - Booking Terms - 2026",
     "dw_audiobook_narration_agreement_penarth_long": "Esplanade Audio - Narration Agreement 2026",
     "dw_tts_marketplace_creator_terms_rhosneigr": "Morfa Audio Labs Ltd - Voice Creator Terms",
     "dl_digital_double_rider_to_model_release_ayr": "Carrick Coast Knitwear Limited - Rider No. 1",

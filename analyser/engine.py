@@ -2060,6 +2060,12 @@ def _negation_cue(
     has_plain = not all(cancelling)
     if has_cancelling == has_plain:
         return None
+    if has_cancelling and _modal_not_before(sentence.tokens, found, max(first - cues.window, 0)):
+        # "shall not assign, sub-license ... any right in a Virtual Model ..., to any other person
+        # without the prior written consent of the Model": the "not" is further back than the
+        # readings of the words between allow, but no other verb stands between it and the
+        # "without", and the two cancel
+        return None
     if has_cancelling and _verb_negated_after(sentence.tokens, last):
         # "A title without the Narrator's written approval shall not be released": the verb the
         # "without" phrase stands before is negated, and the two cancel as in "shall not ...
@@ -2073,6 +2079,26 @@ def _negation_cue(
 _MODALS = frozenset(
     ["shall", "must", "may", "will", "can", "could", "should", "would", "is", "are"]
 )
+
+
+def _modal_not_before(tokens: Sequence[Token], found: Sequence[Hit], start: int) -> bool:
+    """Whether a modal and "not" stand before the "without" cue in ``found``, back to ``start`` or
+    the nearest ";", ":" or ".", with no other modal or finite "is"/"are" between them ("shall not
+    assign ..., and in particular any right in a Virtual Model, to any other person without"): a
+    ", and" between them closes no clause when no verb of its own follows it."""
+    withouts = [h.first for h in found if tokens[h.first].lower == "without"]
+    if len(withouts) != 1 or len(found) != 1:
+        return False
+    cue = withouts[0]
+    for index in range(cue - 1, max(start, 1) - 1, -1):
+        word = tokens[index].lower
+        if word in {";", ":", "."}:
+            return False
+        if word == "not":
+            return tokens[index - 1].lower in _MODALS
+        if word in _MODALS:
+            return False
+    return False
 
 
 def _verb_negated_after(tokens: Sequence[Token], last: int) -> bool:

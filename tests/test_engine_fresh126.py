@@ -12,7 +12,7 @@ end ("until that period ends", "during the Term", "for 30 days") do not. Each ca
 from __future__ import annotations
 
 import pytest
-from engine_cases import assert_reads
+from engine_cases import assert_reads, report_of
 
 from analyser.pipeline import Pipeline
 
@@ -128,6 +128,48 @@ CASES: list[tuple[str, str, str, str]] = [
         "revocation",
         "weak",
     ),
+    (
+        "'shall not assign ..., and in particular ..., to any other person without' consent",
+        '1. The Model ("Model") allows the Retailer to create a Virtual Model of the Model.\n'
+        "8.1 The Retailer shall not assign, sub-license, lend or otherwise transfer any right "
+        "under this Release, and in particular any right in a Virtual Model or Virtual Model Image, to "
+        "any other person without the prior written consent of the Model.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a 'not' in another clause with its own verb does not cancel 'without'",
+        '1. The Model ("Model") allows the Client to photograph the Model.\n'
+        "3.1 The Agency will not charge any booking fee, and the Client may create a digital "
+        "replica of the Model without the consent of the Model.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "asking at any time, for any reason, to take the episode down: present",
+        '1. You ("you") allow us to publish the recording of your interview as a podcast episode.\n'
+        "4.2 You may ask us at any time, for any reason, to take the episode down. We will remove "
+        "it from our feed and website within fourteen (14) days and delete the raw recording.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "the person ending an addendum at any time: present",
+        '1. The Performer ("Performer") allows the Company to build a Voice Model of the '
+        "Performer's voice.\n5.2 The Performer may end this Addendum at any time by giving "
+        "fourteen (14) days' written notice to the Company, for any reason or none, and the "
+        "Company shall then delete the Voice Model.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: commission taken on residuals pays the person nothing",
+        '1. You ("you") appoint us as your agent.\n4.2 Commission is payable on all fees, repeat '
+        "fees and residuals from engagements we negotiate during the Term.\n6.3 You will not "
+        "receive any payment for our promotional use of your image.\n",
+        "compensation",
+        "weak",
+    ),
 ]
 
 
@@ -136,3 +178,23 @@ def test_limits_on_a_way_out_and_outputs_kept(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("8. Questions about orders are answered by our website's chat assistant, an AI tool that "
+         "answers from our order records; it does not use your Video.\n", False),
+        ('1.1 The Studio is making a story game (the "Game"). The player controls a customisable '
+         "miner avatar and manages a mine.\n", False),
+        ("2.1 Our studio has a digital twin, which is a three-dimensional floor plan showing "
+         "camera and lighting positions.\n", False),
+        # the same words where the AI works on the person
+        ("4.1 A Customer may receive a Prompt in a synthetic version of your voice.\n", True),
+        ("3. The Studio may create an avatar of the Performer from her scan.\n", True),
+    ],
+)
+def test_ai_look_alikes_and_a_synthetic_version_of_the_voice(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed

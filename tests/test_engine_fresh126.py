@@ -132,8 +132,8 @@ CASES: list[tuple[str, str, str, str]] = [
         "'shall not assign ..., and in particular ..., to any other person without' consent",
         '1. The Model ("Model") allows the Retailer to create a Virtual Model of the Model.\n'
         "8.1 The Retailer shall not assign, sub-license, lend or otherwise transfer any right "
-        "under this Release, and in particular any right in a Virtual Model or Virtual Model Image, to "
-        "any other person without the prior written consent of the Model.\n",
+        "under this Release, and in particular any right in a Virtual Model or Virtual Model "
+        "Image, to any other person without the prior written consent of the Model.\n",
         "consent",
         "present",
     ),

@@ -2813,6 +2813,19 @@ _FOLLOW_ON_OPENERS = frozenset(
 )
 
 
+_DOERS = frozenset(["will", "shall", "must"])
+
+
+def _does_so(sentence: Sentence) -> bool:
+    """Whether the sentence opens with a subject and a modal that "do so" ("The Client will do
+    so", "We shall do so"): it carries out what the sentence before asked for."""
+    words = [t.lower for t in sentence.tokens[:6]]
+    for index in range(1, len(words) - 2):
+        if words[index] in _DOERS and words[index + 1 : index + 3] == ["do", "so"]:
+            return True
+    return False
+
+
 def _weakened_by_follow_on(
     finding: Finding, sentences: Sequence[Sentence], index: int, context: _Context
 ) -> Finding:
@@ -2853,6 +2866,9 @@ def _weakened_by_follow_on(
             # "You may ask to leave the Programme. To do so you must ... send the original by
             # registered post ..., together with an administration fee of CAD 250"
             or [t.lower for t in following.tokens[:3]] == ["to", "do", "so"]
+            # "The Client will do so within ninety (90) days after the request, provided that the
+            # Model first pays the Client's reasonable costs": "do so" is the stop asked for
+            or _does_so(following)
         )
     ):
         return finding

@@ -170,6 +170,51 @@ CASES: list[tuple[str, str, str, str]] = [
         "compensation",
         "weak",
     ),
+    (
+        "a stop the other side 'will do so' only once the person pays its costs: weak",
+        '1. The Model ("Model") allows the Client to use the Images.\n5.1 If the Model leaves the '
+        "Agency, the Model may ask, through the Agency, that the Client stop using the Images. The "
+        "Client will do so within ninety (90) days after the request, provided that the Model "
+        "first pays the Client's reasonable costs of replacing the Images.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: the other side 'will do so' with no condition",
+        '1. The Model ("Model") allows the Client to use the Images.\n5.1 The Model may ask, '
+        "through the Agency, that the Client stop using the Images. The Client will do so within "
+        "fourteen (14) days after the request.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out open before the show, on the day or afterwards is not gated by the show",
+        '1. You ("you") allow us to photograph your child at the Show and in the avatar booth.\n'
+        "5.1 You can withdraw your consent to photography, filming and the avatar booth at any "
+        "time, before the Show, on the day or afterwards, without giving a reason, and we will "
+        "delete every photograph and avatar of your child within seven (7) days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a donation to the school is no pay",
+        '1. You ("you") allow us to photograph your child for our catalogue.\n3.1 No fee is '
+        "payable to your child or to you for any use of the Photographs.\n3.2 As a thank-you, we "
+        "will make a donation of three hundred euro (EUR 300) to the School's Parents' "
+        "Association.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a legal basis of consent given by agreeing to the terms is no requirement",
+        '1. You ("you") give us a licence to use your Content and to make AI Presenters from it.\n'
+        "3.2 Once you have agreed to these terms, no further consent from you is required for any "
+        "use of your Content or for the creation of any AI Presenter.\n12.1 The legal basis for "
+        "this use is our legitimate interests and, where required, your consent given by "
+        "agreeing to these terms.\n",
+        "consent",
+        "weak",
+    ),
 ]
 
 

@@ -2719,9 +2719,16 @@ def _first_weakener(
 
 
 def _waived(sentence: Sentence, first: int) -> bool:
-    """Whether the words at ``first`` follow "without" (or "without any"), which waives them."""
-    before = [sentence.lower_at(i) for i in range(max(first - 2, 0), first)]
-    return bool(before) and (before[-1] == "without" or before[-2:] == ["without", "any"])
+    """Whether the words at ``first`` follow "without" (or "without any"), which waives them, or
+    "not have to", "not need to", "not be required to" ("You will not have to repay any fee because
+    you have withdrawn"), which says they are not owed."""
+    before = [sentence.lower_at(i) for i in range(max(first - 4, 0), first)]
+    return bool(before) and (
+        before[-1] == "without"
+        or before[-2:] == ["without", "any"]
+        or before[-3:] in (["not", "have", "to"], ["not", "need", "to"])
+        or before[-4:] == ["not", "be", "required", "to"]
+    )
 
 
 _QUOTES = frozenset(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"])

@@ -31,6 +31,12 @@ class AnalyserError(Exception):
         self.message = message
         super().__init__(f"{source}: {message}")
 
+    def __reduce__(self) -> tuple[type[AnalyserError], tuple[str, str]]:
+        # rebuilt from its own arguments, so that an error raised in a worker process (a
+        # multiprocessing pool, a Dask worker) reaches the caller intact; the default would call
+        # the class with the single formatted message and fail there
+        return (type(self), (self.source, self.message))
+
     def to_dict(self) -> dict[str, str]:
         """Return the error as the ``error`` object of the report schema."""
         return {"code": self.code, "message": self.message}

@@ -2820,6 +2820,22 @@ _FOLLOW_ON_OPENERS = frozenset(
 )
 
 
+def _opens_after_lead_clause(sentence: Sentence, openers: Collection[str]) -> bool:
+    """Whether the main clause after a leading "Because ..." or "As ..." clause opens by naming
+    the withdrawal: "Because we plan production by catalogue year, your withdrawal takes effect on
+    the next 31 March after we receive it"."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in _LEAD_CLAUSE_WORDS:
+        return False
+    for index in range(1, min(len(tokens), 16)):
+        if tokens[index].lower == ",":
+            return any(t.lower in openers for t in tokens[index + 1 : index + 4])
+    return False
+
+
+_LEAD_CLAUSE_WORDS = frozenset(["because", "as", "since", "given"])
+
+
 _DOERS = frozenset(["will", "shall", "must"])
 
 
@@ -2869,6 +2885,7 @@ def _weakened_by_follow_on(
         not any(hit.key == key for hit in following.hits)
         or not (
             any(t.lower in openers for t in following.tokens[:4])
+            or _opens_after_lead_clause(following, openers)
             or _considers_the_request(following)
             # "You may ask to leave the Programme. To do so you must ... send the original by
             # registered post ..., together with an administration fee of CAD 250"

@@ -243,3 +243,173 @@ def test_ai_look_alikes_and_a_synthetic_version_of_the_voice(
     pipeline: Pipeline, text: str, addressed: bool
 ) -> None:
     assert report_of(pipeline, text).ai_addressed is addressed
+
+
+_APP = '1.1 You ("you") upload photos so that we can make AI portraits of you.\n'
+_TWIN = '1.1 The Model ("Model") allows the Agency to make a Digital Twin of the Model.\n'
+_VOICE = (
+    '1.1 The Performer ("Performer") allows the Studio to build a voice model of the Performer.\n'
+)
+
+SECOND_ROUND: list[tuple[str, str, str, str]] = [
+    (
+        "look-alike: a deletion brought forward 'or earlier if you ask' is a retention period",
+        _APP + "4.2 We delete your model twelve (12) months after delivery or earlier if you ask.\n"
+        "7.1 You may withdraw your consent at any time, and we will delete your photos and your "
+        "model within seven (7) days.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: what happens 'after you unlist' names the act, not a denied way out",
+        _APP + "6.1 You may unlist your profile at any time.\n6.2 Licences approved before you "
+        "unlist continue until the end of their licence period, which may not be longer than "
+        "twelve (12) months. No new images are generated after you unlist.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a setting named in quotes that the person switches off, trained models kept: weak",
+        _APP + '4.2 You can switch off "Improve Portraits" in Settings at any time. Switching it '
+        "off applies to training that starts later. Models already trained will not be changed."
+        "\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "'your consent to any particular Licence, Buyer or use shall not be required': missing",
+        _APP + "3.1 By uploading Photos, you agree that Buyers may license them, and that your "
+        "consent to any particular Licence, Buyer or use shall not be required.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "'no minimum price or minimum payment' beside a revenue share: weak",
+        _APP + "4.1 We pay you fifty per cent (50%) of the net revenue from each licence of your "
+        "photos.\n4.2 There is no minimum price or minimum payment.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: the platform's service fee is no pay to the person",
+        _APP + "2.4 Any fee is agreed between you and the Photographer. We deduct a service fee of "
+        "ten per cent (10%) from the Photographer's payment.\n3.4 You will not receive any payment "
+        "from us for any use of your photos.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: a further document that need not be obtained removes no consent",
+        _TWIN + "2.1 The Agency signs this Agreement as the Model's attorney under a power of "
+        "attorney.\n2.2 The Client may rely on the Agency's signature as the Model's consent and "
+        "need not obtain any further document from the Model.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "the person 'is not paid for' the capture or any use: missing",
+        _TWIN + "6.3 The day rate is for the Model's photographic services only. The Model is not "
+        "paid for Digital Twin capture or for any use of a Digital Twin.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: a certificate of non-revocation is no way out",
+        _TWIN + "5.1 This power of attorney is irrevocable for twelve (12) months.\n5.3 Any person "
+        "may rely on a certificate of non-revocation given by a director of the Attorney.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "'you may end it' after a first year: weak",
+        _TWIN + "8.2 You may not end this Mandate during its first twelve (12) months. After that, "
+        "you may end it by giving us six (6) months' written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a withdrawal of every use not yet begun, before the booking: present",
+        _TWIN + "6.2 You may withdraw your approval of any Usage that has not yet begun by telling "
+        "us before the booking takes place. Usage that has begun runs only to the end date in its "
+        "Booking Confirmation.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "material already issued continues for the life of the product: weak",
+        _TWIN + "5.4 The Model may withdraw permission for future use of Fitting Images by giving "
+        "the Agency sixty (60) days' written notice. Tech Packs already issued continue to be used "
+        "for the life of the garment style.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "an agent that grants the licence on behalf of the Model: weak",
+        '1. The Agency acts as agent for the model named in the booking confirmation (the "Model").'
+        "\n4.1 The Agency, as agent for and on behalf of the Model, grants the Client a licence to "
+        "use the Images for the Usage.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a rate the other side sets in good faith: weak",
+        _VOICE + "4.5 Synthetic Pick-Ups are paid at a reuse rate that the Studio shall set in "
+        "good faith at the time of each patch.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: re-recording the person's own misreads without charge",
+        _VOICE + "2.2 Corrections of the Performer's own misreads are recorded without charge.\n"
+        "4.1 The Studio shall pay the Performer CAD 15 for each line generated with the voice "
+        "model.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "'Because ..., your withdrawal takes effect on the next 31 March': weak",
+        _VOICE + "5.1 You may withdraw your consent to the voice model by writing to us. Because "
+        "we plan production by catalogue year, your withdrawal takes effect on the next 31 March "
+        "after we receive it.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a request open only once the person stops volunteering: weak",
+        '1. The Volunteer ("Volunteer") records the greeting for the Society.\n6.1 If the '
+        "Volunteer stops volunteering with the Society, the Volunteer may ask the office manager "
+        "to stop using the Recordings.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "customers not required to delete their copies: weak",
+        _APP + "7.1 You may remove any photo from the library at any time. Licences granted before "
+        "removal continue, and Customers and distribution partners are not required to delete "
+        "their copies.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: the other side not seeking new consents keeps the consent required",
+        _TWIN + "2.1 We will not create a Digital Twin unless you have personally signed a Twin "
+        "Consent for that use.\n8.1 We may end this Addendum on notice. If we do, we will not seek "
+        "any new Twin Consent from you.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a repayment the person 'will not have to' make: present",
+        _TWIN + "6.1 You may withdraw any Twin Consent at any time by written notice to us.\n6.4 "
+        "You will not have to repay any fee because you have withdrawn a Twin Consent.\n",
+        "revocation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), SECOND_ROUND)
+def test_second_round_language(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

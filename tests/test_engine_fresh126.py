@@ -72,15 +72,6 @@ CASES: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
-        "a withdrawal that reaches only uses in new productions: weak",
-        '1. Dancer ("Dancer") grants Company the right to use the Performance Data to animate '
-        "digital characters.\n6.1 Dancer may, by written notice to Company, withdraw consent to "
-        "the use of Dancer's Performance Data in new productions for new Clients that have not "
-        "been commissioned at the date Company receives the notice.\n",
-        "revocation",
-        "weak",
-    ),
-    (
         "audio used in perpetuity even after the person unpublishes: weak",
         _MARKET + "5.2 Each Clone Licence allows the Customer to use the audio it generates in its "
         "content worldwide in perpetuity, even after you unpublish your Voice Clone or close your "

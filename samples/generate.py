@@ -24,6 +24,12 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "eb_ecommerce_shoot_release_virtual_model_rider_lochinver_long": "Fernbrae Outfitters Limited",
+    "eb_runway_showroom_release_digital_twin_brora_long": "Clynelish Knitwear House Limited",
+    "eb_model_booking_virtual_model_rider_plockton": "Creag Harbour Clothing Limited",
+    "eb_ecommerce_release_ai_variations_mallaig": "Morar Marine Apparel Limited",
+    "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns Limited",
+    "eb_influencer_release_agency_ai_twin_kingussie": "Badenoch Trail Foods Limited",
     "dx_ecommerce_shoot_release_virtual_model_rider_cahersiveen_long": "Fernhollow Threads Limited",
     "dx_runway_showroom_release_digital_twin_lisdoonvarna": "Hazelwood Atelier Limited",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel Clothing Limited",
@@ -671,6 +677,9 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns - Child Release",
+    "eb_catalogue_shoot_release_noai_strathpeffer": "Spa Glen - Catalogue Release",
+    "eb_talent_release_digital_double_halkirk": "Thurdistoft Films - Performer Release",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel - Release v3.2",
     "dx_influencer_content_release_ai_voice_lahinch": "Atlantic Swell - Creator Agreement",
     "dx_school_uniform_catalogue_minor_release_noai_killybegs": "Harbourview - Consent Form 2026",

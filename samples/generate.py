@@ -30,6 +30,12 @@ HEADERS: dict[str, str] = {
     "eb_ecommerce_release_ai_variations_mallaig": "Morar Marine Apparel Limited",
     "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns Limited",
     "eb_influencer_release_agency_ai_twin_kingussie": "Badenoch Trail Foods Limited",
+    "ec_mother_agency_agreement_digital_twin_clanwilliam_long": "Cederberg Mother Agency (Pty) Ltd",
+    "ec_management_ai_likeness_addendum_prince_albert": "Swartberg Talent Management (Pty) Ltd",
+    "ec_exclusive_model_management_agency_digital_model_philippolis_long": (
+        "Southern Free State Model Management (Pty) Ltd"
+    ),
+    "ec_digital_twin_licensing_mandate_kakamas": "Gariep Model & Talent Agency (Pty) Ltd",
     "dx_ecommerce_shoot_release_virtual_model_rider_cahersiveen_long": "Fernhollow Threads Limited",
     "dx_runway_showroom_release_digital_twin_lisdoonvarna": "Hazelwood Atelier Limited",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel Clothing Limited",
@@ -680,6 +686,8 @@ FOOTERS: dict[str, str] = {
     "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns - Child Release",
     "eb_catalogue_shoot_release_noai_strathpeffer": "Spa Glen - Catalogue Release",
     "eb_talent_release_digital_double_halkirk": "Thurdistoft Films - Performer Release",
+    "ec_talent_representation_agreement_ai_schedule_calitzdorp_long": "KKTP Representation v3 2026",
+    "ec_exclusive_management_poa_noai_colesberg": "Upper Karoo Model Management - Confidential",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel - Release v3.2",
     "dx_influencer_content_release_ai_voice_lahinch": "Atlantic Swell - Creator Agreement",
     "dx_school_uniform_catalogue_minor_release_noai_killybegs": "Harbourview - Consent Form 2026",

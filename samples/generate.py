@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ed_ai_avatar_app_creator_terms_pichidangui_long": "Mirrorleaf SpA",
+    "ed_voice_cloning_platform_voice_owner_agreement_zapallar_long": "Sonarra Voice Labs SpA",
+    "ed_stock_contributor_agreement_ai_training_papudo_long": "Lumbre Stock Ltda.",
+    "ed_ai_headshot_app_terms_curepto": "Maule Retratos SpA",
+    "ed_virtual_tryon_retailer_terms_putre": "Altiplano Moda SpA",
+    "ed_tts_voice_marketplace_agency_agreement_freirina": "Vocalia Atacama SpA",
+    "ed_likeness_licensing_marketplace_talent_terms_paihuano": "Rostro Libre SpA",
+    "ed_ai_photo_editor_beta_programme_terms_petorca": "Petorca Digital SpA",
+    "ed_podcast_platform_voice_clone_addendum_lolol": "Ondas del Valle SpA",
+    "ed_stock_photo_model_release_noai_peralillo": "Colchagua Lens AI Ltd.",
+    "ed_creator_marketplace_profile_terms_noai_empedrado": "Mano Sur SpA",
+    "ed_fashion_rental_app_model_terms_noai_quirihue": "Ropero Circular SpA",
+    "ed_event_photo_booth_app_terms_noai_contulmo": "Corporación Cultural Lanalhue",
+    "ed_property_tour_presenter_agreement_noai_futrono": "Lago Ranco Propiedades SpA",
     "dx_ecommerce_shoot_release_virtual_model_rider_cahersiveen_long": "Fernhollow Threads Limited",
     "dx_runway_showroom_release_digital_twin_lisdoonvarna": "Hazelwood Atelier Limited",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel Clothing Limited",
@@ -671,6 +685,11 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ed_stock_contributor_agreement_ai_training_papudo_long": "Lumbre Contributor Agreement v7.2",
+    "ed_ai_headshot_app_terms_curepto": "Portraitly - Terms and Photo Consent",
+    "ed_tts_voice_marketplace_agency_agreement_freirina": "Vocalia - Voice Supply Agreement",
+    "ed_ai_photo_editor_beta_programme_terms_petorca": "Lumina Beta Programme Terms",
+    "ed_fashion_rental_app_model_terms_noai_quirihue": "Ropero Circular - Model Booking Terms",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel - Release v3.2",
     "dx_influencer_content_release_ai_voice_lahinch": "Atlantic Swell - Creator Agreement",
     "dx_school_uniform_catalogue_minor_release_noai_killybegs": "Harbourview - Consent Form 2026",

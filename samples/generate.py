@@ -24,6 +24,13 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ee_tts_voice_donor_licence_tynset_long": "Fjellstemme Voice Technologies AS",
+    "ee_game_voice_performance_capture_oppdal_long": "Trollheimen Interactive AS",
+    "ee_audiobook_narration_agreement_voss_long": "Hardanger Lydbok AS",
+    "ee_dubbing_localisation_agreement_sogndal": "Sognefjord Dubbing AS",
+    "ee_radio_imaging_synthetic_liners_sortland": "Vesterålen Radio AS",
+    "ee_ivr_on_hold_voice_licence_sauda": "Ryfylke Sparebank",
+    "ee_dubbing_standard_terms_attendance_noai_fagernes": "Valdres Dub AS",
     "dx_ecommerce_shoot_release_virtual_model_rider_cahersiveen_long": "Fernhollow Threads Limited",
     "dx_runway_showroom_release_digital_twin_lisdoonvarna": "Hazelwood Atelier Limited",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel Clothing Limited",
@@ -671,6 +678,8 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ee_audiobook_narration_agreement_voss_long": "Hardanger Lydbok - Narration v2026.1",
+    "ee_research_voice_bank_donor_consent_kopervik": "Vestlandsstemmer consent form v2.1",
     "dx_minor_model_release_parent_ai_variations_ballinrobe_long": "Little Hazel - Release v3.2",
     "dx_influencer_content_release_ai_voice_lahinch": "Atlantic Swell - Creator Agreement",
     "dx_school_uniform_catalogue_minor_release_noai_killybegs": "Harbourview - Consent Form 2026",

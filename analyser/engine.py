@@ -2086,10 +2086,9 @@ def _modal_not_before(tokens: Sequence[Token], found: Sequence[Hit], start: int)
     the nearest ";", ":" or ".", with no other modal or finite "is"/"are" between them ("shall not
     assign ..., and in particular any right in a Virtual Model, to any other person without"): a
     ", and" between them closes no clause when no verb of its own follows it."""
-    withouts = [h.first for h in found if tokens[h.first].lower == "without"]
-    if len(withouts) != 1 or len(found) != 1:
+    if len(found) != 1 or tokens[found[0].first].lower != "without":
         return False
-    cue = withouts[0]
+    cue = found[0].first
     for index in range(cue - 1, max(start, 1) - 1, -1):
         word = tokens[index].lower
         if word in {";", ":", "."}:

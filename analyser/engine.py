@@ -610,7 +610,11 @@ class Engine:
             # a closed list of uses let happen without consent narrows a consent requirement
             # only; an exception to a withdrawal right brings that part's own conditions
             closed = (
+                # "Notwithstanding clauses 5.1 and 5.2, the Publisher shall not create a Voice
+                # Asset ... except with the Narrator's written consent": the requirement prevails
+                # over the clauses it names, as a withdrawal right does
                 context.closed_exceptions(sentence)
+                | _notwithstanding_before(sentence, first, f"weak:{rule.id}")
                 if rule.requirement == "consent"
                 else _default_before_unless(sentence, first, f"weak:{rule.id}")
                 | _notwithstanding_before(sentence, first, f"weak:{rule.id}")

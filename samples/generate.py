@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ef_ecommerce_shoot_agreement_ai_rider_husavik_long": "Skjálfandi Outdoor ehf.",
+    "ef_runway_show_release_digital_twin_seydisfjordur_long": "Fjarðarsel Fashion ehf.",
+    "ef_seafood_fair_presenter_release_digital_host_raufarhofn": "Sléttan Events ehf.",
+    "ef_jewellery_shoot_model_release_ai_options_eskifjordur": "Ljósmyndastofa Hólmanes ehf.",
+    "ef_ferry_commercial_talent_release_voice_clone_stykkisholmur": "Breiðafjörður Films ehf.",
+    "ef_model_management_digital_replica_addendum_hvammstangi": "Vatnsnes Model Management ehf.",
+    "ef_graduate_show_model_release_ai_lookbook_holmavik": "Strandir School of Design ses.",
+    "ef_salon_launch_event_model_release_ai_previews_hveragerdi": "Hverablær Hair Studio ehf.",
+    "ef_fit_model_agreement_body_scan_digital_double_stodvarfjordur": "Stöðvar Knit ehf.",
+    "ef_runway_booking_image_release_noai_borgarnes_long": "Borgarfjörður Fashion Days ehf.",
+    "ef_ecommerce_studio_model_release_noai_grundarfjordur": "Kirkjufell Apparel ehf.",
+    "ef_water_launch_event_guest_release_noai_olafsvik": "Jökullind Water ehf.",
+    "ef_hair_show_model_release_noai_vopnafjordur": "Vopni Hár sf.",
+    "ef_kayak_tour_video_testimonial_release_noai_patreksfjordur": "Vestfjarða Kajak ehf.",
     "eb_ecommerce_shoot_release_virtual_model_rider_lochinver_long": "Fernbrae Outfitters Limited",
     "eb_runway_showroom_release_digital_twin_brora_long": "Clynelish Knitwear House Limited",
     "eb_model_booking_virtual_model_rider_plockton": "Creag Harbour Clothing Limited",
@@ -704,6 +718,23 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ef_runway_show_release_digital_twin_seydisfjordur_long": (
+        "Fjarðarsel Fashion - Runway Engagement and Release"
+    ),
+    "ef_jewellery_shoot_model_release_ai_options_eskifjordur": (
+        "Hólmanes Studio - Model Release and AI Options"
+    ),
+    "ef_model_management_digital_replica_addendum_hvammstangi": (
+        "Vatnsnes Model Management - Addendum No. 2"
+    ),
+    "ef_salon_launch_event_model_release_ai_previews_hveragerdi": (
+        "Hverablær - Gufa Launch Model Release"
+    ),
+    "ef_ecommerce_studio_model_release_noai_grundarfjordur": "Kirkjufell Apparel - Model Release",
+    "ef_hair_show_model_release_noai_vopnafjordur": "Vopni Hair Collective - Model Consent Form",
+    "ef_kayak_tour_video_testimonial_release_noai_patreksfjordur": (
+        "Vestfjarða Kajak - Testimonial Release"
+    ),
     "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns - Child Release",
     "eb_catalogue_shoot_release_noai_strathpeffer": "Spa Glen - Catalogue Release",
     "eb_talent_release_digital_double_halkirk": "Thurdistoft Films - Performer Release",

@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ei_tts_voice_donor_licence_tarariras_long": "Parlante Sistemas de Voz S.A.",
+    "ei_game_voice_performance_agreement_cardona_long": "Estudio Yaguarí Interactive S.R.L.",
+    "ei_podcast_host_voice_replica_schedule_vichadero": "Red Cuchilla Podcasts S.A.S.",
+    "ei_bank_ivr_synthetic_prompts_licence_lascano": "Cooperativa de Ahorro y Crédito del Este",
+    "ei_dubbing_voice_conversion_agreement_aigua": "Estudio de Doblaje Sierra de Carapé S.R.L.",
+    "ei_transit_announcer_tts_voice_licence_mariscala": "Compañía de Ómnibus Serranos S.A.",
+    "ei_elearning_narration_synthetic_updates_cebollati": "Capacitación Arrozal S.A.",
+    "ei_sports_commentary_ai_voice_licence_ombues": "Pelota Digital Estudios S.A.",
+    "ei_museum_audio_guide_synthetic_voice_baltasar_brum": "Museo de las Piedras del Norte",
+    "ei_radio_presenter_agreement_noai_castillos_long": "Radio Costa Atlántica S.A.",
+    "ei_voiceover_booking_confirmation_noai_palmitas": "Voces del Litoral Agencia S.R.L.",
+    "ei_on_hold_message_recording_noai_casupa": "Agroveterinaria Casupá Ltda.",
+    "ei_community_radio_volunteer_terms_noai_nueva_helvecia": "Radio Comunitaria Colonia Suiza",
+    "ei_dubbing_session_standard_terms_noai_juan_lacaze": "Estudio Sonido Sabalero S.A.",
     "eb_ecommerce_shoot_release_virtual_model_rider_lochinver_long": "Fernbrae Outfitters Limited",
     "eb_runway_showroom_release_digital_twin_brora_long": "Clynelish Knitwear House Limited",
     "eb_model_booking_virtual_model_rider_plockton": "Creag Harbour Clothing Limited",
@@ -704,6 +718,20 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ei_tts_voice_donor_licence_tarariras_long": "Parlante - Voice Donor Licence",
+    "ei_game_voice_performance_agreement_cardona_long": "Yaguarí - Voice Performance Agreement",
+    "ei_podcast_host_voice_replica_schedule_vichadero": "Red Cuchilla - Host Agreement Schedule 3",
+    "ei_bank_ivr_synthetic_prompts_licence_lascano": "CACE - Telephone Voice Licence",
+    "ei_dubbing_voice_conversion_agreement_aigua": "Sierra de Carapé - Dubbing Performer Agreement",
+    "ei_transit_announcer_tts_voice_licence_mariscala": "COSSA - On-board Announcements Agreement",
+    "ei_elearning_narration_synthetic_updates_cebollati": "Arrozal - Narration Agreement",
+    "ei_sports_commentary_ai_voice_licence_ombues": "Pelota Digital - Commentator Voice Licence",
+    "ei_museum_audio_guide_synthetic_voice_baltasar_brum": "Museo Piedras del Norte - Volunteer",
+    "ei_radio_presenter_agreement_noai_castillos_long": "FM Costa 94.3 - Presenter Agreement",
+    "ei_voiceover_booking_confirmation_noai_palmitas": "Voces del Litoral - Booking VL-2026-118",
+    "ei_on_hold_message_recording_noai_casupa": "Agroveterinaria Casupá - Staff Voice Consent",
+    "ei_community_radio_volunteer_terms_noai_nueva_helvecia": "La Suiza FM - Volunteer Terms",
+    "ei_dubbing_session_standard_terms_noai_juan_lacaze": "Sonido Sabalero - Dubbing Terms",
     "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns - Child Release",
     "eb_catalogue_shoot_release_noai_strathpeffer": "Spa Glen - Catalogue Release",
     "eb_talent_release_digital_double_halkirk": "Thurdistoft Films - Performer Release",

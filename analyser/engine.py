@@ -618,6 +618,7 @@ class Engine:
                 if rule.requirement == "consent"
                 else _default_before_unless(sentence, first, f"weak:{rule.id}")
                 | _notwithstanding_before(sentence, first, f"weak:{rule.id}")
+                | _in_earlier_that_clause(sentence, first, f"weak:{rule.id}")
                 if revocation
                 else frozenset()
             )
@@ -2024,6 +2025,7 @@ def _negation_cue(
         and not _in_closed_condition(sentence, h.first, h.last, first)
         and not _in_closed_relative(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
+        and not _in_own_subject_relative(sentence, h.last, first)
         and not _in_other_conjunct(sentence, h.last, first, last)
         and not _in_finite_conjunct(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
@@ -2327,6 +2329,28 @@ def _in_other_relative(sentence: Sentence, cue_end: int, first: int) -> bool:
     )
 
 
+_SUBJECT_PRONOUNS = frozenset(["you", "i", "she", "he", "they", "we"])
+
+
+def _in_own_subject_relative(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether the hit is the verb of a relative clause with its own subject that opens after the
+    cue: in "we will not make any new use that you have withdrawn from" the "not" negates the
+    making of uses; what "you have withdrawn from" is not denied. Only a pronoun subject and
+    auxiliaries may stand between the relative and the hit, and the relative must follow a noun
+    (not a verb that reports a clause: "agrees that you have not ...")."""
+    tokens = sentence.tokens
+    for index in range(max(cue_end, 1), first - 1):
+        if (
+            tokens[index].lower in {"that", "which"}
+            and tokens[index - 1].text.isalpha()
+            and tokens[index - 1].lower not in _REPORTING_VERBS
+            and tokens[index + 1].lower in _SUBJECT_PRONOUNS
+            and all(t.lower in _RELATIVE_AUXILIARIES for t in tokens[index + 2 : first])
+        ):
+            return True
+    return False
+
+
 # words that open a hit with its own negation: "no fee", "not paid", "nothing"
 _OWN_NEGATIONS = frozenset(["no", "not", "never", "nothing", "none", "nor"])
 # words that cannot open the verb of a coordinated clause ("and the", "and its", "and any")
@@ -2551,6 +2575,25 @@ def _notwithstanding_before(sentence: Sentence, first: int, key: str) -> frozens
         ):
             spared.add(hit.first)
     return frozenset(spared)
+
+
+def _in_earlier_that_clause(sentence: Sentence, first: int, key: str) -> frozenset[int]:
+    """The weakening cues in an earlier clause of a list of "that" clauses: in "I understand that
+    I will approve the complete master before publication, ..., and that I may withdraw this
+    consent at any time" the "before publication" limits the approval, not the withdrawal."""
+    tokens = sentence.tokens
+    opens = [
+        index
+        for index in range(1, first)
+        if tokens[index].lower == "that" and tokens[index - 1].lower in {",", "and", ";"}
+    ]
+    if not opens:
+        return frozenset()
+    return frozenset(
+        h.first
+        for h in sentence.hits
+        if h.key == key and h.last <= first and any(h.last <= index for index in opens)
+    )
 
 
 def _in_leading_condition(sentence: Sentence, first: int, last: int) -> bool:

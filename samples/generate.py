@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "eg_mother_agency_agreement_digital_twin_otepaa_long": "Pühajärve Model Management OÜ",
+    "eg_talent_management_agreement_ai_likeness_kehra_long": "Kõrvemaa Talent Group OÜ",
+    "eg_exclusive_model_management_noai_rapla_long": "Kuusiku Models OÜ",
+    "eg_digital_replica_addendum_model_agency_kardla": "Hiiu Models OÜ",
+    "eg_presenter_voice_clone_rider_poltsamaa": "Pajusi Meedia AS",
+    "eg_booking_confirmation_ai_variations_mustvee": "Peipsi Model Agency OÜ",
+    "eg_new_faces_development_agreement_synthetic_jogeva": "Laiuse Models OÜ",
+    "eg_athlete_representation_digital_double_kunda": "Lahe Sports Management OÜ",
+    "eg_creator_collective_membership_terms_ai_lihula": "Matsalu Loojad MTÜ",
+    "eg_agency_digital_model_roster_addendum_moisakula": "Halliste Models OÜ",
+    "eg_model_agency_client_terms_noai_kallaste": "Kallaste Model Agency OÜ",
+    "eg_talent_representation_poa_noai_loksa": "Kolga Talent Agency OÜ",
+    "eg_commercial_print_booking_terms_noai_torva": "Helme Leather OÜ",
+    "eg_kids_agency_parent_agreement_noai_vohma": "Sakala Kids Models OÜ",
     "eb_ecommerce_shoot_release_virtual_model_rider_lochinver_long": "Fernbrae Outfitters Limited",
     "eb_runway_showroom_release_digital_twin_brora_long": "Clynelish Knitwear House Limited",
     "eb_model_booking_virtual_model_rider_plockton": "Creag Harbour Clothing Limited",
@@ -704,6 +718,20 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "eg_mother_agency_agreement_digital_twin_otepaa_long": "Pühajärve MM - Mother Agency 2026",
+    "eg_talent_management_agreement_ai_likeness_kehra_long": "KTG Management - Confidential",
+    "eg_exclusive_model_management_noai_rapla_long": "Kuusiku Models - Standard v5",
+    "eg_digital_replica_addendum_model_agency_kardla": "Hiiu Models - Digital Replica Addendum",
+    "eg_presenter_voice_clone_rider_poltsamaa": "PTB Rider 3 - Voice Clone",
+    "eg_booking_confirmation_ai_variations_mustvee": "Peipsi Model Agency - Booking PMA-2026-0142",
+    "eg_new_faces_development_agreement_synthetic_jogeva": "Laiuse Models - New Face Agreement",
+    "eg_athlete_representation_digital_double_kunda": "Lahe Sports - Athlete Representation",
+    "eg_creator_collective_membership_terms_ai_lihula": "Matsalu Collective - Terms v2.1",
+    "eg_agency_digital_model_roster_addendum_moisakula": "Halliste Models - Digital Model Roster",
+    "eg_model_agency_client_terms_noai_kallaste": "Kallaste Model Agency - Standard Terms Ed. 4",
+    "eg_talent_representation_poa_noai_loksa": "Kolga Talent Agency - Representation Agreement",
+    "eg_commercial_print_booking_terms_noai_torva": "Tõrva Model Agency - Booking TMA-0319",
+    "eg_kids_agency_parent_agreement_noai_vohma": "Sakala Kids Models - Parent Agreement",
     "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns - Child Release",
     "eb_catalogue_shoot_release_noai_strathpeffer": "Spa Glen - Catalogue Release",
     "eb_talent_release_digital_double_halkirk": "Thurdistoft Films - Performer Release",

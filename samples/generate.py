@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "eh_ai_avatar_app_terms_tolmin_long": "Soca Pixel d.o.o.",
+    "eh_synthetic_model_marketplace_licensor_sevnica_long": "Posavje Synthetics d.o.o. (Modelnica)",
+    "eh_ai_stock_photo_model_release_variations_idrija": "Cipka Stock d.o.o.",
+    "eh_voice_platform_talent_voice_model_terms_cerknica": "Glasnik Labs d.o.o.",
+    "eh_brand_digital_twin_ambassador_programme_ajdovscina": "Vipava Outdoor d.o.o.",
+    "eh_avatar_video_stock_avatar_creator_rider_ribnica": "Ribniški Video Avatars d.o.o.",
+    "eh_ugc_ai_ad_studio_creator_terms_ormoz": "Jeruzalem Media d.o.o.",
+    "eh_brand_digital_twin_influencer_addendum_zalec": "Savinjska Pivovarna d.o.o.",
+    "eh_virtual_tryon_fit_avatar_capture_release_crnomelj": "Belokranjska Moda Tech d.o.o.",
+    "eh_stock_platform_model_release_noai_kocevje": "Kočevski Rog Images d.o.o.",
+    "eh_ai_software_company_ambassador_agreement_noai_lenart": "Slovenske Gorice AI d.o.o.",
+    "eh_avatar_chat_app_livestream_terms_noai_vrhnika": "Barje Avatars d.o.o.",
+    "eh_voice_marketplace_artist_agreement_noai_radovljica_long": "Lipnica Voices d.o.o.",
+    "eh_factory_twin_platform_case_study_noai_metlika": "Kolpa Twin Systems d.o.o.",
     "eb_ecommerce_shoot_release_virtual_model_rider_lochinver_long": "Fernbrae Outfitters Limited",
     "eb_runway_showroom_release_digital_twin_brora_long": "Clynelish Knitwear House Limited",
     "eb_model_booking_virtual_model_rider_plockton": "Creag Harbour Clothing Limited",
@@ -704,6 +718,20 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "eh_ai_avatar_app_terms_tolmin_long": "Zrcalko Terms of Service - March 2026",
+    "eh_synthetic_model_marketplace_licensor_sevnica_long": "Modelnica Licensor Agreement v2.1",
+    "eh_ai_stock_photo_model_release_variations_idrija": "Cipka Stock - AI Model Release",
+    "eh_voice_platform_talent_voice_model_terms_cerknica": "Glasnik Talent Voice Model Terms 2026",
+    "eh_brand_digital_twin_ambassador_programme_ajdovscina": "Vipava Outdoor - Twin Programme",
+    "eh_avatar_video_stock_avatar_creator_rider_ribnica": "Sodar - Stock Avatar Rider",
+    "eh_ugc_ai_ad_studio_creator_terms_ormoz": "Jeruzalem Ad Studio - Creator Agreement",
+    "eh_brand_digital_twin_influencer_addendum_zalec": "Hop Twin - Addendum No. 2",
+    "eh_virtual_tryon_fit_avatar_capture_release_crnomelj": "Pisanica Fit Model Release",
+    "eh_stock_platform_model_release_noai_kocevje": "Medvedka Stock - Model Release",
+    "eh_ai_software_company_ambassador_agreement_noai_lenart": "Ambassador Agreement 2026",
+    "eh_avatar_chat_app_livestream_terms_noai_vrhnika": "Barje Avatars - Livestream Terms",
+    "eh_voice_marketplace_artist_agreement_noai_radovljica_long": "Lipnica Voices - Artist 2026",
+    "eh_factory_twin_platform_case_study_noai_metlika": "Kolpa Twin Platform - Schedule 7",
     "eb_minor_model_release_parent_ai_composites_durness_long": "Balnakeil Bairns - Child Release",
     "eb_catalogue_shoot_release_noai_strathpeffer": "Spa Glen - Catalogue Release",
     "eb_talent_release_digital_double_halkirk": "Thurdistoft Films - Performer Release",

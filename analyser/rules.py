@@ -428,11 +428,60 @@ _RULE_KEYS = [
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _load_without_duplicate_keys(source: str, text: str) -> Any:
+    """Parse a YAML document, refusing a key given twice in one mapping.
+
+    PyYAML keeps the last of two equal keys without a word, so a second ``exclude:`` or
+    ``examples:`` in a rule would silently drop the first (and its examples would never run).
+    The document is composed once, checked, then constructed from the same nodes.
+    """
+    loader = _SAFE_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_duplicate_keys(source, node, None, top=True)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_duplicate_keys(
+    source: str, node: yaml.Node, rule_id: str | None, top: bool = False
+) -> None:
+    """Raise RulePackInvalidError for the first mapping that holds a key twice (naming the rule
+    whose ``id`` the mapping or an enclosing one gives; the pack's own ``id`` names no rule)."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if not top and isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(
+                value, yaml.ScalarNode
+            ):
+                rule_id = value.value
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            line = key.start_mark.line + 1
+            if key.value in seen:
+                where = f"rule '{rule_id}', " if rule_id else ""
+                raise RulePackInvalidError(
+                    source,
+                    f"{where}field '{key.value}': given twice in one mapping "
+                    f"(lines {seen[key.value]} and {line}); keep one",
+                )
+            seen[key.value] = line
+        for _, value in node.value:
+            _check_duplicate_keys(source, value, rule_id)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _check_duplicate_keys(source, item, rule_id)
+
+
 def load_pack_file(path: Path) -> RulePack:
     """Read and validate one YAML pack file."""
     source = path.name
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        raw = _load_without_duplicate_keys(source, path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RulePackInvalidError(source, f"cannot read the file ({exc.strerror})") from exc
     except yaml.YAMLError as exc:

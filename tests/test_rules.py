@@ -148,6 +148,36 @@ def test_duplicate_rule_id_is_rejected(tmp_path: Path) -> None:
         load_pack_file(_broken_pack(tmp_path, mutate))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second "exclude:" in a rule used to replace the first without a word
+        (
+            "id: x\nversion: '1'\ntitle: t\nrules:\n  - id: consent.a\n    exclude: [a]\n"
+            "    phrases: [b]\n    exclude: [c]\n",
+            "dup.yaml: rule 'consent.a', field 'exclude': given twice in one mapping "
+            "(lines 6 and 8)",
+        ),
+        # ... and a second "examples:" kept its examples from ever running
+        (
+            "id: x\nversion: '1'\ntitle: t\nrules:\n  - id: revocation.leave\n    examples:\n"
+            "      match: [a]\n      match: [b]\n",
+            "rule 'revocation.leave', field 'match': given twice in one mapping (lines 7 and 8)",
+        ),
+        # at the top of the pack no rule is named
+        ("id: x\nversion: '1'\ntitle: t\ntitle: u\n", "dup.yaml: field 'title': given twice"),
+    ],
+)
+def test_key_given_twice_is_rejected_with_rule_and_lines(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    path = tmp_path / "dup.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RulePackInvalidError) as caught:
+        load_pack_file(path)
+    assert expected in str(caught.value)
+
+
 def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("id: x\nrules: [\n  - a: b\n", encoding="utf-8")

@@ -1717,6 +1717,10 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             # "may withdraw it by e-mail to the Producer until the Final Cut Date": whom a
             # notice goes to is not who acts
             continue
+        if _intermediary(tokens, index):
+            # "The Model, through the Agency, may withdraw consent": the channel the act goes
+            # through is not who acts
+            continue
         if index in parenthesis and nearest is None:
             # "The Talent (personally or through the Agency) may withdraw consent": a party
             # named in a closed parenthesis is not the sentence's subject
@@ -1740,6 +1744,14 @@ def _addressee(tokens: Sequence[Token], index: int) -> bool:
     while at >= 0 and tokens[at].lower in _DETERMINERS:
         at -= 1
     return at >= 0 and tokens[at].lower == "to"
+
+
+def _intermediary(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the party word at ``index`` follows "through" or "via" (past determiners)."""
+    at = index - 1
+    while at >= 0 and tokens[at].lower in _DETERMINERS:
+        at -= 1
+    return at >= 0 and tokens[at].lower in {"through", "via"}
 
 
 _CONDITION_OPENERS = frozenset(["if", "when", "where", "after", "once", "while", "should"])

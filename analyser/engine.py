@@ -2665,11 +2665,18 @@ def _in_closed_relative(sentence: Sentence, cue_first: int, cue_last: int, first
         # "Footage that is not used in the Series will be deleted": the main clause's modal closes
         # a relative clause on its subject, so its "not" says which footage, not that none is
         return True
+    if any(t.lower in _MAIN_REQUIRE_VERBS for t in tokens[cue_last + 1 : first]):
+        # "A use that is not listed in Schedule 1 requires the Model's separate written consent",
+        # "Any use ... which this Agreement does not expressly permit requires the Narrator's
+        # prior written agreement": the relative clause says which uses; the main verb requires
+        return True
     return any(t.text in {",", ")", ";"} for t in tokens[cue_last:first])
 
 
 # modals that open a main clause's verb after a relative clause on its subject
 _MAIN_MODALS = frozenset(["will", "shall", "must", "may", "can"])
+# verbs of a main clause that make the hit a requirement after a relative clause on its subject
+_MAIN_REQUIRE_VERBS = frozenset(["requires", "require", "needs", "need"])
 
 
 # verbs whose "that" opens the clause they report, not a relative clause on a noun

@@ -91,6 +91,28 @@ CONSENT: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "a relative clause on the subject before 'requires' says which uses: present",
+        _TWIN + "3.1 The Company may use the Images as listed in Schedule 1. A use that is not "
+        "listed in Schedule 1 requires the Model's separate written consent and a separate fee.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a use that does not require consent",
+        _TWIN + "3.1 The Company may use the Images as listed in Schedule 1, and any further use "
+        "does not require the Model's consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "variations signed 'by or on behalf of each of the parties' are no consent by others",
+        _TWIN + "3.1 Each Replica Use needs the Model's prior written consent.\n9.4 No variation "
+        "of this Agreement shall be effective unless it is in writing and signed by or on behalf "
+        "of each of the parties.\n",
+        "consent",
+        "present",
+    ),
+    (
         "no one's permission for invented characters does not remove the person's consent",
         _APP + "2.1 We create your AI Avatar only if you opt in on the consent screen.\n12.1 "
         "Because Preset Characters are invented people, you do not need anyone's permission to "

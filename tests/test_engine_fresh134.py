@@ -220,6 +220,34 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "goods given in return, named or by their retail value: weak",
+        _TWIN + "2.1 In consideration of the extension the Client shall give the Model knitwear "
+        "from the SS26 range to a retail value of EUR 600.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "the garments worn at the shoot received in return: weak",
+        _TWIN + "2.1 In return for the shoot and the permission in clause 1, the Model will "
+        "receive the garments worn at the shoot (up to six pieces) and a credit line.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: garments given beside a fee for the use",
+        _TWIN + "2.1 The Client shall pay the Model a usage fee of EUR 900 for each campaign. In "
+        "return for the shoot, the Model will also receive the garments worn at the shoot.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "the exposure of being featured as the consideration: weak",
+        _APP + "3.1 In return, we will credit your handle whenever we repost your content, and you "
+        "will receive the exposure of being featured to our followers.\n",
+        "compensation",
+        "weak",
+    ),
+    (
         "one krona and gear is nominal: weak",
         _TWIN + "4.1 In consideration of ISK 1 (one krona) and a set of our kayaking gear, you "
         "grant us the rights in clauses 2 and 3.\n",

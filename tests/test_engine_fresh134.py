@@ -206,6 +206,20 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "no fee for performances not sung is no unpaid use: present",
+        _VOICE + "6.1 The Company shall pay the Artist a fee of EUR 4,000 for each Performance.\n"
+        "6.2 No fee is payable for Performances that the Artist does not sing.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: no fee for the recordings of the performances",
+        _VOICE + "6.1 The Company shall pay the Artist a fee of EUR 4,000 for each Performance.\n"
+        "6.2 No fee is payable for any use of the recordings of the Performances.\n",
+        "compensation",
+        "present",
+    ),
+    (
         "paid in the brand's products only: weak",
         _TALENT + "3.2 If no fee is entered in the brief, the campaign is paid in the brand's "
         "products only.\n",

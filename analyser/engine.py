@@ -2038,6 +2038,7 @@ def _negation_cue(
         and not _in_closed_relative(sentence, h.first, h.last, first)
         and not _in_other_relative(sentence, h.last, first)
         and not _in_own_subject_relative(sentence, h.last, first)
+        and not _in_later_that_clause(sentence, h.last, first)
         and not _in_other_conjunct(sentence, h.last, first, last)
         and not _in_finite_conjunct(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
@@ -2587,6 +2588,20 @@ def _notwithstanding_before(sentence: Sentence, first: int, key: str) -> frozens
         ):
             spared.add(hit.first)
     return frozenset(spared)
+
+
+def _in_later_that_clause(sentence: Sentence, cue_end: int, first: int) -> bool:
+    """Whether a "that" clause of a list opens between the cue and the hit: in "I understand that
+    I will not be paid for AI Posts, that I can withdraw this consent at any time" the "not"
+    belongs to the first clause and does not deny the withdrawal."""
+    tokens = sentence.tokens
+    return any(
+        tokens[index].lower == "that" and tokens[index - 1].lower in {",", ";"}
+        or tokens[index].lower == "that"
+        and tokens[index - 1].lower == "and"
+        and tokens[index - 2].lower == ","
+        for index in range(max(cue_end, 2), first)
+    )
 
 
 def _in_earlier_that_clause(sentence: Sentence, first: int, key: str) -> frozenset[int]:

@@ -287,6 +287,22 @@ REVOCATION: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "a 'not' in an earlier 'that' clause does not deny the withdrawal: present",
+        _TWIN + "8.1 The Model may withdraw her consent to AI Posts at any time by notice.\n"
+        "20.2 I understand that I will not be paid for AI Posts, that I can withdraw this consent "
+        "at any time under clause 8, and that my AI Posts will be deleted.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the 'not' in the withdrawal's own clause",
+        _TWIN + "8.1 The Model may withdraw her consent to AI Posts at any time by notice.\n"
+        "20.2 I understand that I will not be paid for AI Posts and that I cannot withdraw this "
+        "consent once a post is live.\n",
+        "revocation",
+        "present",
+    ),
+    (
         "a limit in an earlier 'that' clause does not reach the withdrawal: present",
         _VOICE + "I consent to the Synthetic Edition. I understand that I will approve the "
         "complete master before publication, and that I may withdraw this consent at any time.\n",

@@ -113,6 +113,14 @@ CONSENT: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "passing the rights on without consent is a transfer term, not consent removed: weak",
+        _TWIN + "4.1 The Model grants the Company the irrevocable right to use the Digital Twin in "
+        "its campaigns.\n4.4 The Company may sub-license, assign or otherwise transfer any of the "
+        "rights in this clause 4 to any Client without further consent of the Model.\n",
+        "consent",
+        "weak",
+    ),
+    (
         "no one's permission for invented characters does not remove the person's consent",
         _APP + "2.1 We create your AI Avatar only if you opt in on the consent screen.\n12.1 "
         "Because Preset Characters are invented people, you do not need anyone's permission to "

@@ -3426,7 +3426,8 @@ def _set_aside_priced_buyouts(findings: Sequence[Finding]) -> list[Finding]:
         f
         for f in findings
         if not (
-            f.rule.red_flag == "no_further_compensation"
+            f.rule.requirement == "compensation"
+            and f.effect == "weak"
             and f.general
             and f.evidence.cues[0].lower() in _BUYOUT_CUES
             and f.evidence.start in priced

@@ -836,9 +836,18 @@ def test_irrevocable_flag_needs_the_word(pipeline: Pipeline, text: str, flagged:
         ),
         (
             "definition of fees",
-            "The fee is a full buyout of all rights in the Model's images.",
+            "The fee is a full buyout of all rights in the Model's images, and no further "
+            "compensation is payable for any use.",
             "no_further_compensation",
             True,
+        ),
+        # a buyout alone prices the uses once (compensation weak); it does not itself say that
+        # nothing more is paid, which is what the flag names (the label criteria in samples/)
+        (
+            "definition of fees",
+            "The fee is a full buyout of all rights in the Model's images.",
+            "no_further_compensation",
+            False,
         ),
         # "non-transferable" is the opposite of "transferable"; "or otherwise" does not end "not"
         (

@@ -356,21 +356,6 @@ REVOCATION: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
-        "a withdrawal that waits three months' notice is limited: weak",
-        _TWIN + "5.1 The Model may withdraw her consent to the Digital Twin by giving the Company "
-        "ninety (90) days' written notice.\n",
-        "revocation",
-        "weak",
-    ),
-    (
-        "look-alike: thirty days' notice, and ninety days to delete after it",
-        _TWIN + "5.1 The Model may withdraw her consent to the Digital Twin by giving the Company "
-        "thirty (30) days' written notice. The Company shall delete the Digital Twin within "
-        "ninety (90) days after the withdrawal.\n",
-        "revocation",
-        "weak",
-    ),
-    (
         "ending the display of the material only at the end of a period: weak",
         _TWIN + "5.2 The Model may end the display of Styled Previews only at the end of a "
         "Display Period, by giving at least sixty (60) days' written notice.\n",

@@ -24,6 +24,20 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ej_ecommerce_shoot_agreement_digital_twin_anyksciai_long": "UAB \"Sventoji Outdoor\"",
+    "ej_runway_engagement_virtual_catwalk_birzai_long": "UAB „Šiaurės Linas“",
+    "ej_fashion_week_runway_release_noai_prienai_long": "VsI \"Nemuno Mados Dienos\"",
+    "ej_catalogue_shoot_ai_options_yesno_moletai": "UAB „Ežerų stilius“",
+    "ej_tv_commercial_talent_release_digital_double_kupiskis": "UAB \"Kadras Films\"",
+    "ej_beauty_influencer_agreement_ai_variations_pakruojis": "UAB „Pakruojo dvaro kosmetika“",
+    "ej_trade_fair_hostess_release_digital_host_joniskis": "UAB \"Joniskio parodos\"",
+    "ej_music_video_extras_release_crowd_replica_raseiniai": "UAB „Dubysos kadrai“",
+    "ej_stock_model_release_ai_training_optout_jurbarkas": "UAB \"Nemuno stock\"",
+    "ej_car_show_presenter_release_digital_presenter_varena": "UAB „Varėnos motorai“",
+    "ej_ecommerce_model_release_noai_sirvintos": "UAB \"Sirvintu avalyne\"",
+    "ej_festival_performer_photo_release_noai_kretinga": "VšĮ „Kretingos vasara“",
+    "ej_hair_show_model_release_noai_kaisiadorys": "UAB \"Kaisiadoriu grozio akademija\"",
+    "ej_video_testimonial_release_noai_ignalina": "UAB „Ignalinos pušynas“",
     "ef_ecommerce_shoot_agreement_ai_rider_husavik_long": "Skjálfandi Outdoor ehf.",
     "ef_runway_show_release_digital_twin_seydisfjordur_long": "Fjarðarsel Fashion ehf.",
     "ef_seafood_fair_presenter_release_digital_host_raufarhofn": "Sléttan Events ehf.",
@@ -760,6 +774,27 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ej_runway_engagement_virtual_catwalk_birzai_long": (
+        "Šiaurės Linas - Runway Show Engagement and Virtual Catwalk"
+    ),
+    "ej_catalogue_shoot_ai_options_yesno_moletai": (
+        "Ežerų stilius - Catalogue Booking ES-KAT-2026-07"
+    ),
+    "ej_beauty_influencer_agreement_ai_variations_pakruojis": (
+        "Pakruojo dvaro kosmetika - Agreement PDK-INF-2026-11"
+    ),
+    "ej_music_video_extras_release_crowd_replica_raseiniai": (
+        "Dubysos kadrai - Crowd Extra Release DV-EXTRAS-2026"
+    ),
+    "ej_car_show_presenter_release_digital_presenter_varena": (
+        "Varėnos motorai - Dzūkija Auto Show 2026 Presenter Agreement"
+    ),
+    "ej_festival_performer_photo_release_noai_kretinga": (
+        "Kretingos vasara 2026 - Performer Terms and Photo Release"
+    ),
+    "ej_video_testimonial_release_noai_ignalina": (
+        "Ignalinos pušynas - Guest Video Testimonial Release"
+    ),
     "ef_runway_show_release_digital_twin_seydisfjordur_long": (
         "Fjarðarsel Fashion - Runway Engagement and Release"
     ),

@@ -38,6 +38,24 @@ HEADERS: dict[str, str] = {
     "ej_festival_performer_photo_release_noai_kretinga": "VšĮ „Kretingos vasara“",
     "ej_hair_show_model_release_noai_kaisiadorys": "UAB \"Kaisiadoriu grozio akademija\"",
     "ej_video_testimonial_release_noai_ignalina": "UAB „Ignalinos pušynas“",
+    "ek_mother_agency_agreement_digital_replica_dingli_long": "Rdum Models Management Limited",
+    "ek_talent_management_agreement_replica_addendum_qrendi_long": (
+        "Blue Grotto Talent Management Limited"
+    ),
+    "ek_model_agency_representation_agreement_noai_lija_long": "Belvedere Model Management Limited",
+    "ek_digital_replica_addendum_model_agency_mqabba": "Franka Models Limited",
+    "ek_talent_management_digital_twin_schedule_ghaxaq": "Hal Ghaxaq Talent House Limited",
+    "ek_mother_agency_placement_ai_composites_marsaxlokk": "Luzzu Models Limited",
+    "ek_model_booking_terms_ai_variations_rider_siggiewi": "Girgenti Models Limited",
+    "ek_athlete_representation_avatar_programme_kalkara": "Rinella Sports Management Limited",
+    "ek_voice_talent_agency_voice_model_addendum_balzan": (
+        "San Anton Voices Limited / Three Cities Bank p.l.c."
+    ),
+    "ek_digital_double_representation_agreement_xaghra": "Ggantija Digital Talent Limited",
+    "ek_influencer_management_agreement_noai_nadur": "Ta' Kenuna Talent Limited",
+    "ek_presenter_management_agreement_noai_sannat": "Ta' Ċenċ Presenters Limited",
+    "ek_child_model_agency_registration_noai_munxar": "Xlendi Bay Kids Agency Limited",
+    "ek_model_management_booking_terms_noai_kercem": "Lunzjata Model Management Limited",
     "ef_ecommerce_shoot_agreement_ai_rider_husavik_long": "Skjálfandi Outdoor ehf.",
     "ef_runway_show_release_digital_twin_seydisfjordur_long": "Fjarðarsel Fashion ehf.",
     "ef_seafood_fair_presenter_release_digital_host_raufarhofn": "Sléttan Events ehf.",
@@ -794,6 +812,26 @@ FOOTERS: dict[str, str] = {
     ),
     "ej_video_testimonial_release_noai_ignalina": (
         "Ignalinos pušynas - Guest Video Testimonial Release"
+    "ek_talent_management_agreement_replica_addendum_qrendi_long": (
+        "Blue Grotto Talent Management - Talent Management Agreement"
+    ),
+    "ek_digital_replica_addendum_model_agency_mqabba": (
+        "Franka Models - Addendum No. 2 (Digital Replicas)"
+    ),
+    "ek_mother_agency_placement_ai_composites_marsaxlokk": (
+        "Luzzu Models - Mother Agency and Placement Agreement"
+    ),
+    "ek_athlete_representation_avatar_programme_kalkara": (
+        "Rinella Sports Management - Player Representation Agreement"
+    ),
+    "ek_influencer_management_agreement_noai_nadur": (
+        "Ta' Kenuna Talent - Influencer Management Agreement"
+    ),
+    "ek_presenter_management_agreement_noai_sannat": (
+        "Ta' Ċenċ Presenters - Presenter Management Agreement"
+    ),
+    "ek_model_management_booking_terms_noai_kercem": (
+        "Lunzjata Model Management - Model Booking Terms"
     ),
     "ef_runway_show_release_digital_twin_seydisfjordur_long": (
         "Fjarðarsel Fashion - Runway Engagement and Release"

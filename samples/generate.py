@@ -56,6 +56,20 @@ HEADERS: dict[str, str] = {
     "ek_presenter_management_agreement_noai_sannat": "Ta' Ċenċ Presenters Limited",
     "ek_child_model_agency_registration_noai_munxar": "Xlendi Bay Kids Agency Limited",
     "ek_model_management_booking_terms_noai_kercem": "Lunzjata Model Management Limited",
+    "el_synthetic_model_marketplace_licensor_terms_isiolo_long": "Kivuli Synthetic Media Limited",
+    "el_faceswap_template_performer_release_kapsabet": "SwapSasa Technologies Limited",
+    "el_ai_stock_photo_model_release_kabarnet": "Kerio Images Limited",
+    "el_voice_platform_voice_actor_licence_karatina": "Sauti Cloud Limited",
+    "el_brand_digital_twin_programme_addendum_othaya": "Mlima Fresh Dairies Limited",
+    "el_virtual_influencer_face_licence_mwingi": "Nyota Virtual Studios Limited",
+    "el_ai_dubbing_platform_narrator_rider_wundanyi": "Mwangaza Media Limited - Taita Voices",
+    "el_fitting_room_digital_twin_model_terms_taveta_long": "Savanna Threads Limited",
+    "el_customer_service_avatar_staff_consent_msambweni": "Diani Coast Hotels Limited",
+    "el_stock_photo_platform_model_release_noai_kangundo": "Mua Stock Images Limited",
+    "el_photo_editor_featured_creator_terms_noai_kapenguria_long": "Cherangani Apps Limited",
+    "el_ai_company_ambassador_agreement_noai_nyahururu": "Nyandarua AgriSense AI Limited",
+    "el_avatar_app_store_shoot_release_noai_limuru": "Katuni Avatars Limited",
+    "el_windfarm_community_campaign_release_noai_mumias": "Nzoia Wind Power Limited",
     "ef_ecommerce_shoot_agreement_ai_rider_husavik_long": "Skjálfandi Outdoor ehf.",
     "ef_runway_show_release_digital_twin_seydisfjordur_long": "Fjarðarsel Fashion ehf.",
     "ef_seafood_fair_presenter_release_digital_host_raufarhofn": "Sléttan Events ehf.",
@@ -832,6 +846,24 @@ FOOTERS: dict[str, str] = {
     ),
     "ek_model_management_booking_terms_noai_kercem": (
         "Lunzjata Model Management - Model Booking Terms"
+    "el_faceswap_template_performer_release_kapsabet": (
+        "SwapSasa - Template Performer Engagement and Release"
+    ),
+    "el_voice_platform_voice_actor_licence_karatina": (
+        "Sauti Cloud - Voice Talent Licence Agreement"
+    ),
+    "el_virtual_influencer_face_licence_mwingi": "Nyota Virtual Studios - Face Licence Agreement",
+    "el_fitting_room_digital_twin_model_terms_taveta_long": (
+        "Savanna Threads - Virtual Fitting Room Digital Twin Model Agreement"
+    ),
+    "el_customer_service_avatar_staff_consent_msambweni": (
+        "Diani Coast Hotels - HR Policy HR-17 Staff Avatar Programme"
+    ),
+    "el_ai_company_ambassador_agreement_noai_nyahururu": (
+        "Nyandarua AgriSense AI - Brand Ambassador Agreement"
+    ),
+    "el_avatar_app_store_shoot_release_noai_limuru": (
+        "Katuni Avatars - Lifestyle Shoot Agreement and Release"
     ),
     "ef_runway_show_release_digital_twin_seydisfjordur_long": (
         "Fjarðarsel Fashion - Runway Engagement and Release"

@@ -70,6 +70,22 @@ HEADERS: dict[str, str] = {
     "el_ai_company_ambassador_agreement_noai_nyahururu": "Nyandarua AgriSense AI Limited",
     "el_avatar_app_store_shoot_release_noai_limuru": "Katuni Avatars Limited",
     "el_windfarm_community_campaign_release_noai_mumias": "Nzoia Wind Power Limited",
+    "em_tts_voice_donor_licence_schladming_long": "Dachstein Sprachwerk GmbH",
+    "em_ivr_voice_marketplace_talent_terms_bludenz_long": "Klostertal Voiceline GmbH",
+    "em_podcast_host_voice_replica_schedule_reutte": "Ausserfern Audio OG",
+    "em_game_pickup_rider_synthetic_lines_feldbach": "Vulkanland Games GmbH",
+    "em_audio_description_volunteer_synthetic_describer_freistadt": "Kulturverein Freistadt Live",
+    "em_podcast_guest_release_noai_tamsweg": "Lungau Audio e.U.",
+    "em_indie_game_voice_session_in_kind_noai_lilienfeld": "Traisental Pixel OG",
+    "em_game_voice_performer_agreement_imst_long": "Pitztal Interactive GmbH",
+    "em_dubbing_voice_conversion_agreement_murau": "Murtal Synchron GmbH",
+    "em_radio_imaging_voice_generated_liners_bezau": "Radio Wälderwelle GmbH",
+    "em_agency_showcase_voice_model_mandate_hartberg": "Stimmenagentur Oststeiermark GmbH",
+    "em_audiobook_narrator_release_buyout_noai_grieskirchen": "Hausruck Hörbuch GmbH",
+    "em_dubbing_studio_standard_terms_noai_saalfelden": "Pinzgauer Synchronstudio GmbH",
+    "em_community_radio_presenter_terms_noai_kitzbuehel": (
+        "Radio Gamsstadt - Freies Radio Kitzbühel"
+    ),
     "ef_ecommerce_shoot_agreement_ai_rider_husavik_long": "Skjálfandi Outdoor ehf.",
     "ef_runway_show_release_digital_twin_seydisfjordur_long": "Fjarðarsel Fashion ehf.",
     "ef_seafood_fair_presenter_release_digital_host_raufarhofn": "Sléttan Events ehf.",
@@ -864,6 +880,24 @@ FOOTERS: dict[str, str] = {
     ),
     "el_avatar_app_store_shoot_release_noai_limuru": (
         "Katuni Avatars - Lifestyle Shoot Agreement and Release"
+    "em_game_voice_performer_agreement_imst_long": (
+        "Pitztal Interactive - Voice and Performance Services Agreement (Glacier Run)"
+    ),
+    "em_dubbing_voice_conversion_agreement_murau": (
+        "Murtal Synchron - Dubbing Agreement, Die Hüter des Zirbitz S2"
+    ),
+    "em_radio_imaging_voice_generated_liners_bezau": "Radio Wälderwelle - Station Voice Agreement",
+    "em_agency_showcase_voice_model_mandate_hartberg": (
+        "Stimmenagentur Oststeiermark - Representation Agreement, Module S"
+    ),
+    "em_audiobook_narrator_release_buyout_noai_grieskirchen": (
+        "Hausruck Hörbuch - Narrator Release and Buyout"
+    ),
+    "em_dubbing_studio_standard_terms_noai_saalfelden": (
+        "Pinzgauer Synchronstudio - General Terms for Dubbing Performers, January 2026"
+    ),
+    "em_community_radio_presenter_terms_noai_kitzbuehel": (
+        "Radio Gamsstadt - Terms for Volunteer Presenters 2026/27"
     ),
     "ef_runway_show_release_digital_twin_seydisfjordur_long": (
         "Fjarðarsel Fashion - Runway Engagement and Release"

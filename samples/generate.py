@@ -842,6 +842,7 @@ FOOTERS: dict[str, str] = {
     ),
     "ej_video_testimonial_release_noai_ignalina": (
         "Ignalinos pušynas - Guest Video Testimonial Release"
+    ),
     "ek_talent_management_agreement_replica_addendum_qrendi_long": (
         "Blue Grotto Talent Management - Talent Management Agreement"
     ),
@@ -862,6 +863,7 @@ FOOTERS: dict[str, str] = {
     ),
     "ek_model_management_booking_terms_noai_kercem": (
         "Lunzjata Model Management - Model Booking Terms"
+    ),
     "el_faceswap_template_performer_release_kapsabet": (
         "SwapSasa - Template Performer Engagement and Release"
     ),
@@ -880,6 +882,7 @@ FOOTERS: dict[str, str] = {
     ),
     "el_avatar_app_store_shoot_release_noai_limuru": (
         "Katuni Avatars - Lifestyle Shoot Agreement and Release"
+    ),
     "em_game_voice_performer_agreement_imst_long": (
         "Pitztal Interactive - Voice and Performance Services Agreement (Glacier Run)"
     ),

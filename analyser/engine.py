@@ -2590,18 +2590,22 @@ def _notwithstanding_before(sentence: Sentence, first: int, key: str) -> frozens
     return frozenset(spared)
 
 
+def _opens_listed_that(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a "that" opening a further clause of a list (", that",
+    "; that", ", and that")."""
+    if index < 1 or tokens[index].lower != "that":
+        return False
+    before = tokens[index - 1].lower
+    return before in {",", ";"} or (
+        before == "and" and index >= 2 and tokens[index - 2].lower == ","
+    )
+
+
 def _in_later_that_clause(sentence: Sentence, cue_end: int, first: int) -> bool:
     """Whether a "that" clause of a list opens between the cue and the hit: in "I understand that
     I will not be paid for AI Posts, that I can withdraw this consent at any time" the "not"
     belongs to the first clause and does not deny the withdrawal."""
-    tokens = sentence.tokens
-    return any(
-        tokens[index].lower == "that" and tokens[index - 1].lower in {",", ";"}
-        or tokens[index].lower == "that"
-        and tokens[index - 1].lower == "and"
-        and tokens[index - 2].lower == ","
-        for index in range(max(cue_end, 2), first)
-    )
+    return any(_opens_listed_that(sentence.tokens, i) for i in range(max(cue_end, 1), first))
 
 
 def _in_earlier_that_clause(sentence: Sentence, first: int, key: str) -> frozenset[int]:
@@ -2609,11 +2613,7 @@ def _in_earlier_that_clause(sentence: Sentence, first: int, key: str) -> frozens
     I will approve the complete master before publication, ..., and that I may withdraw this
     consent at any time" the "before publication" limits the approval, not the withdrawal."""
     tokens = sentence.tokens
-    opens = [
-        index
-        for index in range(1, first)
-        if tokens[index].lower == "that" and tokens[index - 1].lower in {",", "and", ";"}
-    ]
+    opens = [index for index in range(1, first) if _opens_listed_that(tokens, index)]
     if not opens:
         return frozenset()
     return frozenset(

@@ -2794,8 +2794,35 @@ def _first_weakener(
                     return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
         return None
     # a condition the sentence waives is none: "without repaying any fee", "without any penalty"
-    waived = {hit.first for hit in sentence.hits if hit.key == key and _waived(sentence, hit.first)}
+    waived = {
+        hit.first
+        for hit in sentence.hits
+        if hit.key == key
+        and (_waived(sentence, hit.first) or _barred_other_purpose(sentence, hit.first, hit.last))
+    }
     return _first_text(sentence, key, set(skip) | waived)
+
+
+_NEGATIONS = frozenset({"not", "never", "n't"})
+_STOPS = frozenset({";", ":"})
+
+
+def _barred_other_purpose(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether the words at ``first:last`` name "any other purpose" that a negated use bars ("We
+    will not use your Source Photos, your Personal Model or your Headshots for any other purpose
+    ... unless you have given us separate written permission"): a bar on other uses, not a blanket
+    grant. The negation and the verb "use" stand within the sixteen tokens before, in the same
+    clause of the sentence."""
+    words = [sentence.lower_at(i) for i in range(first, last)]
+    if "other" not in words:
+        return False
+    before = [sentence.lower_at(i) for i in range(max(first - 16, 0), first)]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _STOPS:
+            return False
+        if before[index] in _NEGATIONS:
+            return any(word in ("use", "used", "using") for word in before[index + 1 :])
+    return False
 
 
 def _waived(sentence: Sentence, first: int) -> bool:

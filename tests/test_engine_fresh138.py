@@ -1,0 +1,285 @@
+"""Language from the round on fresh138 to fresh145 (session 23).
+
+A bar on other uses that only looks like a blanket grant ("We will not use your photos for any
+other purpose ... unless you have given us separate written permission"), a permission said to
+be absent rather than unneeded ("if you do not reply "I agree", there is no permission"), other
+people's consent and an agent's approval said to have no effect; money that is the person's own
+price or a day not worked, a recital that names the real fees, ending the deal "without payment";
+and ways out the engine did not see (an option changed from "Yes" to "No", "ask HadithiCam to
+remove", "end the use of her voice") or read too generously (a removal that must come before the
+picture lock date, a withdrawal for future Pick-up Requests only). Each case is (phenomenon,
+text, requirement, status); a "look-alike" case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads, report_of
+
+from analyser.pipeline import Pipeline
+
+_APP = '1.1 You ("you") upload photos so that we can make AI headshots of you.\n'
+_MODEL = '1.1 The Model ("Model") is booked by the Client ("Client") for a catalogue shoot.\n'
+_TALENT = '1.1 The Talent ("Talent") is managed by the Manager ("Manager").\n'
+_VOICE = '1.1 The Voice ("Voice") records station liners for the Station ("Station").\n'
+
+CONSENT: list[tuple[str, str, str, str]] = [
+    (
+        "a bar on 'any other purpose' unless permission is given is no blanket grant: present",
+        _APP + "2.2 We will not use your Source Photos, your Personal Model or your Headshots for "
+        "any other purpose, including in our advertising or to train our general models, unless "
+        "you have given us separate written permission for that use.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a grant for the listed uses and any other purpose",
+        _APP + "2.2 You give us permission to use your Source Photos and your Headshots in our "
+        "advertising and for any other purpose.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a permission not given ('there is no permission') does not say none is needed: present",
+        _APP + "2.2 We ask for permission by email, describing the exact image and use; if you do "
+        'not reply "I agree", there is no permission.\n2.3 We shall not use any Headshot in our '
+        "advertising without your written permission.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: 'no permission is needed' takes consent away",
+        _APP + "2.2 No permission is needed for us to use your Headshots in our advertising.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "other people in the picture consent for themselves: the person's consent stays present",
+        _MODEL + "3.1 The Client shall not use any photograph of the Model except in a Placement "
+        "that the Model has approved under this clause 3.\n9.1 The Model shall confirm that no "
+        "other person appears in a Featured Image, or that any other person who appears has given "
+        "written consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a bar on every use except those the person has approved is a consent requirement",
+        _MODEL + "3.1 The Client shall not use any photograph of the Model, in any channel or in "
+        "any other way, except as a Featured Image in a Placement that the Model has approved "
+        "under this clause 3.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a bar lifted for what the other side has approved",
+        _MODEL + "3.1 The Model shall not use any photograph from the shoot, in any channel or in "
+        "any other way, except as a Featured Image in a Placement that the Client has approved "
+        "under this clause 3.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "an agent's approval said to have no effect is no consent by others: present",
+        '1.1 The Donor ("Donor") licenses a synthetic voice to the Licensee ("Licensee").\n'
+        "3.2 The Licensee shall not use the Voice Model in any Product unless the Donor has "
+        "signed a Product Approval for that Product. Approval given by an agent, a manager or any "
+        "other person on the Donor's behalf has no effect, even if that person holds a power of "
+        "attorney.\n",
+        "consent",
+        "present",
+    ),
+]
+
+COMPENSATION: list[tuple[str, str, str, str]] = [
+    (
+        "no fee for a show day the person could not attend is no unpaid use: present",
+        _MODEL + "3.1 The Client shall pay the Model a show fee of EUR 300 for each show day on "
+        "which the Model walks.\n4.2 If the Model cannot attend a show day through illness, the "
+        "Model shall tell the producer as soon as possible. No fee is payable for that day.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: no fee for the use of the show images",
+        _MODEL + "3.1 The Client shall pay the Model a show fee of EUR 300 for each show day on "
+        "which the Model walks.\n4.2 No fee is payable for any use of the show images.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a recital of consideration that names the fees is not nominal pay: present",
+        _TALENT + "For good and valuable consideration, including the fees in Section 3, Talent "
+        "agrees with the Producer as follows.\n3.1 Use fee: EUR 1,500 for each 13-week cycle of "
+        "television use in each country.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a bare recital of good and valuable consideration",
+        _TALENT + "For good and valuable consideration, Talent agrees with the Producer as "
+        "follows.\n3.1 Talent grants the Producer the right to use the footage.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "ending the deal 'without payment' costs the person nothing; it leaves the fees: present",
+        _MODEL + "5.1 The Model receives seventy-five per cent (75%) of each Licence fee.\n8.1 The "
+        "Model may end this Agreement at any time by written notice, for any reason and without "
+        "payment.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: the uses are made without payment",
+        _MODEL + "5.1 The Client may use the Images in its catalogue for any reason and without "
+        "payment.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a programme the person does not pay for says nothing of pay for the likeness",
+        _MODEL + "3.1 The Client shall pay the Model EUR 400 for each shoot day and EUR 200 for "
+        "each month of online use.\n3.2 The Model does not pay any fee for the development "
+        "programme.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "the price of a pack the person buys is no pay to the person",
+        _APP + "4.1 A Headshot pack costs KES 1,500, paid by M-Pesa or card before generation.\n"
+        "4.2 You will not receive any payment for any use of your Headshots.\n",
+        "compensation",
+        "missing",
+    ),
+]
+
+REVOCATION: list[tuple[str, str, str, str]] = [
+    (
+        "an option changed from 'Yes' to 'No' at any time is a way out: present",
+        _MODEL + '3.3 The Model may change an option from "Yes" to "No" at any time by e-mail to '
+        "the Client. Within 30 days the Client shall stop creating new AI material under that "
+        "option and remove all AI material already published under it.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the other side changes an answer from 'Yes' to 'No'",
+        _MODEL + '3.3 The Client may change an option from "Yes" to "No" at any time by e-mail '
+        "to the Model.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a request to a company named in camel case ('ask HadithiCam to remove') is a way out",
+        '1.1 I ("I") allow HadithiCam ("HadithiCam") to animate my photos.\n4.1 I may ask '
+        "HadithiCam to remove my photos and Animated Samples from the sample library, and "
+        "HadithiCam will remove them within seven (7) days of my request.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "'may end the use of her voice' only from the end of a contract year: weak",
+        _VOICE + "1.2 The Station may generate new liners in the Voice's voice with the Engine.\n"
+        "6.2 The Voice may end the use of her voice in the Engine only with effect from the end "
+        "of a contract year, by giving at least three months' notice in writing.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a removal that must be asked for before the picture lock date is a window: weak",
+        '1.1 You ("you") appear as an extra in the music video made by us ("we", "us").\n'
+        "6.1 You may ask us to remove your Crowd Replica from the music video by e-mail to "
+        "extras@dubysoskadrai.lt before the picture lock date of 31 July 2026.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a removal asked for at any time, done before the next print run",
+        '1.1 You ("you") appear in the brochure made by us ("we", "us").\n6.1 You may ask us '
+        "to remove your photo at any time, and we will remove it before the next print run.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a withdrawal for future Pick-up Requests only keeps what was made: weak",
+        '1.1 The Performer ("Performer") voices "Brenner" for the Studio ("Studio").\n4.1 If the '
+        "Performer does not confirm a session, the Studio may produce Synthetic Lines.\n7.1 The "
+        "Performer may withdraw the deemed consent in clause 4.1 for future Pick-up Requests at "
+        "any time by e-mail to the Studio.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a withdrawal of approval for future content stops new uses",
+        _TALENT + "4.1 Talent may withdraw Talent's approval of any brand's use of Talent's image "
+        "for future content at any time by notice to Manager, and Manager will instruct the brand "
+        "to stop new uses within 7 days.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "the words of an opt-out box ('I do NOT want ... (opt out)') refuse no way out: present",
+        '1.1 The Model ("Model") poses for the Agency ("Agency").\n4.1 The Model may opt out of '
+        "Dataset Licences at any time by e-mail, without giving reasons and without cost.\n"
+        "Choice Tick\nI do NOT want my Images included in Dataset Licences (opt out)\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a termination that depends on the manager's failure to find work is no limit on "
+        "withdrawal: present",
+        _TALENT + "8.2 Talent may terminate this Agreement on sixty (60) days' written notice if "
+        "Manager has not obtained any Engagement for Talent in the previous six (6) months.\n"
+        "14.1 Talent may withdraw any Replica Consent at any time by giving thirty (30) days' "
+        "written notice to Manager.\n",
+        "revocation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
+def test_consent_read_past_bars_and_absent_permissions(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), COMPENSATION)
+def test_prices_days_not_worked_and_recitals_are_not_pay_terms(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), REVOCATION)
+def test_ways_out_and_their_windows(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("1.2 The online store greets customers with \"Batukas\", a cartoon avatar of a boot.\n",
+         False),
+        ("4.2 Each model's profile in the application is shown with an avatar consisting of the "
+         "model's initials on a colored background; no photograph of Model is used for the "
+         "avatar.\n", False),
+        ("1.3 Outside this Agreement are the stock cartoon avatars (a leopard and an eagle) that "
+         "App users can choose as profile pictures, which are not based on the Creator.\n", False),
+        ("1.3 The Company's demonstration plot has a digital twin (a computer model of the plot's "
+         "soil moisture and crop growth) which will be shown in some videos.\n", False),
+        ("1.1 The Company publishes the Katuni Avatars messaging-sticker app. The avatars in the "
+         "app are stock cartoon characters drawn by the Company's illustrators.\n", False),
+        # the same words where the avatar or the twin is of the person
+        ("3.1 The Company may create a cartoon avatar of the Model from her scan.\n", True),
+        ("3.1 The Studio will build a digital twin (a computer model of the Model's body) from "
+         "the scan.\n", True),
+    ],
+)
+def test_drawn_avatars_and_twins_of_places_are_not_replicas(
+    pipeline: Pipeline, text: str, addressed: bool
+) -> None:
+    assert report_of(pipeline, text).ai_addressed is addressed

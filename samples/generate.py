@@ -24,6 +24,170 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "en_fashion_house_digital_twin_model_agreement_paralimni_long": (
+        "MAISON VERLAINE SAS - Model Services and Digital Twin Agreement"
+    ),
+    "en_runway_booking_body_scan_virtual_show_pissouri": (
+        "Halcyon Models Cyprus Ltd - Booking Confirmation"
+    ),
+    "en_influencer_brand_ambassador_ai_avatar_agreement_geroskipou_long": (
+        "Solenne Cosmetics Limited - Brand Ambassador Agreement"
+    ),
+    "en_tv_commercial_voice_clone_localisation_deal_memo_lefkara": "Halloran Pike Productions Ltd",
+    "en_resort_commercial_talent_release_ai_variants_platres": "Pinewood Heights Hotels Ltd",
+    "en_cosmetics_shade_matching_ai_training_consent_form_kalavasos": (
+        "Kalista Beauty GmbH - ShadeTrue Photo Sessions"
+    ),
+    "en_event_presenter_hologram_host_agreement_aradippou": "Expoline Events Ltd",
+    "en_model_agency_digital_likeness_mandate_letter_omodos": "Vinea Model Management Ltd",
+    "en_sportswear_athlete_digital_double_licence_kolossi_long": "Nordfjell Athletic AS",
+    "en_runway_show_model_terms_noai_kakopetria": (
+        "Olive Crown Events Ltd - Mountain Fashion Days 2026"
+    ),
+    "en_bridal_fair_catwalk_model_consent_form_noai_tochni": (
+        "Vinewood Weddings Ltd - Golden Vine Wedding Fair"
+    ),
+    "en_influencer_gifting_content_agreement_noai_agros": "Rosehip & Co Ltd",
+    "en_stock_lifestyle_photo_release_noai_pedoulas": "Andreas Kallis Photography",
+    "en_car_dealer_customer_testimonial_release_noai_ypsonas": "Velora Motors Ltd",
+    "eo_model_management_agreement_digital_twin_wiltz_long": "Ardennes Faces Management S.a r.l.",
+    "eo_voice_talent_representation_mandate_synthetic_voice_echternach_long": (
+        "Mullerthal Voices S.a r.l. - Representation Mandate"
+    ),
+    "eo_model_placement_agreement_paris_noai_grevenmacher": (
+        "Miselerland Models S.a r.l. / Agence Lumiere Models SAS"
+    ),
+    "eo_athlete_representation_mandate_game_avatar_redange": "Attert Sports Management S.a r.l.",
+    "eo_ugc_creator_network_terms_ai_training_bettembourg": "Loopreel Europe S.a r.l.",
+    "eo_agency_power_of_attorney_ai_likeness_junglinster": "Altitude Models S.a r.l.",
+    "eo_esports_creator_management_agreement_noai_hosingen": "Oesling Esports S.a r.l.",
+    "eo_mother_agency_placement_agreement_replica_vianden_long": "Ourtal Model Management S.à r.l.",
+    "eo_agency_test_shoot_release_form_noai_mersch": "Alzette Valley Models S.à r.l.",
+    "eo_talent_management_digital_double_addendum_diekirch": "Nordstad Talent Management S.à r.l.",
+    "eo_child_model_registration_form_noai_steinfort": "Kleng Stären Kids Models S.à r.l.",
+    "eo_fitness_creator_management_agreement_noai_mondorf_les_bains": (
+        "Bainsfit Management S.à r.l."
+    ),
+    "eo_brand_ambassador_placement_digital_twin_beaufort": "Maison Clairval SAS",
+    "eo_mother_agency_digital_twin_scan_consent_form_troisvierges": "Northpoint Models S.à r.l.",
+    "ep_avatar_platform_presenter_licence_pazin_long": (
+        "Synthara Studios Limited - Presenter Avatar Licence"
+    ),
+    "ep_synthetic_voice_marketplace_talent_terms_buzet_long": "Vocalia Europe d.o.o. - VoxBazaar",
+    "ep_stock_model_release_ai_data_addendum_motovun": "Frameline Images Ltd",
+    "ep_digital_human_ambassador_consent_form_delnice": "Goranka Izvor d.o.o.",
+    "ep_creator_ai_twin_chat_programme_terms_gospic": "Fanlink Media Ltd",
+    "ep_ai_dubbing_platform_voice_release_otocac": "Polyglot Dub Inc. - Voice Release",
+    "ep_avatar_video_call_app_beta_tester_agreement_sinj": (
+        "Mirrorlane Technologies Ltd - Confidential Beta"
+    ),
+    "ep_ugc_ad_creator_terms_ai_versions_metkovic": "Clipster Ltd",
+    "ep_streamer_avatar_skin_licence_cavtat": "Streamfolk GmbH",
+    "ep_stock_footage_model_agreement_noai_pakrac_long": "Brightfield Stock Media Ltd",
+    "ep_fitness_app_member_stories_terms_noai_ilok": "Sokol Fit - Vinograd Fitness d.o.o.",
+    "ep_dating_app_success_story_release_noai_krizevci": "Srodna Dusa d.o.o.",
+    "ep_influencer_marketplace_collab_terms_noai_ludbreg": "Collabio Ltd",
+    "ep_livestream_shopping_host_release_noai_krapina": "Sajam Live - Zagorski Sajam d.o.o.",
+    "eq_tts_voice_donor_agreement_akropong_long": "Kasa Speech Labs Limited",
+    "eq_series_dubbing_synthetic_voice_agreement_nkawkaw_long": (
+        "Orbitale Streaming Services Limited / Kwahu Ridge Dubbing Studios Limited"
+    ),
+    "eq_audiobook_narration_agreement_noai_aburi_long": "Sankofa Listening House Limited",
+    "eq_bank_ivr_voice_prompts_release_begoro": "Fanteakwa Community Bank PLC",
+    "eq_podcast_guest_release_noai_winneba": "Muni Lagoon Media - Coastline Conversations",
+    "eq_radio_ad_voiceover_booking_form_kpando": "Dayi River Creative Agency",
+    "eq_community_radio_presenter_agreement_noai_salaga": "Gonja Community Radio 101.1 FM",
+    "eq_animated_series_voice_cast_agreement_noai_elmina": "Castle Bay Animation Limited",
+    "eq_voice_assistant_persona_licence_konongo": "Meridian Mobile Ghana Limited",
+    "eq_musician_ai_voice_endorsement_agreement_berekum": "Zesta Beverages Ghana Limited",
+    "eq_football_commentator_voice_licence_wenchi": "GoalCast Africa Limited",
+    "eq_bus_terminal_announcements_release_noai_nsawam": "Densu Express Coaches Limited",
+    "eq_dubbing_actor_ai_consent_form_dodowa": "Shai Plains Dubbing Studio Limited",
+    "eq_singing_contest_entry_terms_abetifi": "Kwahu Easter Voices Committee",
+    "er_ecommerce_model_agreement_digital_double_kuldiga_long": "SIA Nordvik Wear Baltic",
+    "er_fashion_week_model_terms_virtual_show_cesis_long": (
+        "Nodibinājums \"Runway Baltica\" - Old Town Fashion Days SS27"
+    ),
+    "er_stock_photo_model_release_ai_training_aluksne": "Fjordframe Images AS",
+    "er_influencer_collaboration_agreement_ai_avatar_madona": "Solstra Skincare GmbH",
+    "er_event_promotion_staff_booking_form_ai_variants_smiltene": "SIA Promo Komanda",
+    "er_hair_campaign_model_release_ai_restyling_bauska": "Velora Hair Professional S.r.l.",
+    "er_voice_talent_agreement_ecommerce_ads_voice_clone_valka": "Baltimarket UAB",
+    "er_model_agency_booking_confirmation_catalogue_ai_kraslava": "SIA North Gate Models",
+    "er_sportswear_campaign_release_synthetic_variants_tukums": "Korvo Athletics Ltd",
+    "er_model_management_agreement_noai_salacgriva_long": "SIA Baltic Shore Model Management",
+    "er_stock_lifestyle_shoot_model_release_noai_kandava": (
+        "Meadowlight Stock Ltd - Contributor Kaspars Rudzītis"
+    ),
+    "er_agri_machinery_fair_stand_host_release_noai_skrunda": "Harveco Agritech GmbH",
+    "er_ice_cream_commercial_extras_release_noai_rujiena": "SIA Vasaras Kadri",
+    "er_bridal_collection_catalogue_model_release_noai_pavilosta": "Atelier Kāpa SIA",
+    "es_exclusive_model_management_agreement_digital_double_orotina_long": (
+        "Brisa Models Management S.A. - Exclusive Model Management Agreement"
+    ),
+    "es_mother_agency_placement_agreement_digital_twin_atenas_long": (
+        "Cafetal Model Development S.R.L. - Mother Agency Agreement"
+    ),
+    "es_influencer_management_agreement_synthetic_voice_tilaran_long": (
+        "Gestión Creativa Viento Norte S.R.L."
+    ),
+    "es_agency_test_shoot_release_form_noai_zarcero": "Agencia de Modelos Cumbres S.A.",
+    "es_voice_talent_agency_mandate_voice_clone_bagaces": (
+        "Voces del Pacífico Agencia de Locución S.R.L."
+    ),
+    "es_swimwear_brand_placement_agreement_digital_twin_hojancha": (
+        "Marea Swimwear B.V. - Resort 2026"
+    ),
+    "es_surf_athlete_management_agreement_noai_nandayure": "Costa Alta Sports Management S.A.",
+    "es_new_face_registration_form_ai_options_cobano": "Agencia de Modelos Mar y Bosque S.A.",
+    "es_promo_model_booking_confirmation_virtual_host_guatuso": (
+        "Agencia Volcán Eventos y Modelos S.A."
+    ),
+    "es_music_artist_management_agreement_ai_vocals_palmares": "Tope Music Management S.A.",
+    "es_fitness_creator_management_agreement_noai_orosi": "Ritmo Activo Talent S.R.L.",
+    "es_conservation_brochure_shoot_release_noai_cahuita": "Manglar Adventures S.A.",
+    "es_event_host_engagement_letter_digital_host_golfito": (
+        "BlueWake Marine Inc. / Agencia Marea Alta Eventos S.A."
+    ),
+    "es_commercial_actor_representation_agreement_noai_quepos": "Costa Verde Talent Agency S.A.",
+    "et_avatar_studio_presenter_licence_tryavna_long": "HoloCast Digital EOOD",
+    "et_dataset_contributor_agreement_face_video_melnik_long": "Kestrel Data Labs EOOD",
+    "et_stock_model_release_generative_rider_razlog": "Northlight Images EOOD",
+    "et_digital_concierge_participant_consent_form_chepelare": "Avatara Studio OOD",
+    "et_ai_dubbing_platform_voice_contributor_velingrad": "Dubwise Studios EOOD",
+    "et_virtual_influencer_face_model_agreement_panagyurishte": "Mirrorline Media OOD",
+    "et_language_app_tutor_avatar_letter_agreement_etropole": "Lingvora Learning EOOD",
+    "et_fitness_app_trainer_digital_double_teteven": "Pulsefield Fitness EAD",
+    "et_game_studio_fan_face_scan_terms_svishtov": "Riverbyte Games EOOD",
+    "et_photo_marketplace_model_release_noai_belogradchik_long": "Kadar Stock OOD",
+    "et_handmade_textile_marketplace_seller_terms_noai_chiprovtsi": "Kilimo Market OOD",
+    "et_live_shopping_host_season_agreement_noai_balchik": "Vitrina Live EOOD",
+    "et_wedding_marketplace_styled_shoot_model_terms_noai_zlatograd": "Svatba Market EOOD",
+    "et_folk_festival_ticketing_app_entry_terms_noai_koprivshtitsa": "Bileto Tickets AD",
+    "eu_tts_voice_donor_agreement_sarospatak_long": (
+        "Hangforras Speech Technologies Kft. - Voice Donor Agreement"
+    ),
+    "eu_dubbing_studio_framework_synthetic_voice_kalocsa_long": "Kalocsai Szinkronstúdió Kft.",
+    "eu_radio_drama_cast_agreement_noai_dombovar_long": (
+        "Hangjatek Muhely Kft. - Audio Drama Cast Agreement"
+    ),
+    "eu_game_voice_actor_session_clone_siklos": "Northgate Interactive Hungary Kft.",
+    "eu_radio_presenter_ai_voice_addendum_szigetvar": "Zrínyi Közösségi Rádió Egyesület",
+    "eu_podcast_host_ai_translation_koszeg": "Parlo Audio Kft.",
+    "eu_voice_banking_clinic_consent_form_sarvar": (
+        "Hangmento Foundation - Voice Banking Programme"
+    ),
+    "eu_commercial_voiceover_release_synthetic_variants_kormend": "Tizenket Studio Kft.",
+    "eu_animation_voice_cast_agreement_fonyod": "Lámpás Animáció Kft.",
+    "eu_museum_audioguide_voice_ai_extension_zirc": (
+        "Ciszterci Örökség Látogatóközpont Nonprofit Kft."
+    ),
+    "eu_church_choir_recording_release_noai_kiskoros": "Harangszó Kórus Egyesület",
+    "eu_game_studio_voice_session_release_noai_szentes": "Kapufa Games Kft.",
+    "eu_radio_station_ident_voice_buyout_noai_karcag": "Kunsag Radio Kft.",
+    "eu_voiceover_casting_portal_showreel_terms_noai_nyirbator": (
+        "Castwell Hungary Kft. - Voice Talent Terms"
+    ),
     "ej_ecommerce_shoot_agreement_digital_twin_anyksciai_long": "UAB \"Sventoji Outdoor\"",
     "ej_runway_engagement_virtual_catwalk_birzai_long": "UAB „Šiaurės Linas“",
     "ej_fashion_week_runway_release_noai_prienai_long": "VsI \"Nemuno Mados Dienos\"",
@@ -822,6 +986,61 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "en_runway_booking_body_scan_virtual_show_pissouri": "Booking ref. HMC/RW/2026/117",
+    "en_influencer_brand_ambassador_ai_avatar_agreement_geroskipou_long": (
+        "Confidential - Solenne Cosmetics Limited"
+    ),
+    "en_runway_show_model_terms_noai_kakopetria": "Model check-in copy",
+    "eo_mother_agency_placement_agreement_replica_vianden_long": (
+        "Ourtal Model Management - Mother Agency Agreement - Confidential"
+    ),
+    "eo_agency_test_shoot_release_form_noai_mersch": "Alzette Valley Models - Form TS-01 (2026)",
+    "eo_mother_agency_digital_twin_scan_consent_form_troisvierges": (
+        "Northpoint Models - Annex 3 - Digital Twin Scan Consent - v1.2"
+    ),
+    "ep_synthetic_voice_marketplace_talent_terms_buzet_long": (
+        "VoxBazaar Voice Talent Terms, version 3.2"
+    ),
+    "ep_creator_ai_twin_chat_programme_terms_gospic": "Fanlink AI Twin Programme - Creator Terms",
+    "ep_streamer_avatar_skin_licence_cavtat": "Streamfolk Avatar Skin Licence - Karlo Pavić",
+    "eq_audiobook_narration_agreement_noai_aburi_long": (
+        "Sankofa Listening House - Narration Agreement SLH/NAR/2026/07"
+    ),
+    "eq_radio_ad_voiceover_booking_form_kpando": "Booking reference DRC-VO-2026-044",
+    "eq_dubbing_actor_ai_consent_form_dodowa": (
+        "Shai Plains Dubbing Studio - Performer Consent Form"
+    ),
+    "er_influencer_collaboration_agreement_ai_avatar_madona": (
+        "Solstra Skincare GmbH - Confidential"
+    ),
+    "er_voice_talent_agreement_ecommerce_ads_voice_clone_valka": (
+        "Baltimarket UAB | Synthetic Voice Licence | Confidential"
+    ),
+    "er_ice_cream_commercial_extras_release_noai_rujiena": (
+        "SIA Vasaras Kadri - \"Polaris Summer\" - Extras"
+    ),
+    "es_influencer_management_agreement_synthetic_voice_tilaran_long": (
+        "Confidencial - Gestión Creativa Viento Norte S.R.L."
+    ),
+    "es_agency_test_shoot_release_form_noai_zarcero": "Form TS-03 - Test Shoot Release - New Faces",
+    "es_new_face_registration_form_ai_options_cobano": "Mar y Bosque - New Face Registration",
+    "et_dataset_contributor_agreement_face_video_melnik_long": (
+        "Kestrel Data Labs - Data Contributor Agreement v3.2"
+    ),
+    "et_ai_dubbing_platform_voice_contributor_velingrad": (
+        "Dubwise Studios - Agreement no. DW-SV-0412"
+    ),
+    "et_language_app_tutor_avatar_letter_agreement_etropole": (
+        "Lingvora Learning EOOD - Tutor Avatar Letter Agreement"
+    ),
+    "et_wedding_marketplace_styled_shoot_model_terms_noai_zlatograd": (
+        "Svatba Market - Styled Shoot Terms 2026"
+    ),
+    "eu_dubbing_studio_framework_synthetic_voice_kalocsa_long": (
+        "Keretszerződés szinkronszínészi közreműködésre - bizalmas"
+    ),
+    "eu_animation_voice_cast_agreement_fonyod": "Pipacs és a szél - Voice Cast Agreement",
+    "eu_church_choir_recording_release_noai_kiskoros": "Harangszó Kórus - csak belső használatra",
     "ej_runway_engagement_virtual_catwalk_birzai_long": (
         "Šiaurės Linas - Runway Show Engagement and Virtual Catwalk"
     ),

@@ -75,6 +75,10 @@ _COMPANY_MARKER = re.compile(
 _PREAMBLE = 2000
 # A defined label described as the person just before its bracket: "Client: the person signing
 # below ("the Client")", "the individual named in the Schedule ("Participant")".
+# a person's name as it stands before a definition: two to four capitalised words ("Mamle Akuorkor
+# Narh", "Jo Bell"), which counts for a role a person or a company may hold (a show's "Host")
+_PERSON_ROLES = frozenset(["host", "co-host", "anchor"])
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}")
 _PERSON_DESCRIBED = re.compile(
     r"(?<!\bin\s)\b(?:the|a|any|each)\s+(?:natural\s+)?(?:person|individual|undersigned)\b"
     r"(?!\s+of\b)[^()\"\u201c\u201d]*$",
@@ -147,7 +151,14 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         elif (
             key in other
             or _COMPANY.search(name)
-            or (len(named) == 1 and _COMPANY_MARKER.search(before))
+            or (
+                len(named) == 1
+                and _COMPANY_MARKER.search(before)
+                # 'Wavelength Audio Network Limited (Ghana) and Mamle Akuorkor Narh ... 1.1 Mamle
+                # Akuorkor Narh (the "Host")': a company named earlier does not make a person's
+                # own name, just before the bracket, a company's
+                and not (key in _PERSON_ROLES and _PERSONAL_NAME.fullmatch(name.strip()))
+            )
         ):
             side = other
             if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:
@@ -2350,7 +2361,8 @@ def _in_own_subject_relative(sentence: Sentence, cue_end: int, first: int) -> bo
     cue: in "we will not make any new use that you have withdrawn from" the "not" negates the
     making of uses; what "you have withdrawn from" is not denied. Only a pronoun subject and
     auxiliaries may stand between the relative and the hit, and the relative must follow a noun
-    (not a verb that reports a clause: "agrees that you have not ...")."""
+    (not a verb that reports a clause: "agrees that you have not ..."). The relative may also
+    go without "that" when its pronoun follows a determiner and a noun ("the uses you tick")."""
     tokens = sentence.tokens
     for index in range(max(cue_end, 1), first - 1):
         if (
@@ -2361,7 +2373,21 @@ def _in_own_subject_relative(sentence: Sentence, cue_end: int, first: int) -> bo
             and all(t.lower in _RELATIVE_AUXILIARIES for t in tokens[index + 2 : first])
         ):
             return True
+    # a relative without "that" ("you will not receive any payment for the uses you tick Yes"):
+    # a pronoun subject right after a noun with its determiner
+    for index in range(max(cue_end, 2), first):
+        if (
+            tokens[index].lower in _SUBJECT_PRONOUNS
+            and tokens[index - 2].lower in _CONTACT_DETERMINERS
+            and tokens[index - 1].text.isalpha()
+            and tokens[index - 1].lower not in _REPORTING_VERBS
+            and all(t.lower in _RELATIVE_AUXILIARIES for t in tokens[index + 1 : first])
+        ):
+            return True
     return False
+
+
+_CONTACT_DETERMINERS = frozenset(["the", "any", "those", "these", "all", "each", "every"])
 
 
 # words that open a hit with its own negation: "no fee", "not paid", "nothing"
@@ -2828,12 +2854,14 @@ def _barred_other_purpose(sentence: Sentence, first: int, last: int) -> bool:
 def _waived(sentence: Sentence, first: int) -> bool:
     """Whether the words at ``first`` follow "without" (or "without any"), which waives them, or
     "not have to", "not need to", "not be required to" ("You will not have to repay any fee because
-    you have withdrawn"), which says they are not owed."""
+    you have withdrawn") or "does not", "need not" ("If the Narrator withdraws her consent, she does
+    not repay the Voice Model Fee"), which says they are not owed."""
     before = [sentence.lower_at(i) for i in range(max(first - 4, 0), first)]
     return bool(before) and (
         before[-1] == "without"
         or before[-2:] == ["without", "any"]
         or before[-3:] in (["not", "have", "to"], ["not", "need", "to"])
+        or before[-2:] in (["does", "not"], ["do", "not"], ["need", "not"])
         or before[-4:] == ["not", "be", "required", "to"]
     )
 

@@ -90,6 +90,55 @@ CONSENT: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+CONSENT += [
+    (
+        "a power said to give no permission on the person's behalf removes no consent",
+        _MODEL + "5.4 An AI output that the Model has not approved in writing shall not be "
+        "published.\n14.2 The Agency's authority covers bookings only. It gives no permission on "
+        "the Model's behalf.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'no payment for the uses you tick Yes': the negation is the pay's, not the ticking's",
+        _MODEL + "2. We will use the Images only where you have ticked Yes.\n4. Test shoots are "
+        "free of charge for you, and you will not receive any payment for the uses you tick Yes.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "shown 'only in the places you answer Yes to' is an opt-in",
+        _MODEL + "2.1 We ask you about each place separately in the table below. We will show the "
+        "commercial with you in it only in the places you answer Yes to.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: shown everywhere unless the person answers No",
+        _MODEL + "2.1 We will show the commercial with you in it in all the places listed below "
+        "unless you answer No.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "photographs 'not selected for any of the uses you agree to' deny no opt-in",
+        _MODEL + "3.1 We will use the photographs only for the uses you agree to in the table "
+        "below.\n3.3 Photographs that are not selected for any of the uses you agree to are "
+        "deleted by 31 May 2026.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: passing material on 'without asking you' is a transfer term, not consent "
+        "removed",
+        _MODEL + "5.1 The Brand shall not make any AI Version of the Video without your written "
+        "consent.\n5.3 The Brand may pass the Video and AI Versions to its affiliates and "
+        "agencies for the purposes in clause 5.2 without asking you.\n",
+        "consent",
+        "missing",
+    ),
+]
+
 COMPENSATION: list[tuple[str, str, str, str]] = [
     (
         "no fee for a show day the person could not attend is no unpaid use: present",
@@ -150,6 +199,57 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         "4.2 You will not receive any payment for any use of your Headshots.\n",
         "compensation",
         "missing",
+    ),
+]
+
+COMPENSATION += [
+    (
+        "the person's own unpaid mentions of products she bought are no unpaid use",
+        _MODEL + "2.2 The Model shall not promote any other cosmetics brand, except for products "
+        "she bought herself and mentions without payment or gifts.\n4.3 The Client shall pay an "
+        "Avatar Fee of EUR 900 for each calendar month in which the Avatar is used.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "packs given away free of charge carry no royalty: the royalty stands",
+        _MODEL + "8.1 The Client shall pay the Model a royalty of 10% of the net price of each AR "
+        "Pack sold.\n8.4 AR Packs given away free of charge carry no royalty.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "overtime at EUR 10 an hour is a rate, not nominal pay",
+        _MODEL + "2. The Extra is paid EUR 80 for a shooting day of up to eight hours. Each "
+        "additional hour or part of an hour is paid at EUR 10.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a withdrawal 'free of charge' leaves the pay as it is",
+        _MODEL + "6.2 The Client pays the Model EUR 250 for each month in which the Avatar is "
+        "used.\n9.1 The Model may withdraw at any time. Withdrawal is free of charge.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a fee agreed later with a stated floor ('not less than GHS 15,000') is stated",
+        _VOICE + "3.1 The Station shall pay the Voice GHS 40,000 for each year of use of the "
+        "Persona Voice.\n3.3 If the Voice consents to use of the Persona Voice in advertising, "
+        "the fee for "
+        "each campaign shall be agreed in writing before the campaign and shall not be less than "
+        "GHS 15,000.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a fee left to be agreed, with no floor",
+        _VOICE + "3.1 The Station shall pay the Voice GHS 40,000 for each year of use of the "
+        "Persona Voice.\n3.3 If the Voice consents to use of the Persona Voice in advertising, "
+        "the fee for "
+        "each campaign shall be agreed in writing before the campaign.\n",
+        "compensation",
+        "present",
     ),
 ]
 
@@ -237,6 +337,48 @@ REVOCATION: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+REVOCATION += [
+    (
+        "a way out that 'does not repay' the fee is not conditional on repaying it: present",
+        _VOICE + "7.1 The Voice may withdraw her consent to the Voice Model at any time by "
+        "written notice.\n7.3 If the Voice withdraws her consent, she does not repay the Voice "
+        "Model Fee.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "'may end the synthetic voice arrangement at any time' is a way out",
+        '1.1 The Host ("Host") is represented by the Agency ("Agency").\n8.1 The Host may end '
+        "the synthetic voice arrangement at any time by written notice to the Agency.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the other side may end the arrangement",
+        '1.1 The Host ("Host") is represented by the Agency ("Agency").\n8.1 The Agency may end '
+        "the synthetic voice arrangement at any time by written notice to the Host.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "asking 'for her announcements to be replaced' is a way out",
+        '1.1 The Employee ("Employee") records announcements for the Company ("Company").\n6. '
+        "The Employee may at any time ask in writing for her announcements to be replaced. The "
+        "Company will stop playing them within thirty (30) days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a person named before her label is the person, though a company is named above",
+        "Wavelength Audio Network Limited (Ghana) and Mamle Akuorkor Narh\n1.1 Mamle Akuorkor "
+        'Narh (the "Host") created and presents the Show.\n4.1 The Network may produce AI Voice '
+        "Translations of the Show in the Host's synthetic voice.\n5.1 The Host may at any time, "
+        "by email to the Network, withdraw permission for AI Voice Translations.\n",
+        "revocation",
+        "present",
+    ),
+]
+
 
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
 def test_consent_read_past_bars_and_absent_permissions(
@@ -273,6 +415,10 @@ def test_ways_out_and_their_windows(
          "soil moisture and crop growth) which will be shown in some videos.\n", False),
         ("1.1 The Company publishes the Katuni Avatars messaging-sticker app. The avatars in the "
          "app are stock cartoon characters drawn by the Company's illustrators.\n", False),
+        ("1.2 The commercial also shows the car's AI driver-assistance features, demonstrated by "
+         "our own staff.\n", False),
+        ("4. The Streamer keeps his own channel avatar and banner, which may show the Team's "
+         "logo.\n", False),
         # the same words where the avatar or the twin is of the person
         ("3.1 The Company may create a cartoon avatar of the Model from her scan.\n", True),
         ("3.1 The Studio will build a digital twin (a computer model of the Model's body) from "

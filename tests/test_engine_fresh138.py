@@ -379,6 +379,25 @@ REVOCATION += [
     ),
 ]
 
+REVOCATION += [
+    (
+        "delivered lines the client may distribute 'for as long as it chooses' limit the way out",
+        _VOICE + "6. You may withdraw a Yes by telling the studio manager in writing. Your "
+        "withdrawal applies to any project not yet delivered. Generated lines in a project that "
+        "has already been delivered stay in the delivered version, which the client may "
+        "distribute for as long as it chooses.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: lines already published may remain in their programmes",
+        _VOICE + "5.4 The Voice may withdraw consent to Synthetic Lines at any time by written "
+        "notice.\n5.5 Synthetic Lines already published may remain in their Programs.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
 
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
 def test_consent_read_past_bars_and_absent_permissions(

@@ -104,6 +104,11 @@ class PrefilterBank:
         self._folded_unspaced = tuple(item for item in self._folded if _NO_SPACE(item[0]))
         self._plain_spaced = tuple(item for item in self._plain if not _NO_SPACE(item[0]))
         self._folded_spaced = tuple(item for item in self._folded if not _NO_SPACE(item[0]))
+        # the literals without a space indexed by their first two characters (one-character
+        # literals by that character), so a word is searched only for the literals that can start
+        # at each of its positions
+        self._plain_index = _index_by_start(self._plain_unspaced)
+        self._folded_index = _index_by_start(self._folded_unspaced)
         self._word_bits: dict[str, int] = {}
         self._plans: dict[int, _Plan] = {}
         # a prefilter's bits are its own, plain or folded, so one number holds both kinds; a word
@@ -195,23 +200,45 @@ class PrefilterBank:
 
     def _bits_of_word(self, word: str) -> int:
         """The bits of the literals without a space that ``word`` holds (plain and folded)."""
-        bits = 0
-        for literal, mask in self._plain_unspaced:
-            if literal in word:
-                bits |= mask
+        bits = _bits_in(word, self._plain_index) if self._plain_unspaced else 0
         folded_word = Prefilter.fold(word) if self._folded else ""
         if folded_word is None:  # a character that folds to ASCII: folded filters all pass
             bits |= self._folded_all | self._unsure
-        else:
-            for literal, mask in self._folded_unspaced:
-                if literal in folded_word:
-                    bits |= mask
+        elif folded_word:
+            bits |= _bits_in(folded_word, self._folded_index)
         if len(self._word_bits) < _WORD_MEMO_LIMIT:
             self._word_bits[word] = bits
         return bits
 
 
 _WORD_MEMO_LIMIT = 200_000
+
+# literals by their first two characters (or their only one), each with its bits
+_StartIndex = dict[str, tuple[tuple[str, int], ...]]
+
+
+def _index_by_start(literals: Sequence[tuple[str, int]]) -> _StartIndex:
+    """``literals`` (each with its bits) grouped by their first two characters; a literal of one
+    character is found under that character."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for literal, mask in literals:
+        index.setdefault(literal[:2], []).append((literal, mask))
+    return {start: tuple(items) for start, items in index.items()}
+
+
+def _bits_in(word: str, index: _StartIndex) -> int:
+    """The bits of the literals in ``index`` that occur in ``word``: at each position, only the
+    literals that start with its character or its two characters are tried."""
+    bits = 0
+    get = index.get
+    for at in range(len(word)):
+        for start in (word[at], word[at : at + 2]):
+            for literal, mask in get(start, ()):
+                if word.startswith(literal, at):
+                    bits |= mask
+            if at + 1 >= len(word):
+                break
+    return bits
 
 
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:

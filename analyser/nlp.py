@@ -533,8 +533,12 @@ class TextMatcher:
         columns = table.T.tolist()
         idx_all = table[:, 3].astype("int64")
         forced = sorted(set(numpy.searchsorted(idx_all, firsts).tolist()) - {size})
-        dots = sorted(citation_dots(table[:, 1], doc, self._abbreviations)
-                      + dots_before_commas(table[:, 0], self._dot, self._comma))
+        cited = citation_dots(table[:, 1], doc, self._abbreviations)
+        before_commas = dots_before_commas(table[:, 0], self._dot, self._comma)
+        dots = sorted(cited + before_commas)
+        # a word's own full stop before a comma ("sh.p.k.,") marks an abbreviation; a stop set off
+        # by a space ("RECORDING . ,") ends no word, so the word before it keeps its hits
+        abbreviated = sorted(cited + [i for i in before_commas if i and not doc[i - 1].whitespace_])
         starts = sentence_starts(table[:, 0], table[:, _PUNCT_COLUMN], self._ends, forced, dots)
         starts.append(size)
         bounds = list(itertools.pairwise(starts))
@@ -544,7 +548,7 @@ class TextMatcher:
         before = numpy.concatenate(([0], numpy.cumsum(is_word)))
         sentence_hits = self._sentence_hits(
             numpy.concatenate((phrase_matches, token_matches)), numpy.asarray(starts), before,
-            is_word, dots)
+            is_word, abbreviated)
         kept = table[is_word]
         texts = list(map(strings.__getitem__, kept[:, 0].tolist()))
         idx = kept[:, 3].astype("int64")

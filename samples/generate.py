@@ -24,6 +24,134 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ev_fashion_house_digital_twin_model_agreement_konjic_long": (
+        "Atelier Varenne S.A.S. - Model Services and Digital Twin Agreement"
+    ),
+    "ev_ecommerce_ai_colourway_model_release_tesanj": "Šivara d.o.o. - sivara.ba",
+    "ev_skincare_influencer_ai_avatar_agreement_zepce_long": "Nordlys Skin AS - Glow Season",
+    "ev_stadium_commercial_fan_crowd_scan_release_kakanj": (
+        "Kadar Film d.o.o. for Vitalo Drinks d.o.o."
+    ),
+    "ev_model_agency_digital_double_booking_terms_sokolac": (
+        "Lik Models d.o.o. - Terms and Conditions of Booking v4.2"
+    ),
+    "ev_leather_brand_launch_event_guest_terms_noai_visoko": (
+        "Event Studio Omega d.o.o. for Cuoio Ferri S.p.A."
+    ),
+    "ev_bank_commercial_synthetic_voice_talent_contract_capljina": (
+        "Neretva Banka d.d. - Contract no. NB-2026-031"
+    ),
+    "ev_charity_fashion_show_volunteer_models_noai_jajce": (
+        "Heart for Children Association - Fashion for a Cause 2026"
+    ),
+    "ev_fashion_week_runway_ai_recap_content_release_ljubuski": (
+        "Runway Balkans d.o.o. - Adriatic Runway Days 2026"
+    ),
+    "ev_runway_season_model_booking_agreement_noai_derventa_long": (
+        "Catwalk Production Group d.o.o."
+    ),
+    "ev_street_style_photographer_release_noai_mrkonjic_grad": "Streetframe Journal - Lena Kraus",
+    "ev_open_casting_day_ai_model_campaign_release_vlasenica": (
+        "Zenvo Fashion Ltd - Open Casting Day"
+    ),
+    "ev_telecom_commercial_voiceover_synthetic_tags_zavidovici": (
+        "Mreža Plus d.d. / Studio Zvuk d.o.o."
+    ),
+    "ev_hair_show_salon_model_release_noai_srebrenik": "Studio Kosa Mira d.o.o.",
+    "ew_mother_agency_agreement_digital_double_mahebourg_long": (
+        "Lagon Bleu Models Ltd - Mother Agency Agreement"
+    ),
+    "ew_influencer_management_agreement_ai_avatar_grand_baie_long": (
+        "Coral Reach Talent Management Ltd"
+    ),
+    "ew_resort_campaign_booking_confirmation_ai_variants_bel_ombre": (
+        "Southern Breeze Models Ltd - Booking SBM/2026/0412"
+    ),
+    "ew_placement_agreement_digital_twin_souillac": (
+        "Meridian Model Management Ltd - Placement Agreement"
+    ),
+    "ew_model_release_agency_countersigned_noai_chamarel": "Domaine des Sept Cascades Ltd",
+    "ew_talent_booking_platform_terms_showcase_avatar_triolet": (
+        "CastLink Indian Ocean Ltd - Talent Terms"
+    ),
+    "ew_child_model_registration_form_noai_rose_belle": "Petits Pas Kids Models Ltd",
+    "ew_voice_talent_representation_mandate_synthetic_voice_curepipe_long": (
+        "VoixOcéan Talent Agency Ltée"
+    ),
+    "ew_voice_artist_representation_addendum_synthetic_voice_quartier_militaire": (
+        "Kréol Voix Ltée - Addendum No. 2"
+    ),
+    "ew_sports_ambassador_management_agreement_noai_centre_de_flacq": "Est Sports Management Ltée",
+    "ew_influencer_agency_roster_terms_agency_avatar_grand_gaube": "Nexa Creators Agency Ltd",
+    "ew_ecommerce_booking_agreement_virtual_tryon_plaine_magnien": "Modalia Marketplace Pte. Ltd.",
+    "ew_dance_performer_agency_mandate_noai_lallmatie": "Rythm'Île Dance Agency",
+    "ew_image_rights_management_agreement_ai_fan_companion_goodlands": "Nord Image Rights Ltd",
+    "ex_avatar_platform_presenter_licence_agreement_gjirokaster_long": (
+        "HOLOGEN STUDIOS LIMITED - Stock Avatar Presenter Licence Agreement HGS/PR/2026/0413"
+    ),
+    "ex_synthetic_voice_marketplace_seller_agreement_permet_long": (
+        "SonaForge Inc. - Voice Seller Agreement, version 4.2"
+    ),
+    "ex_stock_model_contributor_agreement_noai_konispol_long": (
+        "Northlight Images Limited - Model Participation Agreement NLI-CSP-AL-0207"
+    ),
+    "ex_digital_human_brand_ambassador_agreement_himare": (
+        "Lindqvist Skincare AB - Brand Ambassador Agreement (Sun & Salt)"
+    ),
+    "ex_voice_clone_app_user_terms_orikum": "Voxeli Inc. - Terms of Use",
+    "ex_stock_footage_ai_training_consent_form_selenice": "Kinetika Footage GmbH - Form AIC-3",
+    "ex_creator_ai_twin_programme_terms_memaliaj": (
+        "Fanvista Ltd - AI Twin Programme Creator Terms, version 2.0"
+    ),
+    "ex_virtual_influencer_motion_capture_release_patos": (
+        "Studio Meridian sh.p.k. - Performance Capture Release"
+    ),
+    "ex_fitness_app_trainer_avatar_licence_kucove": (
+        "PULSEFIT OY - Trainer Avatar Licence Agreement"
+    ),
+    "ex_language_app_community_voice_tutor_agreement_corovode": (
+        "Fjalor Learn sh.p.k. - Community Voices 2026-2027"
+    ),
+    "ex_creator_marketplace_portfolio_terms_noai_peshkopi": "Pixela AI sh.p.k. - Pazari Kreativ",
+    "ex_app_store_screenshot_staff_model_release_noai_pogradec": (
+        "Liqeni Software sh.p.k. - HR-07 Staff Image Notice"
+    ),
+    "ex_fashion_ecommerce_model_booking_terms_noai_bilisht": "Modavia SE - Model Booking Terms",
+    "ex_holiday_rental_host_photo_terms_noai_leskovik": (
+        "Stayvia B.V. - Professional Photography Programme"
+    ),
+    "ey_tts_voice_donor_agreement_governors_harbour_long": (
+        "Sonavox Speech Technologies Ltd. - Voice Donor Agreement SVX-DON-2026-0117"
+    ),
+    "ey_audiobook_narrator_agreement_digital_narration_hope_town_long": (
+        "Pagewell Audio Limited - Narrator Services Agreement"
+    ),
+    "ey_dubbing_actor_voice_conversion_spanish_wells": "Seafan Dubbing Studios Ltd.",
+    "ey_radio_presenter_synthetic_voice_addendum_clarence_town": (
+        "Lighthouse Broadcasting Company Limited (Lighthouse FM 103.5)"
+    ),
+    "ey_podcast_network_ai_translation_rider_rock_sound": "Lumen Waves Audio Network - Rider C",
+    "ey_voice_marketplace_talent_terms_ai_voice_alice_town": "VoxHarbour Ltd.",
+    "ey_resort_jingle_singer_release_ai_vocals_dunmore_town": "Rosewater Cove Resort Ltd.",
+    "ey_bahamian_dialect_speech_corpus_consent_arthurs_town": (
+        "Cat Island Heritage and Language Foundation"
+    ),
+    "ey_animation_voice_actor_digital_voice_double_fresh_creek": (
+        "Brightreef Animation Ltd. - Captain Conch and the Reef Crew"
+    ),
+    "ey_radio_breakfast_presenter_agreement_noai_nicholls_town_long": (
+        "North Andros Broadcasting Company Limited t/a Conch Country 98.1 FM"
+    ),
+    "ey_fintech_ad_voiceover_buyout_noai_treasure_cay": (
+        "Treasure Cay Sound Ltd. for Conchline AI Payments Ltd."
+    ),
+    "ey_folk_tales_audiobook_narrator_contract_noai_sandy_point": "Sandy Point Press",
+    "ey_container_terminal_announcement_voice_release_noai_eight_mile_rock": (
+        "Pelican Bay Container Terminal Ltd. - Human Resources"
+    ),
+    "ey_pineapple_festival_stage_performers_recording_terms_noai_gregory_town": (
+        "Gregory Town Pineapple Festival Committee"
+    ),
     "en_fashion_house_digital_twin_model_agreement_paralimni_long": (
         "MAISON VERLAINE SAS - Model Services and Digital Twin Agreement"
     ),
@@ -986,6 +1114,39 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ev_ecommerce_ai_colourway_model_release_tesanj": (
+        "Šivara d.o.o. - model release and AI variants, version 09/2026"
+    ),
+    "ev_skincare_influencer_ai_avatar_agreement_zepce_long": (
+        "Confidential - Nordlys Skin AS / Ajla Kovačević"
+    ),
+    "ev_bank_commercial_synthetic_voice_talent_contract_capljina": (
+        "Neretva Banka d.d. - NB-2026-031"
+    ),
+    "ew_voice_talent_representation_mandate_synthetic_voice_curepipe_long": (
+        "Mandate VO/2026/003 - Confidential"
+    ),
+    "ew_ecommerce_booking_agreement_virtual_tryon_plaine_magnien": (
+        "Modalia content operations - ref. MOD-TO-0317"
+    ),
+    "ew_image_rights_management_agreement_ai_fan_companion_goodlands": (
+        "Strictly private and confidential"
+    ),
+    "ex_synthetic_voice_marketplace_seller_agreement_permet_long": "SFI-SA-4.2 / February 2026",
+    "ex_digital_human_brand_ambassador_agreement_himare": (
+        "Confidential - Lindqvist Skincare AB / Vala Talent sh.p.k."
+    ),
+    "ex_stock_footage_ai_training_consent_form_selenice": "Form AIC-3 rev. 01/2026",
+    "ex_fashion_ecommerce_model_booking_terms_noai_bilisht": "Booking Confirmation MOD-AL-26-0419",
+    "ey_audiobook_narrator_agreement_digital_narration_hope_town_long": (
+        "Pagewell Narrator Services Agreement - Caribbean Edition 4.2 - Confidential"
+    ),
+    "ey_voice_marketplace_talent_terms_ai_voice_alice_town": (
+        "VoxHarbour Talent Terms - last updated 3 March 2026"
+    ),
+    "ey_container_terminal_announcement_voice_release_noai_eight_mile_rock": (
+        "Form HR-REL-07 (rev. 01/2026)"
+    ),
     "en_runway_booking_body_scan_virtual_show_pissouri": "Booking ref. HMC/RW/2026/117",
     "en_influencer_brand_ambassador_ai_avatar_agreement_geroskipou_long": (
         "Confidential - Solenne Cosmetics Limited"

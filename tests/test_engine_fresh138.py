@@ -398,6 +398,70 @@ REVOCATION += [
     ),
 ]
 
+# third round (fresh150 to fresh153)
+CONSENT += [
+    (
+        "a signature line 'or tick box on the tablet' is no opt-in",
+        '1.1 I ("I") am photographed by the Photographer ("Photographer") in the street.\n2. No '
+        "consent of mine is required for any future use or licence of the Photographs.\n8. "
+        "Signature (or tick box on the tablet): ______________________\n",
+        "consent",
+        "missing",
+    ),
+]
+
+COMPENSATION += [
+    (
+        "re-recording failed passages 'at no extra fee' is work redone, not unpaid use",
+        '1.1 The Narrator ("Narrator") records the Audiobook for the Publisher ("Publisher").\n'
+        "1.3 If a chapter fails the check, the Narrator will re-record the passages concerned at "
+        "no extra fee.\n2.1 The Publisher will pay the Narrator a narration fee of B$ 250 per "
+        "finished hour of the Audiobook.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a payout threshold ('once the amount due is at least EUR 10') is not nominal pay",
+        _MODEL + "3.2 The Model receives 20% of the net revenue of every licence of the Images.\n"
+        "3.4 The Agency will pay the royalty share quarterly, once the amount due is at least EUR "
+        "10.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "only cash denied ('does not receive a cash fee') beside goods in kind: weak",
+        _TALENT + "4.1 In return for the AI Voice Guide the Talent receives a free annual pass and "
+        "a hamper of local products. She does not receive a cash fee.\n",
+        "compensation",
+        "weak",
+    ),
+]
+
+REVOCATION += [
+    (
+        "a way out open only until the end of the shoot day is a window: weak",
+        _MODEL + "5.1 Until the end of the shoot day you may withdraw your scan consent by telling "
+        "the crowd coordinator at the gate.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "'may end this licence with effect from the end of a Licence Year' waits: weak",
+        _VOICE + "5.1 The Voice may end this licence with effect from the end of a Licence Year by "
+        "giving the Station at least ninety (90) days' written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a request the other side 'will consider' is no way out: weak",
+        '1.1 I ("I") am photographed by the Photographer ("Photographer").\n5. I may ask the '
+        "Photographer to remove a Photograph from her website. The Photographer will consider my "
+        "request and may remove the Photograph if she agrees with the reasons.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
 
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
 def test_consent_read_past_bars_and_absent_permissions(
@@ -446,6 +510,15 @@ def test_ways_out_and_their_windows(
          "Commentator's commentary.\n", True),
         ("4. We would like to build a computer voice from your recordings. To do this we train a "
          "speech model on your recordings.\n", True),
+        ("3.4 The app shows each model's profile with an avatar, which is the photograph or "
+         "drawing the model chooses.\n", False),
+        ("1.3 The app asks for an avatar, which may be any picture the Model chooses.\n", False),
+        ("6.3 The Athlete keeps her profile picture and avatar on the federation's app up to "
+         "date.\n", False),
+        ("11. You will receive a login to our model app, where you can set an avatar.\n", False),
+        ("8.1 Your profile may include an avatar or photograph chosen by you.\n", False),
+        ("6.2 Northlight's Lens AI tool suggests keywords, titles and categories for every "
+         "uploaded image.\n", False),
         # the same words where the avatar or the twin is of the person
         ("3.1 The Company may create a cartoon avatar of the Model from her scan.\n", True),
         ("3.1 The Studio will build a digital twin (a computer model of the Model's body) from "

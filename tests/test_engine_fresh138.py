@@ -462,6 +462,45 @@ REVOCATION += [
     ),
 ]
 
+CONSENT += [
+    (
+        "'only if I tick \"Yes\"' in a first-person release is an opt-in",
+        '1.1 I ("I") am photographed by the Photographer ("Photographer").\n8. My photographs '
+        'will be included in datasets for training machine-learning models only if I tick "Yes" '
+        "to Question A below.\n",
+        "consent",
+        "present",
+    ),
+]
+
+COMPENSATION += [
+    (
+        "a fee in Albanian lek written 'ALL 20,000' is a stated amount",
+        _MODEL + "4.1 For each campaign in which the Model's image is used, the Company pays a "
+        "Screenshot Fee of ALL 20,000.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: travel repaid 'by car at ALL 30 per kilometre'",
+        _MODEL + "4.1 I will not receive any fee for the photographs.\n4.2 The Studio will pay "
+        "my travel costs by car at ALL 30 per kilometre.\n",
+        "compensation",
+        "present",
+    ),
+]
+
+REVOCATION += [
+    (
+        "cancelling a paid plan 'with effect from the end of the billing month' is no way out",
+        _APP + "4.1 Premium costs 19 KM per month, billed monthly, and you may cancel it at any "
+        "time with effect from the end of the billing month.\n6.2 You grant us a perpetual, "
+        "irrevocable licence to use your photos.\n",
+        "revocation",
+        "missing",
+    ),
+]
+
 
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
 def test_consent_read_past_bars_and_absent_permissions(

@@ -24,6 +24,158 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ez_fashion_house_digital_double_model_agreement_podor_long": (
+        "Maison Aurelle SAS - Africa Studio"
+    ),
+    "ez_ecommerce_virtual_tryon_model_release_kebemer": (
+        "Ndiambour Mode en Ligne SARL"
+    ),
+    "ez_telecom_commercial_synthetic_voice_talent_agreement_bakel": (
+        "Orbitel Senegal SA - Faleme Creative SARL"
+    ),
+    "ez_beauty_influencer_ai_avatar_ambassador_agreement_sedhiou_long": (
+        "Lumara Cosmetics Ltd - West Africa Marketing Office"
+    ),
+    "ez_film_extras_digital_scan_release_kolda": (
+        "Sunu Film Productions SARL - Harmattan Road"
+    ),
+    "ez_trade_fair_hostess_photo_release_noai_foundiougne": (
+        "Saloum Events & Hôtesses SARL"
+    ),
+    "ez_ecommerce_product_page_model_release_noai_dagana": (
+        "Walo Market SARL"
+    ),
+    "ez_hair_care_commercial_talent_agreement_noai_linguere_long": (
+        "Savanelle Hair Care SA / Ferlo Films SARL"
+    ),
+    "ez_beauty_model_search_ai_variants_entry_release_velingara": (
+        "Nafi Cosmétiques SARL"
+    ),
+    "ez_cultural_festival_dancers_filming_release_noai_oussouye": (
+        "Association Kalaamisa - Festival des Cultures de Basse-Casamance"
+    ),
+    "ez_radio_jingle_voice_model_licence_tivaouane": (
+        "Radio Cayor FM SARL"
+    ),
+    "ez_influencer_food_brand_content_agreement_noai_gossas": (
+        "Sahel Millet Foods SARL"
+    ),
+    "ez_fashion_week_digital_runway_avatar_consent_form_joal_fadiouth": (
+        "Association Mbissa Mode - Petite Côte Fashion Week"
+    ),
+    "ez_eco_lodge_campaign_digital_double_agreement_guinguineo": (
+        "Kora Hospitality Group"
+    ),
+    "fa_exclusive_model_management_agreement_digital_likeness_ifrane_long": (
+        "Cedre Blanc Models SARL - Exclusive Model Management Agreement"
+    ),
+    "fa_mother_agency_placement_agreement_noai_midelt_long": (
+        "Cedar Peak Scouting SARL - Mother Agency Agreement"
+    ),
+    "fa_agency_standard_booking_terms_digital_double_zagora": (
+        "Dune Light Models SARL - Standard Booking Terms for Clients, January 2026"
+    ),
+    "fa_runway_show_booking_confirmation_noai_chefchaouen": (
+        "Blue Door Models SARL - Booking Confirmation BDM-26-041"
+    ),
+    "fa_ambassador_placement_agreement_virtual_tryon_avatar_asilah": (
+        "Lumiere Belle Cosmetiques SAS - Ambassador Placement Agreement"
+    ),
+    "fa_voice_artist_representation_mandate_demo_voice_larache": (
+        "Lighthouse Voice Agency SARL - Representation Mandate"
+    ),
+    "fa_promotional_staff_placement_terms_noai_taroudant": (
+        "Sunrise Events Staffing SARL - Placement Terms for Promotional Staff"
+    ),
+    "fa_talent_management_agreement_ai_voice_avatar_azrou_long": (
+        "Zitouna Talent Management SARL – Talent Management Agreement"
+    ),
+    "fa_model_digital_likeness_licensing_mandate_tiznit": (
+        "Sable Rose Models SARL – Digital Likeness Licensing Mandate"
+    ),
+    "fa_agency_test_shoot_release_noai_sefrou": (
+        "Cerise Model Management SARL – Test Shoot Agreement and Image Release"
+    ),
+    "fa_creator_network_management_agreement_ai_dubbing_khenifra": (
+        "Northbridge Creator Network Ltd – Creator Management Agreement"
+    ),
+    "fa_management_agreement_digital_double_addendum_azilal": (
+        "Cascade Models SARL – Addendum No. 2"
+    ),
+    "fa_child_model_agency_registration_form_noai_demnate": (
+        "Petits Talents SARL – Child Model Registration"
+    ),
+    "fa_voice_agency_booking_terms_synthetic_ivr_voice_azemmour": (
+        "Orvia Telecom SA – Voice Booking BV-2026-118"
+    ),
+    "fb_digital_human_presenter_agreement_savusavu_long": (
+        "Numa Digital Humans Pte. Ltd. - Digital Human Presenter Agreement"
+    ),
+    "fb_synthetic_voice_marketplace_talent_terms_tavua_long": "VoxHarbour Pacific Pte Limited",
+    "fb_stock_photo_contributor_model_release_noai_lomaloma_long": (
+        "Reef and Rain Imagery Pte Limited - Talent Agreement and Model Release"
+    ),
+    "fb_stock_agency_ai_licensing_addendum_sigatoka": (
+        "Brightfold Images (Fiji) Pte Limited - AI Licensing Programme"
+    ),
+    "fb_influencer_digital_twin_licence_rakiraki": "Solara Skincare (Fiji) Pte Limited",
+    "fb_tourism_virtual_host_avatar_consent_waiyevo": (
+        "Garden Island Visitor Bureau Incorporated - Virtual Host Project"
+    ),
+    "fb_itaukei_voice_contributor_form_vunisea": (
+        "Tanoa Speech Technologies Pte Limited - Vosa Vakaviti Voice Project"
+    ),
+    "fb_ai_dubbing_voice_actor_release_labasa": "Polyglot Media (Fiji) Pte Limited - Localisation",
+    "fb_virtual_try_on_body_scan_consent_nasinu": "Tapa & Thread Online Pte Limited",
+    "fb_radio_ai_newsreader_voice_licence_seaqaqa": "Cane Belt FM Limited",
+    "fb_podcast_guest_release_noai_nabouwalu": "Talanoa Waves Media Pte Limited",
+    "fb_resort_campaign_shoot_release_noai_korolevu": "Azurine Hotels & Resorts (Fiji) Pte Limited",
+    "fb_creator_marketplace_brand_collab_noai_somosomo": (
+        "CollabReef Pte Limited - Bula Kava Co. campaign"
+    ),
+    "fb_rugby_club_fan_app_terms_noai_vatukoula": "Vatukoula Miners Rugby Football Club",
+    "fc_tts_voice_donor_agreement_ouadane_long": (
+        "Orelune Speech Technologies Ltd - Voice Donor Agreement, Ouadane branch"
+    ),
+    "fc_dubbing_synthetic_voice_agreement_kaedi_long": (
+        "Studio Fouta Doublage SARL - Agreement No. SFD-2026-014"
+    ),
+    "fc_voice_bank_donation_consent_form_kiffa": (
+        "Association Sawt Al-Amal - Voice Banking Programme, Form VB-3"
+    ),
+    "fc_game_voice_actor_agreement_synthetic_lines_zouerat": (
+        "Dunefall Interactive Ltd - Voice Performer Agreement"
+    ),
+    "fc_radio_presenter_engagement_night_voice_boutilimit": (
+        "Radio Sahel Horizon FM SARL - Presenter engagement, 2026 season"
+    ),
+    "fc_voice_agency_mandate_synthetic_licensing_aoujeft": (
+        "Agence Voix et Talents du Sahel SARL"
+    ),
+    "fc_literacy_app_learner_voice_consent_selibaby": (
+        "Qalam Learning SARL - Harfi learner voice notice v2.0"
+    ),
+    "fc_hassaniya_speech_corpus_contributor_consent_akjoujt": (
+        "Institut Supérieur des Langues et du Numérique d'Akjoujt - CSH-2026"
+    ),
+    "fc_audiobook_synthetic_pickups_addendum_timbedra": (
+        "Hearthsong Audio Inc. - Addendum No. 2 (Synthetic Pickups)"
+    ),
+    "fc_audiobook_narration_agreement_noai_oualata_long": (
+        "Inkwell and Ember Audio Ltd - Narration Agreement IE-NAR-2026-031"
+    ),
+    "fc_podcast_guest_release_noai_boghe": (
+        "Lanterne Podcasts SARL - River Voices guest terms"
+    ),
+    "fc_radio_commercial_voiceover_agreement_noai_maghama": (
+        "Agence Créa Sahel SARL - Kora Mobile Money, Envoie Facile 2026"
+    ),
+    "fc_mobile_game_voice_session_booking_noai_tintane": (
+        "Brightmoss Games Oy - Audio team bookings"
+    ),
+    "fc_community_radio_volunteer_presenter_terms_noai_guerou": (
+        "Association Radio Communautaire Al Bayane"
+    ),
     "ev_fashion_house_digital_twin_model_agreement_konjic_long": (
         "Atelier Varenne S.A.S. - Model Services and Digital Twin Agreement"
     ),
@@ -1114,6 +1266,41 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ez_beauty_influencer_ai_avatar_ambassador_agreement_sedhiou_long": (
+        "Lumara Cosmetics Ltd - Confidential - Brand Ambassador Agreement"
+    ),
+    "ez_beauty_model_search_ai_variants_entry_release_velingara": (
+        "Visage du Fouladou 2026 - Règlement et autorisation"
+    ),
+    "ez_eco_lodge_campaign_digital_double_agreement_guinguineo": (
+        "Kora Hospitality Group - Talent Agreement KHG/SN/2026/14"
+    ),
+    "fa_talent_management_agreement_ai_voice_avatar_azrou_long": (
+        "Zitouna Talent Management SARL · Confidential"
+    ),
+    "fa_creator_network_management_agreement_ai_dubbing_khenifra": (
+        "Northbridge Creator Network Ltd · Channel Services · v2026.1"
+    ),
+    "fa_management_agreement_digital_double_addendum_azilal": (
+        "Cascade Models SARL · Addendum No. 2 to the Model Management Agreement of 1 January 2025"
+    ),
+    "fa_voice_agency_booking_terms_synthetic_ivr_voice_azemmour": (
+        "Bluewave Voices SARL · Booking BV-2026-118"
+    ),
+    "fb_synthetic_voice_marketplace_talent_terms_tavua_long": (
+        "VoxHarbour Voice Talent Terms - version of 1 September 2026"
+    ),
+    "fb_radio_ai_newsreader_voice_licence_seaqaqa": "Cane Belt FM Limited - Staff in confidence",
+    "fb_rugby_club_fan_app_terms_noai_vatukoula": "Miners Fan App Terms - Version 2.1",
+    "fc_dubbing_synthetic_voice_agreement_kaedi_long": (
+        "Initials: Studio ____ Producer ____ Actor ____"
+    ),
+    "fc_voice_bank_donation_consent_form_kiffa": (
+        "Form VB-3 - please keep a copy for your records"
+    ),
+    "fc_game_voice_actor_agreement_synthetic_lines_zouerat": (
+        "Dunefall Interactive Ltd - Confidential"
+    ),
     "ev_ecommerce_ai_colourway_model_release_tesanj": (
         "Šivara d.o.o. - model release and AI variants, version 09/2026"
     ),

@@ -501,6 +501,23 @@ REVOCATION += [
     ),
 ]
 
+# fourth round (fresh154 to fresh157)
+COMPENSATION += [
+    (
+        "a fee in CFA francs ('FCFA 75,000 for each shoot day') is a stated amount",
+        _MODEL + "3.1 The Shop shall pay the Model a day fee of FCFA 75,000 for each shoot day.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a fee in ouguiya ('MRU 150' for each segment) is a stated amount",
+        _VOICE + "13. For each segment in your voice that is broadcast, the Station will pay you "
+        "MRU 150.\n",
+        "compensation",
+        "present",
+    ),
+]
+
 
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
 def test_consent_read_past_bars_and_absent_permissions(
@@ -558,6 +575,21 @@ def test_ways_out_and_their_windows(
         ("8.1 Your profile may include an avatar or photograph chosen by you.\n", False),
         ("6.2 Northlight's Lens AI tool suggests keywords, titles and categories for every "
          "uploaded image.\n", False),
+        ("7.1 You may add a profile picture (your avatar) so that the stage manager can "
+         "recognise you.\n", False),
+        ("12.2 The Model's profile in the application shows a small avatar chosen by the "
+         "Model.\n", False),
+        ("8.1 We share your name, your avatar and your shift times with the client.\n", False),
+        ("2.2 The Artist's profile in the fan app shows the avatar she chose, a drawing of a palm "
+         "tree.\n", False),
+        ("1.2 Your profile photo is your avatar: the picture shown next to your name.\n", False),
+        ("2. The script says \"Book your pitch in the Al Wiam app, choose your player avatar and "
+         "pay by mobile money\".\n", False),
+        ("1.1 The Centre would like a member's voice, rather than a computer voice, on the phone "
+         "menu.\n", False),
+        ("3.2 Generated Images may show you in any of the forty poses.\n", True),
+        ("3.1 The Producer may scan my face and body to create a three-dimensional digital model "
+         "of me.\n", True),
         # the same words where the avatar or the twin is of the person
         ("3.1 The Company may create a cartoon avatar of the Model from her scan.\n", True),
         ("3.1 The Studio will build a digital twin (a computer model of the Model's body) from "

@@ -73,12 +73,12 @@ _COMPANY_MARKER = re.compile(
     r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established))\b"
 )
 _PREAMBLE = 2000
-# A defined label described as the person just before its bracket: "Client: the person signing
-# below ("the Client")", "the individual named in the Schedule ("Participant")".
 # a person's name as it stands before a definition: two to four capitalised words ("Mamle Akuorkor
 # Narh", "Jo Bell"), which counts for a role a person or a company may hold (a show's "Host")
 _PERSON_ROLES = frozenset(["host", "co-host", "anchor"])
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}")
+# A defined label described as the person just before its bracket: "Client: the person signing
+# below ("the Client")", "the individual named in the Schedule ("Participant")".
 _PERSON_DESCRIBED = re.compile(
     r"(?<!\bin\s)\b(?:the|a|any|each)\s+(?:natural\s+)?(?:person|individual|undersigned)\b"
     r"(?!\s+of\b)[^()\"\u201c\u201d]*$",

@@ -75,18 +75,51 @@ def test_page_limit(engine: str) -> None:
     assert seconds < 5
 
 
+class _SlowClock:
+    """A stand-in for the ``time`` module whose clock moves one second each time it is read.
+
+    Reading a page takes real time that depends on the machine (PDFium read 300 small pages in
+    under 0.05 s on a CI runner, so a wall-clock limit did not fire); the readers' deadline checks
+    see this clock instead, so the limit is crossed after the same number of checks everywhere.
+    The limit is 5 s so that the hard alarm (real time, a little over the limit) stays out of it.
+    """
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        return float(self.reads)
+
+
+@pytest.fixture
+def slow_clock(monkeypatch: pytest.MonkeyPatch) -> _SlowClock:
+    clock = _SlowClock()
+    for module in ("pdf", "pdfium_engine", "pdfplumber_engine", "ocr"):
+        monkeypatch.setattr(f"analyser.parsers.{module}.time", clock)
+    return clock
+
+
 @pytest.mark.parametrize("engine", ENGINES)
-def test_time_limit_between_pages(engine: str) -> None:
-    code, seconds, _ = _outcome(pdf_many_pages(300), "slow.pdf", engine, Limits(max_seconds=0.05))
+def test_time_limit_between_pages(engine: str, slow_clock: _SlowClock) -> None:
+    code, seconds, _ = _outcome(pdf_many_pages(300), "slow.pdf", engine, Limits(max_seconds=5.0))
     assert code == "timeout"
+    assert slow_clock.reads == 7  # the deadline, then one check before each of pages 1-6
     assert seconds < 5
 
 
-def test_time_limit_message_names_the_limit() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_time_limit_not_reached_reads_every_page(engine: str, slow_clock: _SlowClock) -> None:
+    code, _, _ = _outcome(pdf_many_pages(300), "slow.pdf", engine, Limits(max_seconds=400.0))
+    assert code == "ok"
+    assert slow_clock.reads == 301
+
+
+def test_time_limit_message_names_the_limit(slow_clock: _SlowClock) -> None:
     with pytest.raises(AnalyserError) as caught:
-        parse(pdf_many_pages(300), "slow.pdf", engine="pdfplumber", limits=Limits(max_seconds=0.05))
+        parse(pdf_many_pages(300), "slow.pdf", engine="pdfplumber", limits=Limits(max_seconds=5))
     assert caught.value.code == "timeout"
-    assert "0.05-second limit" in caught.value.message
+    assert "5-second limit" in caught.value.message
 
 
 def test_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:

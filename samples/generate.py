@@ -24,6 +24,640 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "fs_tts_voice_donor_licence_teyateyaneng_long": (
+        "Lentswe Labs (Pty) Ltd - Voice Donor Licence LL/VDL/2026/014"
+    ),
+    "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
+        "Khotso Dubbing House (Pty) Ltd - Performers Framework Agreement"
+    ),
+    "fs_community_radio_presenter_agreement_noai_mohales_hoek_long": (
+        "Lerako Community Radio 99.4 FM - Volunteer Presenter Agreement"
+    ),
+    "fs_audiobook_synthetic_narration_rider_maputsoe": (
+        "Leqhoa Audio Publishing - Narrator Agreement Rider No. 3"
+    ),
+    "fs_game_npc_voice_clone_addendum_qachas_nek": (
+        "Thaba Forge Interactive - Addendum A - Confidential"
+    ),
+    "fs_voice_bank_donor_consent_form_butha_buthe": (
+        "Tsepo Voice Bank Trust - Voice Donor Consent Form"
+    ),
+    "fs_podcast_network_ai_translated_editions_mokhotlong": (
+        "Molapo Sound Podcast Network - Host Terms, Part 7"
+    ),
+    "fs_voice_assistant_persona_licence_morija": (
+        "Sebaka Home Devices (Pty) Ltd - Voice Persona Licence"
+    ),
+    "fs_child_voice_actor_animation_guardian_consent_semonkong": (
+        "Khanya Animation Studio - Tau le Ditsala - Guardian Consent"
+    ),
+    "fs_language_app_speaking_exercises_terms_malealea": (
+        "Buka-Puo Learning - Speaking Exercises Terms"
+    ),
+    "fs_radio_drama_cast_release_noai_mapoteng": (
+        "Mokete Radio Theatre Company - Motse oa Rona, Series 4"
+    ),
+    "fs_call_centre_voice_recording_policy_noai_matelile": (
+        "Leseli Contact Solutions - Staff Policy HR-14"
+    ),
+    "fs_football_commentator_voice_release_noai_nazareth": (
+        "Thabeng Sports Network - Commentator Engagement 2026/27"
+    ),
+    "fs_farming_podcast_guest_release_noai_kolonyama": (
+        "Likhomo Media - Mokhoro Talks - Guest Release"
+    ),
+    "fr_voice_marketplace_voice_owner_licence_ungheni_long": (
+        "Vocevia SRL - Voice Owner Licence Agreement VV/VO/2026"
+    ),
+    "fr_synthetic_presenter_avatar_agreement_orhei_long": (
+        "Prezentix SRL - Presenter Avatar Agreement"
+    ),
+    "fr_virtual_tryon_body_scan_consent_edinet": (
+        "Oglinda Fit SRL - Form OF-BS-07 Fit Model Body Scan"
+    ),
+    "fr_dating_profile_generator_terms_hincesti": "Inimioara Apps SRL - Flirtika Studio Terms",
+    "fr_agency_synthetic_presenter_addendum_drochia": (
+        "Crainic Digital SRL - Addendum No. 2 to Agreement CD-LT/2025/14"
+    ),
+    "fr_childrens_audiobook_voice_model_guardian_consent_causeni": (
+        "Povestiri Studio SRL - Basmo Young Narrators Consent"
+    ),
+    "fr_influencer_official_avatar_licence_falesti": "Dublu Nistru SRL - Official Avatar Licence",
+    "fr_photo_ai_training_contributor_agreement_floresti": (
+        "Fotolab Prut SRL - Dataset Contributor Agreement"
+    ),
+    "fr_live_shopping_host_clone_addendum_nisporeni": "TarabaLive SRL - Host Clone Addendum",
+    "fr_avatar_app_campus_ambassador_release_noai_glodeni_long": (
+        "Cartonel Games SRL - Campus Ambassador Agreement 2026/2027"
+    ),
+    "fr_voice_tech_staff_photo_consent_noai_briceni": (
+        "Rezonans Labs SRL - HR-11 Staff Photo and Video Consent"
+    ),
+    "fr_photo_ai_meetup_filming_notice_noai_criuleni": "Clipa Foto SRL - Obiectiv Meetup No. 12",
+    "fr_tryon_fit_model_booking_terms_noai_leova": "Probatorium SRL - Fit Session Booking Terms",
+    "fr_creator_podcast_guest_release_noai_cantemir": (
+        "Bazarul Creatorilor SRL - Creator la Cafea Guest Release"
+    ),
+    "fq_model_agency_exclusive_digital_twin_karakol_long": (
+        "Sanjyra Model Management LLC - Exclusive Model Representation Agreement"
+    ),
+    "fq_talent_management_voice_model_tokmok_long": (
+        "Komuz Artists Management LLC - Artist Management Agreement (NAZIRA)"
+    ),
+    "fq_mother_agency_agreement_noai_tash_kumyr_long": (
+        "Tumar Mother Agency LLC - Mother Agency Agreement"
+    ),
+    "fq_child_model_agency_guardian_composites_batken": (
+        "Balapan Kids Models LLC - Child Model Representation Agreement"
+    ),
+    "fq_booking_agency_actor_digital_double_kara_balta": (
+        "Kundoo Casting & Booking LLC - Performer Booking Terms 2026"
+    ),
+    "fq_fit_model_booking_tryon_avatar_balykchy": (
+        "Kiyiz Fit Models LLC - Fit Model Booking Agreement"
+    ),
+    "fq_athlete_management_synthetic_media_kara_suu": (
+        "Chabdar Sports Management LLC - Athlete Management and Sponsorship"
+    ),
+    "fq_music_artist_management_voice_model_kyzyl_kiya": (
+        "Kerege Music Management LLC - Artist Management (AZA)"
+    ),
+    "fq_influencer_agency_email_ai_variants_isfana": (
+        "Boorsok Influence Agency LLC - Talent team e-mail"
+    ),
+    "fq_presenter_management_avatar_mailuu_suu": (
+        "Ene-Sai Presenters Management LLC - Presenter Management Agreement"
+    ),
+    "fq_child_model_family_agreement_noai_nookat": (
+        "Bobek Child Models LLC - Kids Club Family Agreement"
+    ),
+    "fq_event_staffing_agency_noai_jalal_abad": (
+        "Tabylga Event Staffing LLC - Promotional Staff Terms"
+    ),
+    "fq_fitness_influencer_management_noai_at_bashy": (
+        "Arkar Fitness Creators Management LLC - Creator Management"
+    ),
+    "fq_actor_agency_exclusive_noai_kazarman": (
+        "Chynar Actors Agency LLC - Exclusive Representation"
+    ),
+    "fp_ecommerce_tryon_avatar_release_luganville_long": (
+        "Kavaloa Apparel Limited - Model Services and Fit Avatar Agreement KAV/ECOM/2026/014"
+    ),
+    "fp_stock_agency_release_ai_dataset_norsup": (
+        "Coralframe Images Limited - Contributor Release Form CF-MR-7"
+    ),
+    "fp_test_shoot_generative_poses_agreement_lolowai": "Tarileo Studio - Test Shoot Agreement",
+    "fp_fitness_app_instructor_avatar_licence_lamap": "Navakafit Limited - Coach Avatar Licence",
+    "fp_runway_volumetric_capture_release_ipota": (
+        "Vatumode Fashion Council Inc. - Runway Week 2026 Model Terms"
+    ),
+    "fp_lookbook_model_release_noai_lamen_bay_long": (
+        "Nivarra Outfitters Limited - Resort Collection 2026/27 Model Agreement"
+    ),
+    "fp_hotel_staff_brochure_release_noai_port_narvin": "Marenga Hotel Group - Staff Notice SN-14",
+    "fp_campaign_digital_double_agreement_isangel_long": (
+        "Reefbright Beverages Limited - Tropical Splash 2026 Talent Agreement"
+    ),
+    "fp_influencer_ai_avatar_addendum_lakatoro": (
+        "Banyanleaf Skincare Limited - Creator Partnership Addendum No. 2"
+    ),
+    "fp_child_model_guardian_release_ai_composites_port_olry": (
+        "Pipiwai Kids Clothing Ltd - Model Day Guardian Consent"
+    ),
+    "fp_resort_campaign_synthetic_media_release_craig_cove": (
+        "Tarovai Bay Resort Limited - Talent Release"
+    ),
+    "fp_festival_event_photo_release_noai_wintua": (
+        "Reefsong Festival Trust - Performer and Crew Photography Terms"
+    ),
+    "fp_influencer_gifting_terms_noai_melsisi": (
+        "Kasis Organic Juices Limited - Creator Gifting Programme"
+    ),
+    "fp_catalogue_booking_release_noai_siviri": (
+        "Beteliko Home Stores Limited - Catalogue Model Booking"
+    ),
+    "fo_tts_voice_donor_licence_niksic_long": (
+        "Zvonar Speech Technologies d.o.o. - Voice Donor Licence ZST/VD/2026/031"
+    ),
+    "fo_dubbing_studio_synthetic_voice_framework_cetinje_long": (
+        "Mikrofonija Dubbing d.o.o. - Performers Framework 2026-2029"
+    ),
+    "fo_game_studio_voice_clone_addendum_berane_long": (
+        "Kamenolom Games d.o.o. - Addendum No. 2 - Confidential"
+    ),
+    "fo_audiobook_ai_narration_rider_kolasin": "Tiha Luka Audio d.o.o. - AI Narration Rider",
+    "fo_podcast_network_ai_translation_terms_pljevlja": (
+        "Vidikovac Podcast Network - Host Terms v2.0"
+    ),
+    "fo_radio_ai_newsreader_addendum_bijelo_polje": (
+        "Sidro Media d.o.o. - Radio Sidro 101.4 - Annex 3"
+    ),
+    "fo_voice_banking_patient_licence_danilovgrad": "Mojglas Care d.o.o. - Voice Banking Programme",
+    "fo_smart_assistant_voice_persona_agreement_mojkovac": (
+        "Svitac Devices d.o.o. - Voice Persona Agreement"
+    ),
+    "fo_voice_agency_ai_licensing_mandate_zabljak": (
+        "Agencija Rezonanca d.o.o. - Representation Mandate"
+    ),
+    "fo_folk_singer_voice_model_legacy_licence_andrijevica": (
+        "Fondacija Zvuk Predaka - Heritage Voice Model Licence"
+    ),
+    "fo_radio_jingle_voiceover_buyout_noai_pluzine": "Radio Jasen 98.2 - Imaging Package 2026",
+    "fo_ivr_voice_prompts_session_noai_petnjica": "Hidroprom Vodovod AD - Ref. HV-NAB-2026-017",
+    "fo_game_fan_voice_contest_terms_noai_risan": (
+        "Ponor Interactive d.o.o. - Watchtower Keep Community"
+    ),
+    "fo_podcast_guest_release_noai_perast": "Kormilo Media d.o.o. - Brodska Prica guest terms",
+    "fn_oinamo_avatar_app_terms_of_service_khujand_long": (
+        "Oinamo LLC - Oinamo Avatars Terms of Service v4.2"
+    ),
+    "fn_sadoband_voice_owner_licence_kulob": (
+        "Sadoband Audio LLC - Voice Owner Licence SVL-2026/037"
+    ),
+    "fn_namoyish_synthetic_presenter_talent_agreement_bokhtar_long": (
+        "Namoyish Media LLC - Digital Presenter Talent Agreement NMS/TP/2026/11"
+    ),
+    "fn_libosnamo_virtual_tryon_body_twin_licence_konibodom": (
+        "Libosnamo Tech LLC - Body Twin Licence LT-BT-2026-08"
+    ),
+    "fn_bozorcha_creator_marketplace_ai_twin_addendum_panjakent": (
+        "Bozorcha Creators LLC - Creator Terms, AI Twin Addendum"
+    ),
+    "fn_qissago_child_story_voice_guardian_consent_khorog": (
+        "Qissago Voice LLC - Story Voice Consent Form"
+    ),
+    "fn_sitora_talent_synthetic_host_attorney_mandate_vahdat": (
+        "Sitora Talent Bureau LLC - Management Mandate and Power of Attorney"
+    ),
+    "fn_ofarin_khabarsoz_synthetic_anchor_licence_norak": (
+        "Ofarin Broadcasting CJSC / Khabarsoz Synthetic News LLC - OB-KS/2026/02"
+    ),
+    "fn_dastgoh_photo_ai_dataset_contributor_agreement_rogun": (
+        "Dastgoh Data LLC - Photo Contributor Agreement"
+    ),
+    "fn_hamsoya_avatar_app_brand_ambassador_agreement_noai_buston_long": (
+        "Hamsoya Avatars LLC - Brand Ambassador Agreement 2026-2027"
+    ),
+    "fn_kurtaposh_tryon_retailer_catalogue_shoot_release_noai_istiqlol": (
+        "Kurtaposh Retail LLC - Spring Catalogue Shoot, Model Release"
+    ),
+    "fn_hunarbozor_maker_profile_portrait_terms_noai_murghob": (
+        "Hunarbozor LLC - Seller Terms, Schedule 4"
+    ),
+    "fn_tasvirkor_staff_image_policy_noai_danghara": "Tasvirkor AI LLC - Policy HR-07 v3",
+    "fn_ruyo_mirror_kiosk_promoter_release_noai_farkhor": (
+        "Ruyo Mirror LLC - Smart Mirror Roadshow, Promoter Image Release"
+    ),
+    "fm_model_agency_exclusive_representation_gbarnga_long": (
+        "Ironleaf Model Management Inc. - Exclusive Model Representation Agreement"
+    ),
+    "fm_mother_agency_digital_twin_agreement_kakata_long": (
+        "Hibiscus Row Models Ltd. - Mother Agency Agreement (Digital Twin Programme)"
+    ),
+    "fm_influencer_management_ai_avatar_paynesville": (
+        "Glowreach Creator Management Inc. - Creator Management Terms"
+    ),
+    "fm_music_artist_management_vocal_model_sanniquellie": (
+        "Sixteen Hills Artist Management Inc. - Artist Management Agreement"
+    ),
+    "fm_fit_model_agency_body_scan_robertsport": "Truefit Measure Models Ltd. - Fit Model Terms",
+    "fm_virtual_influencer_talent_agency_tubmanburg": (
+        "Mirrorgate Digital Talent Inc. - Digital Character Representation"
+    ),
+    "fm_child_influencer_management_guardian_ai_careysburg": (
+        "Little Sunbird Creators Management - Young Creator Agreement"
+    ),
+    "fm_presenter_agency_synthetic_presenter_zwedru": (
+        "Wavecall Presenters Agency Inc. - Synthetic Presenter Addendum"
+    ),
+    "fm_booking_agency_model_terms_ai_schedule_tappita": (
+        "Kolanut Booking Agency Inc. - Standard Terms for Models"
+    ),
+    "fm_child_model_agency_registration_noai_foya_long": (
+        "Rainseed Kids Models Agency - Child Model Registration Agreement"
+    ),
+    "fm_promotional_staff_agency_terms_noai_pleebo": (
+        "Brightcrew Promotions Staffing Inc. - Brand Ambassador Terms"
+    ),
+    "fm_booking_representation_email_acceptance_noai_kolahun": (
+        "Swiftpost Bookings - Representation Terms"
+    ),
+    "fm_pageant_titleholder_management_noai_yekepa": (
+        "Coral Crown Pageants Inc. - Titleholder Management Agreement"
+    ),
+    "fm_athlete_image_rights_management_noai_cestos_city": (
+        "Ochreline Sports Image Management Inc. - Image Rights Management"
+    ),
+    "fl_ecommerce_model_release_ai_variants_mutsamudu": (
+        "Mahaba Wear SARL - Model Release MW-ECOM-2026-031"
+    ),
+    "fl_campaign_talent_agreement_digital_double_fomboni_long": (
+        "Sirop Vanilya SA - Campaign Talent Agreement SV/CAMP/2026/07"
+    ),
+    "fl_trade_fair_photography_notice_noai_domoni": (
+        "Expo Mwezi Events SARL - Salon de l'Artisanat et de l'Entreprise 2026"
+    ),
+    "fl_body_scan_fit_avatar_consent_ouani": "Kanga3D Fitting SARL - Participant Consent Form",
+    "fl_test_shoot_agreement_noai_mirontsi": "Studio Bahari Lumière - Test Shoot Agreement",
+    "fl_childrens_catalogue_model_release_noai_foumbouni": (
+        "Watoto Kinder SARL - Child Model Release"
+    ),
+    "fl_tv_commercial_performer_voice_clone_dubbing_mbeni": (
+        "Msafiri Productions SARL - Performer Agreement"
+    ),
+    "fl_model_management_agreement_digital_twin_tsembehou_long": (
+        "Moissi Model Management SARL - Exclusive Management Agreement"
+    ),
+    "fl_fitness_instructor_motion_avatar_release_dembeni": (
+        "Mazoezi Fit Clubs SARL - Motion Coach Programme"
+    ),
+    "fl_fashion_week_runway_model_agreement_noai_ntsaoueni_long": (
+        "Association Hiari Couture - HC/SMH26/MOD"
+    ),
+    "fl_hotel_resort_campaign_release_noai_mitsoudje": "Hôtel Récif d'Ambre SA - Talent Release",
+    "fl_ai_headshot_studio_client_terms_vouvouni": "PortraitNova Studio SARL - Client Terms",
+    "fl_fashion_school_graduate_show_release_noai_djoiezi": (
+        "Institut Supérieur de Mode Kitambaa - Student Handbook"
+    ),
+    "fl_bank_virtual_presenter_likeness_licence_mremani": (
+        "Banque Ushirika SA - Virtual Presenter Licence"
+    ),
+    "fk_tts_voice_donor_licence_pakse_long": (
+        "Khamsaen Speech Labs Co., Ltd. - Voice Donor Licence KSL/VD/2026/014"
+    ),
+    "fk_dubbing_studio_framework_ai_voice_savannakhet_long": (
+        "Sinsay Dubbing House Sole Co., Ltd. - Framework SDH-FW-2026/07"
+    ),
+    "fk_community_radio_volunteer_presenter_noai_luang_namtha_long": (
+        "Sengdao Community Radio Association - Sengdao 97.5 FM"
+    ),
+    "fk_audiobook_narrator_ai_rider_oudomxay": (
+        "Nithan Audio Publishing Co., Ltd. - AI Narration Rider"
+    ),
+    "fk_bank_ivr_synthetic_voice_phonsavan": (
+        "Vannasin Development Bank Ltd. - Notice HR/CS/2026/11"
+    ),
+    "fk_singing_voice_bank_licence_attapeu": (
+        "Kinnari Vocal Synth Co., Ltd. - Singing Voice Library Licence"
+    ),
+    "fk_dubbing_booking_email_ai_lipsync_salavan": (
+        "Mekhala Post-Production Co., Ltd. - Bookings"
+    ),
+    "fk_radio_drama_voice_actor_noai_phongsaly": (
+        "Saengthong Radio Drama Co., Ltd. - Home Before Dark (radio drama)"
+    ),
+    "fk_telco_ivr_prompt_recording_noai_houayxay": (
+        "Nokkhao Mobile Co., Ltd. - Voice Recording and Licence Agreement"
+    ),
+    "fk_podcast_guest_release_noai_paksan": (
+        "Sala Kaew Media Co., Ltd. - Kettle Talk"
+    ),
+    "fk_language_app_phrase_recording_noai_nong_khiaw": (
+        "Pasaa Learning Co., Ltd. - Speaker Agreement"
+    ),
+    "fk_voice_assistant_persona_licence_muang_sing": (
+        "Keo Home Technologies Co., Ltd. - Voice Licence Agreement (Dao)"
+    ),
+    "fk_voice_talent_agency_ai_mandate_paksong": (
+        "Siengsanaeh Talent Agency Co., Ltd. - Exclusive Voice Representation"
+    ),
+    "fk_child_cartoon_dubbing_guardian_ai_lak_sao": (
+        "Chang Noy Kids Media Co., Ltd. - Little Gecko (Lao dub)"
+    ),
+    "fj_custom_avatar_subject_agreement_punakha_long": (
+        "Glassfern Video Private Limited - Stock Avatar Subject Agreement GF/SAS/2026/014"
+    ),
+    "fj_agency_digital_twin_marketplace_addendum_trongsa_long": (
+        "Synthora Exchange Private Limited - Digital Twin Supply Addendum No. 3"
+    ),
+    "fj_fashion_marketplace_model_terms_noai_gelephu_long": (
+        "Yarngo Fashion Mart Private Limited - Yarngo Studio"
+    ),
+    "fj_virtual_tryon_privacy_consent_phuentsholing": (
+        "Kiratry Private Limited - Privacy Notice v3.0"
+    ),
+    "fj_creator_auto_dub_voice_twin_terms_trashigang": (
+        "Vlogmandala Media Private Limited - Partner Programme"
+    ),
+    "fj_influencer_twin_brand_licence_jakar": (
+        "Zhingkham Tea Company Private Limited - ZTC/DT/2026/02"
+    ),
+    "fj_ai_headshot_app_privacy_notice_samdrup_jongkhar": (
+        "Headsmith Apps Private Limited"
+    ),
+    "fj_scan_booth_game_double_release_damphu": (
+        "Yeti Forge Games Private Limited - Tales of the Ridge"
+    ),
+    "fj_synthetic_stock_release_ai_addendum_lhuentse": (
+        "Synthstock Himalaya Private Limited - Model Release"
+    ),
+    "fj_fitness_coach_avatar_agreement_zhemgang": (
+        "Pacewright Coach Private Limited"
+    ),
+    "fj_dating_app_featured_member_terms_noai_trashiyangtse": (
+        "Kindred Peaks Private Limited - Featured Member Programme"
+    ),
+    "fj_stock_contributor_model_release_noai_nganglam": (
+        "Rhodoview Images Private Limited - Form MR-4"
+    ),
+    "fj_creator_summit_filming_notice_noai_wamrong": (
+        "Makerhall Private Limited - Creator Summit 2026"
+    ),
+    "fj_yoga_platform_instructor_terms_noai_jomotsangkha": (
+        "Lotusflow Online Private Limited - Instructor Terms"
+    ),
+    "fi_mother_agency_management_agreement_digital_twin_new_amsterdam_long": (
+        "Greenheart Model Management Inc. - Mother Agency and Management Agreement"
+    ),
+    "fi_talent_management_agreement_voice_attorney_anna_regina_long": (
+        "Hoatzin Talent Partners Ltd. - Personal Management Agreement"
+    ),
+    "fi_model_agency_exclusive_representation_noai_corriverton_long": (
+        "Arapaima Models Inc. - Agreement No. AM-REP-2026-014"
+    ),
+    "fi_agency_client_booking_terms_ai_variants_rose_hall": (
+        "Jacana Model Agency Ltd."
+    ),
+    "fi_booking_confirmation_email_ai_variants_mabaruma": (
+        "Mora Models Ltd. - Bookings"
+    ),
+    "fi_mother_agency_placement_letter_digital_double_mahdia": (
+        "Bluewing Models Inc. - Mother Agency"
+    ),
+    "fi_artist_management_ai_voice_addendum_vreed_en_hoop": (
+        "Wallaba Artist Management Ltd. - Addendum No. 2"
+    ),
+    "fi_child_model_agency_agreement_guardian_replica_skeldon": (
+        "Lily Pad Kids Agency Inc."
+    ),
+    "fi_agency_digital_model_licensing_mandate_fort_wellington": (
+        "Silk Cotton Digital Models Inc. - SCDM/MAN/2026/031"
+    ),
+    "fi_music_artist_management_voice_model_suddie": (
+        "Kiskadee Music Management Ltd."
+    ),
+    "fi_presenter_management_agreement_noai_timehri": (
+        "Lamaha Presenter Management Ltd."
+    ),
+    "fi_influencer_management_agreement_noai_kwakwani": (
+        "Sunbittern Social Management Inc."
+    ),
+    "fi_mother_agency_agreement_attorney_releases_noai_leonora": (
+        "Awara Model Agency Inc."
+    ),
+    "fi_voice_talent_roster_showreel_release_noai_uitvlugt": (
+        "Troolie Voice Talent Agency Ltd. - Voice and On-Camera Roster"
+    ),
+    "fh_fit_model_body_scan_avatar_agreement_zomba_long": (
+        "Chambo Apparel Technologies Limited - Fit Model and Body Scan Agreement"
+    ),
+    "fh_ecommerce_shoot_release_ai_variants_mzuzu": (
+        "Msika Online Limited - Studio Release MS/FA/2026/03"
+    ),
+    "fh_influencer_campaign_virtual_avatar_agreement_karonga_long": (
+        "Mphamvu Beverages Limited - Campaign MPH-INF-2026-004"
+    ),
+    "fh_telecom_campaign_digital_double_buyout_kasungu": (
+        "Zathu Telecom Limited - Brand Marketing"
+    ),
+    "fh_portrait_studio_model_release_noai_nkhotakota": (
+        "Kachere Lens Studio"
+    ),
+    "fh_model_management_agreement_noai_mchinji_long": (
+        "Tiyamike Models & Talent Management Limited"
+    ),
+    "fh_child_model_catalogue_release_guardian_noai_balaka": (
+        "Ana Athu Kids Wear Limited - Back-to-School 2026"
+    ),
+    "fh_tv_commercial_synthetic_voice_release_liwonde": (
+        "Nthanda Pictures Limited - Job NP-0412 Tambala Cement"
+    ),
+    "fh_body_scan_sizing_study_consent_rumphi": (
+        "Thupi Labs Limited - Mwa Ife Sizing Study"
+    ),
+    "fh_hair_salon_campaign_model_release_noai_nkhata_bay": (
+        "Tsitsi Hair Studio"
+    ),
+    "fh_fashion_week_runway_capture_terms_mzimba": (
+        "Mlengalenga Fashion Week Limited - Model Check-In"
+    ),
+    "fh_influencer_yogurt_content_agreement_noai_machinga": (
+        "Mkaka Dairies Limited - Marketing Department"
+    ),
+    "fh_sun_care_ai_addendum_model_release_phalombe": (
+        "Dzuwa Sun Care Limited"
+    ),
+    "fh_headwrap_virtual_tryon_talent_schedule_nsanje": (
+        "Mpango Headwraps Limited - Talent Services Agreement"
+    ),
+    "fg_tts_voice_donor_licence_franceville_long": (
+        "Voxalia Speech Technologies SA - Voice Donor Licence VX/VD/2026/007"
+    ),
+    "fg_dubbing_studio_framework_ai_voice_lambarene_long": (
+        "Studio Mbolo Doublage SARL"
+    ),
+    "fg_audiobook_narration_agreement_noai_mouila_long": (
+        "Éditions Okoumé Audio SARL - Agreement EOA-NAR-2026-031"
+    ),
+    "fg_audiobook_digital_narrator_addendum_port_gentil": (
+        "Papyrus Équatorial Éditions SA"
+    ),
+    "fg_radio_overnight_ai_presenter_voice_licence_makokou": (
+        "Ndzimba Médias SA - Radio Ndzimba FM"
+    ),
+    "fg_radio_station_idents_voiceover_release_noai_bitam": (
+        "Okwelo Communication SARL - Radio Okwelo 98.4 FM"
+    ),
+    "fg_bank_phone_menu_staff_voice_notice_noai_owendo": (
+        "Banque Atsiaga SA - Human Resources"
+    ),
+    "fg_mobile_game_ai_barks_voice_addendum_gamba": (
+        "Pixel Ébène Studio SARL"
+    ),
+    "fg_voice_bank_marketplace_artist_terms_mounana": (
+        "Sonobank Voices SAS"
+    ),
+    "fg_dubbing_booking_email_ai_voice_match_lastourville": (
+        "Doublage Équateur Agency SARL - Bookings"
+    ),
+    "fg_game_voice_session_agreement_noai_okondja": (
+        "Kalaba Interactive SARL"
+    ),
+    "fg_ngo_child_radio_drama_synthetic_voices_mayumba": (
+        "Fondation Santé Kimia - Les Amis de Kéké"
+    ),
+    "fg_telenovela_dubbing_actor_agreement_noai_ndende": (
+        "Oyali Doublage SARL"
+    ),
+    "fg_newsroom_synthetic_newsreader_policy_fougamou": (
+        "Échos du Matin Médias SA - Editorial Policy"
+    ),
+    "ff_avatar_studio_app_creator_terms_kathmandu_long": (
+        "Pratibimba Technologies Pvt. Ltd. - MeFrame Studio"
+    ),
+    "ff_synthetic_model_marketplace_talent_agreement_lalitpur_long": (
+        "Roopkala Digital Pvt. Ltd. - TwinRunway"
+    ),
+    "ff_fashion_marketplace_studio_model_agreement_noai_birgunj_long": (
+        "Lugamart Online Pvt. Ltd. - Lugamart Studio"
+    ),
+    "ff_news_app_digital_twin_presenter_licence_hetauda": (
+        "Khabarkhana Media Pvt. Ltd."
+    ),
+    "ff_creator_platform_ai_dubbing_voice_addendum_bharatpur": (
+        "Guff Video Pvt. Ltd. - Partner Programme"
+    ),
+    "ff_synthetic_faces_dataset_sitter_agreement_janakpur": (
+        "Anuhar Data Works Pvt. Ltd. - SynthFace"
+    ),
+    "ff_avatar_ad_network_influencer_campaign_agreement_dhangadhi": (
+        "Chhavi Ads Pvt. Ltd. - ChhaviCast"
+    ),
+    "ff_talking_photo_memorial_app_terms_gorkha": (
+        "Smriti Moving Pictures Pvt. Ltd."
+    ),
+    "ff_voice_marketplace_narrator_clone_licence_ilam": (
+        "Swar Bank Pvt. Ltd."
+    ),
+    "ff_live_commerce_host_digital_twin_email_bhadrapur": (
+        "Haat Live Commerce Pvt. Ltd. - Host Partnerships"
+    ),
+    "ff_fitness_streaming_instructor_content_licence_noai_dhulikhel": (
+        "Kasrat Fit Pvt. Ltd. - KasratFit"
+    ),
+    "ff_creator_platform_featured_creator_terms_noai_tansen": (
+        "KalakarHub Pvt. Ltd."
+    ),
+    "ff_tutoring_platform_tutor_video_terms_noai_rajbiraj": (
+        "Sikshya Sathi Pvt. Ltd. - Padhai"
+    ),
+    "ff_photo_contest_community_rules_noai_bhaktapur": (
+        "Drishya Photo Community Pvt. Ltd."
+    ),
+    "fe_mother_agency_digital_twin_agreement_parakou_long": (
+        "Ayaba Models SARL - Mother Agency"
+    ),
+    "fe_talent_management_synthetic_voice_agreement_abomey_long": (
+        "Kaléta Talent Management SARL"
+    ),
+    "fe_model_agency_representation_agreement_noai_bohicon_long": (
+        "Nanyé Model Management SARL - Model Board"
+    ),
+    "fe_model_power_of_attorney_digital_replica_allada": (
+        "Zoun Agency SARL - Special Power of Attorney"
+    ),
+    "fe_child_model_agency_guardian_ai_composites_natitingou": (
+        "Kpévi Kids Agency SARL - Children's Board"
+    ),
+    "fe_agency_email_booking_ai_versions_savalou": (
+        "Miwa Models SARL - Bookings"
+    ),
+    "fe_athlete_management_digital_double_malanville": (
+        "Arène Sport Management SARL"
+    ),
+    "fe_musician_management_hologram_agreement_tanguieta": (
+        "Sato Music Management SARL"
+    ),
+    "fe_creator_network_terms_ai_clone_sakete": (
+        "Vivi Creator Network SAS - Creator Terms"
+    ),
+    "fe_sub_agency_placement_agreement_ai_twin_bembereke": (
+        "Orou Models SARL - Linea Model Management SRL"
+    ),
+    "fe_talent_manager_agreement_noai_glazoue": (
+        "Houénou Talent Management SARL"
+    ),
+    "fe_influencer_management_agreement_noai_bassila": (
+        "Kpanlingan Social SARL"
+    ),
+    "fe_mother_agency_placement_letter_noai_tchaourou": (
+        "Alafia Models SARL"
+    ),
+    "fe_model_power_of_attorney_noai_kouande": (
+        "Cabinet Tossou Talent Représentation SARL"
+    ),
+    "fd_runway_show_digital_double_model_agreement_antsirabe_long": (
+        "Atelier Vonjena Couture SARL - Collection Lamba Vaovao SS27"
+    ),
+    "fd_ecommerce_catalogue_virtual_tryon_model_release_toliara": (
+        "Tsena Online SA - Studio and Catalogue"
+    ),
+    "fd_influencer_ai_avatar_brand_campaign_agreement_fianarantsoa_long": (
+        "Blue Reef Beverages SA - Mamy Fresh Launch 2026"
+    ),
+    "fd_beauty_campaign_synthetic_voice_talent_release_antsiranana": (
+        "Lavenona Cosmetics SA - Hoditra Soa Campaign"
+    ),
+    "fd_model_agency_management_digital_twin_agreement_ambatondrazaka_long": (
+        "Voninkazo Model Management SARL - Digital Division"
+    ),
+    "fd_resort_campaign_video_talent_release_noai_sambava": (
+        "Fasika Lodge & Spa SA - Marketing"
+    ),
+    "fd_jewellery_lookbook_agency_booking_confirmation_noai_manakara": (
+        "Lova Models SARL - Bookings"
+    ),
+    "fd_marketplace_studio_model_booking_email_noai_farafangana": (
+        "Bazary Studio SARL - Bookings"
+    ),
+    "fd_bridal_boutique_fitting_photo_release_noai_maroantsetra": (
+        "Fanja Bridal SARL"
+    ),
+    "fd_childrenswear_model_guardian_release_ai_composites_mananjary": (
+        "Ankizy Style SARL - Back-to-School 2027"
+    ),
+    "fd_cosmetics_campaign_ai_variants_model_release_ambanja": (
+        "Tsiky Cosmetics SA - Tsiky Shades Campaign"
+    ),
+    "fd_music_video_dancer_motion_capture_avatar_release_miarinarivo": (
+        "Dihy Films SARL - Production Rivotra"
+    ),
+    "fd_telecom_billboard_campaign_ai_versions_addendum_ambalavao": (
+        "Ravina Mobile SA - Brand and Communication"
+    ),
+    "fd_swimwear_catalogue_shoot_model_release_noai_marovoay": (
+        "Rano Swim SARL - Resort Collection 2027"
+    ),
     "ez_fashion_house_digital_double_model_agreement_podor_long": (
         "Maison Aurelle SAS - Africa Studio"
     ),
@@ -1266,6 +1900,454 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
+        "Khotso Dubbing House - Framework copy for the Performer"
+    ),
+    "fs_audiobook_synthetic_narration_rider_maputsoe": "Leqhoa Audio Publishing - Narrator's copy",
+    "fs_voice_bank_donor_consent_form_butha_buthe": "Donor's copy - keep this form",
+    "fs_voice_assistant_persona_licence_morija": "Sebaka Home Devices - Confidential",
+    "fs_child_voice_actor_animation_guardian_consent_semonkong": (
+        "Khanya Animation Studio - Guardian's copy"
+    ),
+    "fs_call_centre_voice_recording_policy_noai_matelile": "HR-14 v2.1 - Uncontrolled when printed",
+    "fs_farming_podcast_guest_release_noai_kolonyama": "Likhomo Media (Pty) Ltd - Guest copy",
+    "fr_synthetic_presenter_avatar_agreement_orhei_long": "Prezentix - Presenter's copy",
+    "fr_dating_profile_generator_terms_hincesti": "Flirtika Studio Terms - studio@flirtika.example",
+    "fr_agency_synthetic_presenter_addendum_drochia": (
+        "Crainic Digital / Luceafar Talent - Addendum No. 2"
+    ),
+    "fr_childrens_audiobook_voice_model_guardian_consent_causeni": "Basmo - Parent's copy",
+    "fr_photo_ai_training_contributor_agreement_floresti": (
+        "Fotolab Prut - Retouching Research Programme 2026"
+    ),
+    "fr_voice_tech_staff_photo_consent_noai_briceni": (
+        "Rezonans Labs - People and Culture - HR-11 v2"
+    ),
+    "fr_creator_podcast_guest_release_noai_cantemir": "Bazarul Creatorilor - Guest's copy",
+    "fq_talent_management_voice_model_tokmok_long": (
+        "Komuz Artists Management - Artist's copy - confidential"
+    ),
+    "fq_child_model_agency_guardian_composites_batken": "Balapan Kids Models - Parent's copy",
+    "fq_athlete_management_synthetic_media_kara_suu": "Chabdar Sports Management - Athlete's copy",
+    "fq_influencer_agency_email_ai_variants_isfana": (
+        "Boorsok Influence Agency - printed from e-mail"
+    ),
+    "fq_child_model_family_agreement_noai_nookat": "Bobek Kids Club - Family copy",
+    "fq_event_staffing_agency_noai_jalal_abad": "Tabylga Event Staffing - Promoter's copy",
+    "fq_actor_agency_exclusive_noai_kazarman": "Chynar Actors Agency - Actor's copy",
+    "fp_campaign_digital_double_agreement_isangel_long": (
+        "Reefbright Beverages - Talent copy - keep for your records"
+    ),
+    "fp_influencer_ai_avatar_addendum_lakatoro": "Banyanleaf Skincare - Creator copy",
+    "fp_child_model_guardian_release_ai_composites_port_olry": (
+        "Pipiwai Kids Clothing - Guardian copy"
+    ),
+    "fp_resort_campaign_synthetic_media_release_craig_cove": (
+        "Tarovai Bay Resort - Marketing Department"
+    ),
+    "fp_festival_event_photo_release_noai_wintua": "Reefsong Festival Trust - Accreditation Office",
+    "fp_influencer_gifting_terms_noai_melsisi": "Kasis Organic Juices - Creator Programme",
+    "fp_catalogue_booking_release_noai_siviri": "Beteliko Home Stores - Marketing - Model copy",
+    "fo_dubbing_studio_synthetic_voice_framework_cetinje_long": (
+        "Mikrofonija Dubbing - Framework copy for the Performer"
+    ),
+    "fo_audiobook_ai_narration_rider_kolasin": (
+        "Tiha Luka Audio - Rider to Narration Agreement of 5 May 2024"
+    ),
+    "fo_radio_ai_newsreader_addendum_bijelo_polje": "Sidro Media - Human Resources - Employee copy",
+    "fo_smart_assistant_voice_persona_agreement_mojkovac": "Svitac Devices - Confidential",
+    "fo_folk_singer_voice_model_legacy_licence_andrijevica": (
+        "Fondacija Zvuk Predaka - Licence copy for the Singer"
+    ),
+    "fo_radio_jingle_voiceover_buyout_noai_pluzine": "Jasen Radio d.o.o. - Production department",
+    "fo_game_fan_voice_contest_terms_noai_risan": (
+        "Ponor Interactive - Official Rules - Voice of the Watchtower"
+    ),
+    "fn_sadoband_voice_owner_licence_kulob": "Sadoband Audio LLC - Confidential",
+    "fn_namoyish_synthetic_presenter_talent_agreement_bokhtar_long": (
+        "Namoyish Media LLC - Confidential - Presenter's initials: ____"
+    ),
+    "fn_bozorcha_creator_marketplace_ai_twin_addendum_panjakent": (
+        "Bozorcha Creators LLC - creators@bozorcha.tj"
+    ),
+    "fn_sitora_talent_synthetic_host_attorney_mandate_vahdat": (
+        "Sitora Talent Bureau LLC - Talent's initials: ____"
+    ),
+    "fn_dastgoh_photo_ai_dataset_contributor_agreement_rogun": (
+        "Dastgoh Data LLC - Contributor copy"
+    ),
+    "fn_kurtaposh_tryon_retailer_catalogue_shoot_release_noai_istiqlol": (
+        "Kurtaposh Retail LLC - Model copy"
+    ),
+    "fn_tasvirkor_staff_image_policy_noai_danghara": "Tasvirkor AI LLC - Internal - HR-07 v3",
+    "fm_mother_agency_digital_twin_agreement_kakata_long": (
+        "Hibiscus Row Models Ltd. - Private and Confidential"
+    ),
+    "fm_influencer_management_ai_avatar_paynesville": (
+        "Glowreach Creator Management Inc. - Creator Terms v3"
+    ),
+    "fm_fit_model_agency_body_scan_robertsport": "Truefit Measure Models Ltd. - Model Copy",
+    "fm_child_influencer_management_guardian_ai_careysburg": (
+        "Little Sunbird Creators Management - Guardian Copy"
+    ),
+    "fm_booking_agency_model_terms_ai_schedule_tappita": (
+        "Kolanut Booking Agency Inc. - Model Terms 2026"
+    ),
+    "fm_promotional_staff_agency_terms_noai_pleebo": (
+        "Brightcrew Promotions Staffing Inc. - Ambassador Copy"
+    ),
+    "fm_booking_representation_email_acceptance_noai_kolahun": (
+        "Swiftpost Bookings - Printed from e-mail"
+    ),
+    "fl_campaign_talent_agreement_digital_double_fomboni_long": "Sirop Vanilya SA - Confidential",
+    "fl_body_scan_fit_avatar_consent_ouani": "Kanga3D Fitting SARL - Keep a copy of this form",
+    "fl_test_shoot_agreement_noai_mirontsi": "Studio Bahari Lumière - one copy for each party",
+    "fl_tv_commercial_performer_voice_clone_dubbing_mbeni": (
+        "Msafiri Productions SARL - Confidential"
+    ),
+    "fl_hotel_resort_campaign_release_noai_mitsoudje": (
+        "Hôtel Récif d'Ambre SA - Marketing Department"
+    ),
+    "fl_ai_headshot_studio_client_terms_vouvouni": (
+        "PortraitNova Studio SARL - Terms version 2026.1"
+    ),
+    "fl_fashion_school_graduate_show_release_noai_djoiezi": "Kitambaa Student Handbook - Part 7",
+    "fk_tts_voice_donor_licence_pakse_long": (
+        "Khamsaen Speech Labs Co., Ltd. - Confidential"
+    ),
+    "fk_dubbing_studio_framework_ai_voice_savannakhet_long": (
+        "Sinsay Dubbing House - Voice Performers Framework - Agent copy"
+    ),
+    "fk_community_radio_volunteer_presenter_noai_luang_namtha_long": (
+        "Sengdao 97.5 FM - Volunteer Presenter Agreement"
+    ),
+    "fk_audiobook_narrator_ai_rider_oudomxay": (
+        "Nithan Audio Publishing - Rider to Narration Agreement of 3 March 2026"
+    ),
+    "fk_bank_ivr_synthetic_voice_phonsavan": (
+        "Vannasin Development Bank - Internal"
+    ),
+    "fk_singing_voice_bank_licence_attapeu": (
+        "Kinnari Vocal Synth - Confidential"
+    ),
+    "fk_dubbing_booking_email_ai_lipsync_salavan": (
+        "Mekhala Post-Production - Booking confirmation"
+    ),
+    "fk_radio_drama_voice_actor_noai_phongsaly": (
+        "Saengthong Radio Drama - Cast agreement"
+    ),
+    "fk_telco_ivr_prompt_recording_noai_houayxay": (
+        "Nokkhao Mobile - Procurement - Confidential"
+    ),
+    "fk_podcast_guest_release_noai_paksan": (
+        "Sala Kaew Media - Guest Terms"
+    ),
+    "fk_language_app_phrase_recording_noai_nong_khiaw": (
+        "Pasaa Learning - Content Department"
+    ),
+    "fk_voice_assistant_persona_licence_muang_sing": (
+        "Keo Home Technologies - Confidential"
+    ),
+    "fk_voice_talent_agency_ai_mandate_paksong": (
+        "Siengsanaeh Talent Agency - Talent copy"
+    ),
+    "fk_child_cartoon_dubbing_guardian_ai_lak_sao": (
+        "Chang Noy Kids Media - Child Performer Agreement"
+    ),
+    "fj_custom_avatar_subject_agreement_punakha_long": (
+        "Glassfern Video Private Limited - Confidential"
+    ),
+    "fj_agency_digital_twin_marketplace_addendum_trongsa_long": (
+        "Kuenphen Model Management / Synthora Exchange - Confidential"
+    ),
+    "fj_fashion_marketplace_model_terms_noai_gelephu_long": (
+        "Yarngo Studio Model Programme Terms - January 2026"
+    ),
+    "fj_virtual_tryon_privacy_consent_phuentsholing": (
+        "Kiratry Virtual Fitting Room - Privacy Notice"
+    ),
+    "fj_creator_auto_dub_voice_twin_terms_trashigang": (
+        "Vlogmandala Partner Programme - Auto-Dub Supplement"
+    ),
+    "fj_influencer_twin_brand_licence_jakar": (
+        "Zhingkham Tea Company - First Flush 2026"
+    ),
+    "fj_ai_headshot_app_privacy_notice_samdrup_jongkhar": (
+        "Headsmith Privacy Notice - February 2026"
+    ),
+    "fj_scan_booth_game_double_release_damphu": (
+        "Yeti Forge Games - Participant Release"
+    ),
+    "fj_synthetic_stock_release_ai_addendum_lhuentse": (
+        "Synthstock Himalaya - Release and Addendum"
+    ),
+    "fj_fitness_coach_avatar_agreement_zhemgang": (
+        "Pacewright Coach - Coach Avatar Agreement"
+    ),
+    "fj_dating_app_featured_member_terms_noai_trashiyangtse": (
+        "Kindred Peaks - Featured Member Terms v1.4"
+    ),
+    "fj_stock_contributor_model_release_noai_nganglam": (
+        "Rhodoview Images - Model Release"
+    ),
+    "fj_creator_summit_filming_notice_noai_wamrong": (
+        "Makerhall Creator Summit 2026 - Filming Notice"
+    ),
+    "fj_yoga_platform_instructor_terms_noai_jomotsangkha": (
+        "Lotusflow Online - Confidential"
+    ),
+    "fi_mother_agency_management_agreement_digital_twin_new_amsterdam_long": (
+        "Greenheart Model Management Inc. - Confidential"
+    ),
+    "fi_talent_management_agreement_voice_attorney_anna_regina_long": (
+        "Hoatzin Talent Partners Ltd. - Confidential"
+    ),
+    "fi_model_agency_exclusive_representation_noai_corriverton_long": (
+        "Arapaima Models Inc. - Exclusive Model Representation Agreement"
+    ),
+    "fi_agency_client_booking_terms_ai_variants_rose_hall": (
+        "Jacana Model Agency Ltd. - Standard Booking Terms, edition 4"
+    ),
+    "fi_booking_confirmation_email_ai_variants_mabaruma": (
+        "Mora Models Ltd. - Booking Confirmation"
+    ),
+    "fi_mother_agency_placement_letter_digital_double_mahdia": (
+        "Bluewing Models Inc. - Placement Letter"
+    ),
+    "fi_artist_management_ai_voice_addendum_vreed_en_hoop": (
+        "Wallaba Artist Management Ltd. - AI Voice Licensing Addendum"
+    ),
+    "fi_child_model_agency_agreement_guardian_replica_skeldon": (
+        "Lily Pad Kids Agency Inc. - Child Model Representation Agreement"
+    ),
+    "fi_agency_digital_model_licensing_mandate_fort_wellington": (
+        "Silk Cotton Digital Models Inc. - Digital Model Licensing Mandate"
+    ),
+    "fi_music_artist_management_voice_model_suddie": (
+        "Kiskadee Music Management Ltd. - Artist Management Agreement"
+    ),
+    "fi_presenter_management_agreement_noai_timehri": (
+        "Lamaha Presenter Management Ltd. - Presenter Management Agreement"
+    ),
+    "fi_influencer_management_agreement_noai_kwakwani": (
+        "Sunbittern Social Management Inc. - Influencer Management Agreement"
+    ),
+    "fi_mother_agency_agreement_attorney_releases_noai_leonora": (
+        "Awara Model Agency Inc. - Mother Agency Agreement"
+    ),
+    "fi_voice_talent_roster_showreel_release_noai_uitvlugt": (
+        "Troolie Voice Talent Agency Ltd. - Roster Membership and Showreel Release"
+    ),
+    "fh_fit_model_body_scan_avatar_agreement_zomba_long": (
+        "Chambo Apparel Technologies Limited - Confidential"
+    ),
+    "fh_ecommerce_shoot_release_ai_variants_mzuzu": (
+        "Msika Online Limited - Model Release"
+    ),
+    "fh_influencer_campaign_virtual_avatar_agreement_karonga_long": (
+        "Mphamvu Beverages Limited - Influencer and Avatar Agreement"
+    ),
+    "fh_telecom_campaign_digital_double_buyout_kasungu": (
+        "Zathu Telecom Limited - Campaign Model Agreement"
+    ),
+    "fh_portrait_studio_model_release_noai_nkhotakota": (
+        "Kachere Lens Studio - Model Release"
+    ),
+    "fh_model_management_agreement_noai_mchinji_long": (
+        "Tiyamike Models & Talent Management Limited - Management Agreement"
+    ),
+    "fh_child_model_catalogue_release_guardian_noai_balaka": (
+        "Ana Athu Kids Wear Limited - Child Model Consent"
+    ),
+    "fh_tv_commercial_synthetic_voice_release_liwonde": (
+        "Nthanda Pictures Limited - Talent Release"
+    ),
+    "fh_body_scan_sizing_study_consent_rumphi": (
+        "Thupi Labs Limited - Participant Consent Form v1.2"
+    ),
+    "fh_hair_salon_campaign_model_release_noai_nkhata_bay": (
+        "Tsitsi Hair Studio - Model Release"
+    ),
+    "fh_fashion_week_runway_capture_terms_mzimba": (
+        "Mlengalenga Fashion Week Limited - Participation Terms"
+    ),
+    "fh_influencer_yogurt_content_agreement_noai_machinga": (
+        "Mkaka Dairies Limited - Sponsored Content Agreement"
+    ),
+    "fh_sun_care_ai_addendum_model_release_phalombe": (
+        "Dzuwa Sun Care Limited - Addendum No. 1"
+    ),
+    "fh_headwrap_virtual_tryon_talent_schedule_nsanje": (
+        "Mpango Headwraps Limited - Schedule 3"
+    ),
+    "fg_tts_voice_donor_licence_franceville_long": (
+        "Voxalia Speech Technologies SA - Confidential"
+    ),
+    "fg_dubbing_studio_framework_ai_voice_lambarene_long": (
+        "Studio Mbolo Doublage SARL - Framework Agreement for Dubbing Performers"
+    ),
+    "fg_audiobook_narration_agreement_noai_mouila_long": (
+        "Éditions Okoumé Audio SARL - Narration Agreement"
+    ),
+    "fg_audiobook_digital_narrator_addendum_port_gentil": (
+        "Papyrus Équatorial Éditions SA - Addendum No. 2 - Digital Narrator"
+    ),
+    "fg_radio_overnight_ai_presenter_voice_licence_makokou": (
+        "Radio Ndzimba FM - Voice Model Licence"
+    ),
+    "fg_radio_station_idents_voiceover_release_noai_bitam": (
+        "Radio Okwelo 98.4 FM - Voice-Over Agreement"
+    ),
+    "fg_bank_phone_menu_staff_voice_notice_noai_owendo": (
+        "Banque Atsiaga SA - Staff Notice HR/2026/09"
+    ),
+    "fg_mobile_game_ai_barks_voice_addendum_gamba": (
+        "Pixel Ébène Studio SARL - Tam-Tam Trucks - Confidential"
+    ),
+    "fg_voice_bank_marketplace_artist_terms_mounana": (
+        "Sonobank Voices SAS - Voice Artist Terms v3.0"
+    ),
+    "fg_dubbing_booking_email_ai_voice_match_lastourville": (
+        "Doublage Équateur Agency SARL - Booking Confirmation"
+    ),
+    "fg_game_voice_session_agreement_noai_okondja": (
+        "Kalaba Interactive SARL - Voice Session Agreement - Confidential"
+    ),
+    "fg_ngo_child_radio_drama_synthetic_voices_mayumba": (
+        "Fondation Santé Kimia - Participation Form"
+    ),
+    "fg_telenovela_dubbing_actor_agreement_noai_ndende": (
+        "Oyali Doublage SARL - Dubbing Performer Agreement"
+    ),
+    "fg_newsroom_synthetic_newsreader_policy_fougamou": (
+        "Échos du Matin Médias SA - Policy v1.2"
+    ),
+    "ff_avatar_studio_app_creator_terms_kathmandu_long": (
+        "MeFrame Studio - Avatar Creator Terms v3.1"
+    ),
+    "ff_synthetic_model_marketplace_talent_agreement_lalitpur_long": (
+        "Roopkala Digital Pvt. Ltd. - Confidential - TR/TA/2083/041"
+    ),
+    "ff_fashion_marketplace_studio_model_agreement_noai_birgunj_long": (
+        "Lugamart Studio - Catalogue Model Agreement - LGS-SS26-117"
+    ),
+    "ff_news_app_digital_twin_presenter_licence_hetauda": (
+        "Khabarkhana Media - Digital Twin Presenter Licence - Confidential"
+    ),
+    "ff_creator_platform_ai_dubbing_voice_addendum_bharatpur": (
+        "Guff Partner Programme - DubLoop Addendum"
+    ),
+    "ff_synthetic_faces_dataset_sitter_agreement_janakpur": (
+        "SynthFace Sitter Agreement and Release"
+    ),
+    "ff_avatar_ad_network_influencer_campaign_agreement_dhangadhi": (
+        "ChhaviCast - Influencer Avatar Campaign Agreement"
+    ),
+    "ff_talking_photo_memorial_app_terms_gorkha": (
+        "Smriti Live - Terms of Service v1.4"
+    ),
+    "ff_voice_marketplace_narrator_clone_licence_ilam": (
+        "SwarBank - Narrator Voice Licence - Confidential"
+    ),
+    "ff_live_commerce_host_digital_twin_email_bhadrapur": (
+        "HaatLive Host Partnerships"
+    ),
+    "ff_fitness_streaming_instructor_content_licence_noai_dhulikhel": (
+        "KasratFit - Instructor Content Licence"
+    ),
+    "ff_creator_platform_featured_creator_terms_noai_tansen": (
+        "KalakarHub - Featured Creator Programme 2083"
+    ),
+    "ff_tutoring_platform_tutor_video_terms_noai_rajbiraj": (
+        "Padhai Tutor Terms - Version 4"
+    ),
+    "ff_photo_contest_community_rules_noai_bhaktapur": (
+        "Drishya - Monsoon Frames 2082 Rules"
+    ),
+    "fe_mother_agency_digital_twin_agreement_parakou_long": (
+        "Ayaba Models SARL - Mother Agency Agreement - Confidential"
+    ),
+    "fe_talent_management_synthetic_voice_agreement_abomey_long": (
+        "Kaléta Talent Management SARL - Exclusive Talent Management Agreement"
+    ),
+    "fe_model_agency_representation_agreement_noai_bohicon_long": (
+        "Nanyé Model Management SARL - Exclusive Representation Agreement"
+    ),
+    "fe_model_power_of_attorney_digital_replica_allada": (
+        "Special Power of Attorney - Digital Replica Licences - Principal's initials: ____"
+    ),
+    "fe_child_model_agency_guardian_ai_composites_natitingou": (
+        "Kpévi Kids Agency SARL - Child Model Registration Agreement"
+    ),
+    "fe_agency_email_booking_ai_versions_savalou": (
+        "Miwa Models SARL - This e-mail and its attachments are confidential"
+    ),
+    "fe_athlete_management_digital_double_malanville": (
+        "Arène Sport Management SARL - Athlete Management Agreement"
+    ),
+    "fe_musician_management_hologram_agreement_tanguieta": (
+        "Sato Music Management SARL - Artist Management Agreement - Confidential"
+    ),
+    "fe_creator_network_terms_ai_clone_sakete": (
+        "Vivi Creator Network SAS - Creator Terms"
+    ),
+    "fe_sub_agency_placement_agreement_ai_twin_bembereke": (
+        "Model Placement Agreement - Orou Models SARL / Linea Model Management SRL"
+    ),
+    "fe_talent_manager_agreement_noai_glazoue": (
+        "Houénou Talent Management SARL - Talent Management Agreement"
+    ),
+    "fe_influencer_management_agreement_noai_bassila": (
+        "Kpanlingan Social SARL - Influencer Management Agreement"
+    ),
+    "fe_mother_agency_placement_letter_noai_tchaourou": (
+        "Alafia Models SARL - Development Letter"
+    ),
+    "fe_model_power_of_attorney_noai_kouande": (
+        "Special Power of Attorney - Cabinet Tossou Talent Représentation SARL"
+    ),
+    "fd_runway_show_digital_double_model_agreement_antsirabe_long": (
+        "Atelier Vonjena Couture SARL - Confidential - Model Agreement"
+    ),
+    "fd_ecommerce_catalogue_virtual_tryon_model_release_toliara": (
+        "Tsena Online SA - Model Release TO-2026-07"
+    ),
+    "fd_influencer_ai_avatar_brand_campaign_agreement_fianarantsoa_long": (
+        "Blue Reef Beverages SA - Confidential - Influencer and Avatar Agreement"
+    ),
+    "fd_beauty_campaign_synthetic_voice_talent_release_antsiranana": (
+        "Lavenona Cosmetics SA - Talent Release and Voice Licence"
+    ),
+    "fd_model_agency_management_digital_twin_agreement_ambatondrazaka_long": (
+        "Voninkazo Model Management SARL - Management Agreement v3.1"
+    ),
+    "fd_resort_campaign_video_talent_release_noai_sambava": (
+        "Fasika Lodge & Spa SA - Talent Agreement - Reopening Campaign"
+    ),
+    "fd_jewellery_lookbook_agency_booking_confirmation_noai_manakara": (
+        "Lova Models SARL - Booking Confirmation LM-2026-118"
+    ),
+    "fd_marketplace_studio_model_booking_email_noai_farafangana": (
+        "Bazary Studio SARL - bookings"
+    ),
+    "fd_bridal_boutique_fitting_photo_release_noai_maroantsetra": (
+        "Fanja Bridal SARL - Fitting Terms 2026"
+    ),
+    "fd_childrenswear_model_guardian_release_ai_composites_mananjary": (
+        "Ankizy Style SARL - Guardian Consent Form"
+    ),
+    "fd_cosmetics_campaign_ai_variants_model_release_ambanja": (
+        "Tsiky Cosmetics SA - Model Release TS-2026"
+    ),
+    "fd_music_video_dancer_motion_capture_avatar_release_miarinarivo": (
+        "Dihy Films SARL - Dancer Release - Rivotra"
+    ),
+    "fd_telecom_billboard_campaign_ai_versions_addendum_ambalavao": (
+        "Ravina Mobile SA - Addendum No. 2 - Ravina 5G"
+    ),
+    "fd_swimwear_catalogue_shoot_model_release_noai_marovoay": (
+        "Rano Swim SARL - Model Release RC27"
+    ),
     "ez_beauty_influencer_ai_avatar_ambassador_agreement_sedhiou_long": (
         "Lumara Cosmetics Ltd - Confidential - Brand Ambassador Agreement"
     ),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import subprocess
 import sys
 import traceback
@@ -414,9 +415,16 @@ def run_text(args: argparse.Namespace) -> int:
     for warning in document.warnings:
         where = f"page {warning.page}: " if warning.page is not None else ""
         print(f"{PROG}: {args.file}: warning: {where}{warning.message}", file=sys.stderr)
-    text = document.text
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    sys.stdout.write(text_for_terminal(document.text))
     return EXIT_OK
+
+
+def text_for_terminal(text: str) -> str:
+    """The text as ``likeness text`` prints it: each page's form feed starts a line of its own
+    (a terminal shows a form feed as nothing, and "3. Your consent\f3.1 We ..." would read as one
+    line), and the text ends with a line break. Only line breaks are added."""
+    shown = re.sub(r"(?<!\n)\f", "\n\f", text)
+    return shown if shown.endswith("\n") else shown + "\n"
 
 
 # --- app --------------------------------------------------------------------------------------

@@ -131,6 +131,9 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     person = {w.lower() for w in defaults.get("person", ())}
     other = {w.lower() for w in defaults.get("other", ())}
     other_label = ""
+    # the parties the preamble defines: the side each went to, and the labels of neither side
+    preamble_sides: set[str] = set()
+    unknown: list[tuple[str, list[str]]] = []
     for label, name, before in _iter_definitions(text):
         words = label.lower().split()
         key = words[-1] if words else ""
@@ -164,7 +167,12 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
             if not other_label and label[:1].isupper() and key not in {"we", "us", "our"}:
                 other_label = f"the {label}"
         else:
+            named_once = [w for w in words if w not in _DETERMINERS]
+            if before and len(named_once) == 1 and named_once[0].isalpha():
+                unknown.append((label, named_once))
             continue
+        if before:
+            preamble_sides.add("person" if side is person else "other")
         side.update(w for w in words if w not in _DETERMINERS)
         # a name that mentions the other side ('Jo Bell, of an address notified to the Producer
         # ("the Narrator")') does not make the other side's word the person's
@@ -173,6 +181,17 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
             n.lower() for n in name.split()
             if n not in _NAME_STOPWORDS and len(n) > 1 and n.lower() not in opposite
         )
+    if len(unknown) == 1 and len(preamble_sides) == 1:
+        # the preamble defines two parties and one is known: the other is the other one ('between
+        # Coral Crown Pageants Inc. (the "Organisation"), and the winner of the Coral Crown title
+        # (the "Titleholder")')
+        label, named_once = unknown[0]
+        if "other" in preamble_sides:
+            person.update(named_once)
+        else:
+            other.update(named_once)
+            if not other_label and label[:1].isupper():
+                other_label = f"the {label}"
     return Parties(frozenset(person), frozenset(other), other_label or "the other side")
 
 
@@ -685,7 +704,8 @@ class Engine:
         # a qualifying AI rule reads a look-alike ("the Avatar Club"): it outranks the AI words
         # inside it and marks nothing itself
         ai_findings = _outside_look_alike_headings(_outside_look_alike_terms(
-            [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies], findings
+            [f for f in findings if f.rule.target == "ai" and not f.rule.qualifies
+             and not _models_a_thing(f)], findings
         ), findings)
         if ai_findings and all(_unlinked_ai_term(f, parties) for f in ai_findings):
             ai_findings = []
@@ -814,11 +834,19 @@ class Engine:
                 if f.ai_specific
                 or (f.effect == "missing" or f.rule.red_flag)
                 and not _in_clauses(f.evidence.clause, carved)
+                # a limit on the way out bears on it wherever it is stated: "5.1 You may withdraw
+                # your consent to the AI Voice at any time. 5.2 Episodes already published stay
+                # online." (5.2 names no AI, but it is what withdrawing leaves running)
+                or req_id == "revocation"
+                and f.rule.qualifies
+                and f.effect == "weak"
             ]
             if ai and specific
             else relevant
         )
         used = _apply_overrides(used)
+        if ai and req_id == "consent":
+            used = _ordinary_attorney_outside_ai_consent(used)
         if ai and req_id == "compensation":
             used = _unpaid_ai_use_outweighs_other_fees(used)
         if req_id == "compensation":
@@ -1025,6 +1053,9 @@ class _Context:
             for term in dict.fromkeys(ai_defined):
                 for named in _iter_term_starts(term, document.text, folded):
                     ai_clauses.add(bisect.bisect_right(starts, named) - 1)
+                # ... also where a line of a PDF breaks it ("featuring your Vivi\nClone")
+                for named in _iter_broken_term_starts(term, document.text, folded):
+                    ai_clauses.add(bisect.bisect_right(starts, named) - 1)
         ai_clauses |= _ai_list_items(document.text, clauses, ai_clauses)
         parents = []
         current = 0
@@ -1206,7 +1237,13 @@ class _Context:
         end = sentence.end
         if self.is_affirmed_question(sentence):
             # "Can I change my mind?" decides only with its answer: quote "Yes, at any time." too
-            end = self._answer_end(sentence.end, clause.end)
+            limit = clause.end
+            if self.document.text[sentence.end : clause.end].strip() == "" and index + 1 < len(
+                self.clauses
+            ):
+                # the answer is the next clause ("5. Can I have my photos taken down?" / "5.1 Yes")
+                limit = self.clauses[index + 1].end
+            end = self._answer_end(sentence.end, limit)
         return Evidence(
             quote=self.document.text[sentence.start : end],
             start=sentence.start,
@@ -1293,6 +1330,103 @@ def _iter_term_starts(term: str, text: str, folded: str | None) -> Iterator[int]
         start = folded.find(needle, start + len(needle))
 
 
+def _models_a_thing(finding: Finding) -> bool:
+    """Whether an AI finding only names a model or a scan of a thing: "a 3D scan of the stone",
+    'a "digital twin" certificate, a 3D scan of the stone', "the digital twin of the harvester".
+    What follows the cue, "of" and a determiner, names no person, no part of one and no proper
+    name ("a 3D scan of the Model", "a digital twin of your body" keep their readings)."""
+    if finding.rule.id != "ai.replica_terms" or not finding.evidence.cues:
+        return False
+    quote = finding.evidence.quote
+    for cue in finding.evidence.cues:
+        if cue.lower() not in _THING_MODEL_CUES:
+            return False
+        at = quote.find(cue)
+        after = quote[at + len(cue) :] if at >= 0 else ""
+        match = _OF_A_THING.match(after) or next(
+            (m for m in (e.search(after[:120]) for e in _EXPLAINED_AS_THING) if m), None
+        )
+        thing = match.group("thing") if match else ""
+        if not thing or _PERSON_OR_LIKENESS.search(thing) or _PERSON_WORDS.search(thing):
+            return False
+    return True
+
+
+_THING_MODEL_CUES = frozenset([
+    "digital twin", "digital twins", "3d scan", "3d scans", "3d model", "3d models",
+    "digital model", "digital models", "digital copy", "digital copies", "digital replica",
+    "digital replicas",
+])
+# after the cue: "of the stone", '" certificate, a 3D scan of the stone', "(a 3D model) of each
+# block", "of the Harveco CX 7 combine harvester", "of twelve (12) Hungarian stadiums"; the thing
+# ends in one to three lower-case words, after at most three names or numbers
+_OF_A_THING = re.compile(
+    r"[\"\u201d']?\s*(?:[a-z][\w-]*\s*)?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\([^()]{0,40}\)\s*)?"
+    r"of\s+(?:the|a|an|each|every|its|their|our|this|that|these|those|all|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+\(\d+\))?)\s+"
+    r"(?:(?:[A-Z0-9][\w-]*)\s+){0,3}"
+    r"(?P<thing>(?:(?!%s)[a-z][\w-]*\s+){0,2}(?!%s)[a-z][\w-]*)\b"
+    % ((r"(?:for|in|on|to|from|with|by|at|and|or|of|as|that|which|who|is|are|was|were)\b",) * 2)
+)
+# or explained as a model of a thing close after it: '"digital twin" models of bridges and
+# treatment works', 'the city's "Digital Twin" harbour model', '"Digital twins for cocoa
+# cooperatives: can a computer model of a farm help"'
+_THING_WORDS = r"(?P<thing>(?:(?!%s)[a-z][\w-]*\s+){0,2}(?!%s)[a-z][\w-]*)\b" % (
+    (r"(?:for|in|on|to|from|with|by|at|and|or|of|as|that|which|who|is|are|was|were)\b",) * 2
+)
+_DETERMINER = r"(?:(?:the|a|an|each|its|their|our)\s+)?"
+_EXPLAINED_AS_THING = (
+    re.compile(r"^[\"\u201d']?\s*models?\s+of\s+" + _DETERMINER + _THING_WORDS),
+    re.compile(r"^[\"\u201d']?\s*(?P<thing>[a-z][\w-]*)\s+model\b"),
+    re.compile(r"\b(?:computer|3d|digital|virtual|simulation)\s+models?\s+of\s+" + _DETERMINER
+               + _THING_WORDS, re.IGNORECASE),
+)
+_PERSON_WORDS = re.compile(
+    r"\b(?:model|models|body|bodies|head|heads|figure|figures|self|character|characters|man|woman|"
+    r"men|women|boy|girl|teen|baby|kid|kids|person|persons|human|humans|hand|hands|foot|feet|"
+    r"skin|hair|eyes?|smile|movements?|gestures?|dancers?|ambassadors?|family|families|"
+    r"team|teams|crew|crews|couple|couples|twins)\b",
+    re.IGNORECASE,
+)
+
+
+def _iter_broken_term_starts(term: str, text: str, folded: str | None) -> Iterator[int]:
+    """Where a term of several words occurs in ``text`` ignoring case with other whitespace than
+    one space between its words (a line break, a double space); nothing for a one-word term.
+
+    ``folded`` is ``Prefilter.fold(text)``; as in :func:`_iter_term_starts`, an ASCII term is
+    looked for in it case-sensitively from each place its first word occurs, which finds the same
+    places as a case-insensitive regex over the whole text, many times faster.
+    """
+    words = term.split()
+    if len(words) < 2:
+        return
+    if folded is None or not term.isascii():
+        pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+        haystack = text
+    else:
+        pattern = re.compile(r"\s+".join(map(re.escape, term.lower().split())))
+        haystack = folded
+    first = words[0].lower() if haystack is folded else None
+    position = 0
+    while True:
+        if first is None:
+            match = pattern.search(haystack, position)
+        else:
+            found = haystack.find(first, position)
+            if found < 0:
+                return
+            match = pattern.match(haystack, found)
+            if match is None:
+                position = found + 1
+                continue
+        if match is None:
+            return
+        if " ".join(match.group().split()) != match.group():
+            yield match.start()
+        position = match.end()
+
+
 def _outside_look_alike_terms(
     ai_findings: Sequence[Finding], findings: Sequence[Finding]
 ) -> list[Finding]:
@@ -1342,6 +1476,9 @@ def _outside_look_alike_headings(
                 finding.evidence.quote.lower())
     if not alike_quotes:
         return list(ai_findings)
+    explained = {
+        stem for stem in _EXPLAINED_ONCE
+        if any(stem in quote for quotes in alike_quotes.values() for quote in quotes)}
 
     def names_look_alike(finding: Finding) -> bool:
         evidence = finding.evidence
@@ -1349,7 +1486,7 @@ def _outside_look_alike_headings(
             return False
         stem = evidence.cues[0].lower().rstrip("s")
         if not any(stem in quote for quote in alike_quotes.get(evidence.clause, ())):
-            return False
+            return stem in explained and _names_look_alike_again(finding)
         if _HEADING_WORDS.match(evidence.quote):
             return not any(
                 other.evidence.clause == evidence.clause and other is not finding
@@ -1384,6 +1521,31 @@ def _repeats_look_alike(finding: Finding, stem: str, ai_findings: Sequence[Findi
     for cue in evidence.cues:
         rest = rest.replace(cue, " ")
     return not _REPLICA_WORDS.search(rest)
+
+
+# words a contract may explain once as a look-alike and then name bare
+_EXPLAINED_ONCE = ("avatar", "digital twin")
+
+
+def _names_look_alike_again(finding: Finding) -> bool:
+    """Whether a sentence names again the avatar (or the digital twin) another clause explained as
+    a look-alike: 'Your avatar is the small picture shown next to your name' (clause 2.2) ... 'We
+    may feature your Showreel, your name and your avatar in the marketing of Castwell' (clause
+    4.1); 'a digital twin of the building made by laser scan' ... 'The Agency owns the digital
+    twin and the tour software'. A contract that has said what its avatar is means the same thing
+    each time it names it; only the bare word, with no AI or replica word beside it, is read so
+    ("an avatar of you", "an avatar generated from your scans" keep their readings)."""
+    if finding.rule.id != "ai.replica_terms" or len(finding.evidence.cues) != 1:
+        return False
+    rest = finding.evidence.quote.replace(finding.evidence.cues[0], " ")
+    return not _REPLICA_WORDS.search(rest) and not _AVATAR_OF.search(finding.evidence.quote)
+
+
+# an avatar of someone, one that acts like a person, or one being made ("create an avatar for the
+# campaign") keeps its reading as a replica
+_AVATAR_OF = re.compile(
+    r"\bavatars?\s+(?:of|that\s+(?:looks?|speaks?|moves?))\b|\b(?:creat\w*|build\w*|built)\b",
+    re.IGNORECASE)
 
 
 _PERSON_OR_LIKENESS = re.compile(
@@ -2096,6 +2258,10 @@ def _negation_cue(
         # readings of the words between allow, but no other verb stands between it and the
         # "without", and the two cancel
         return None
+    if has_cancelling and _opening_without_before_denial(sentence.tokens, found, last):
+        # "Without a signed Body Scan Consent for that client no scan takes place": the "without"
+        # phrase opening the sentence is the condition of a denied act, and the two cancel
+        return None
     if has_cancelling and _verb_negated_after(sentence.tokens, last):
         # "A title without the Narrator's written approval shall not be released": the verb the
         # "without" phrase stands before is negated, and the two cancel as in "shall not ...
@@ -2139,6 +2305,30 @@ def _verb_negated_after(tokens: Sequence[Token], last: int) -> bool:
         if word in {"not", "never", "n't"} and index > last and tokens[index - 1].lower in _MODALS:
             return True
     return False
+
+
+def _opening_without_before_denial(
+    tokens: Sequence[Token], found: Sequence[Hit], last: int
+) -> bool:
+    """Whether the only cue is a "without" that opens the sentence (after its clause number) and
+    the main clause after the hit denies the act: "Without your written consent, no AI Version is
+    made", "Without a signed Consent Form for that client no scan takes place"."""
+    if len(found) != 1 or tokens[found[0].first].lower != "without":
+        return False
+    if any(t.text[:1].isalpha() and t.lower not in _CLAUSE_WORDS for t in tokens[: found[0].first]):
+        return False
+    for index in range(last, min(last + 7, len(tokens))):
+        word = tokens[index].lower
+        if word in {";", ":", ".", "(", ")"}:
+            return False
+        if word in {"no", "nothing", "never"} or (
+            word in {"not", "n't"} and tokens[index - 1].lower in _MODALS
+        ):
+            return True
+    return False
+
+
+_CLAUSE_WORDS = frozenset(["clause", "section", "article", "paragraph", "schedule", "part"])
 
 
 # the hits of negation cues that stand before what they negate
@@ -2268,7 +2458,13 @@ _PREPOSITIONS = frozenset(
 # "Yes" opening the answer to a question heading ("Yes, at any time.", "Yes. You can ...")
 # The end of a sentence in plain text: a full stop, question or exclamation mark before a space.
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
-_ANSWER_YES = re.compile(r"\s*yes\b(?![-'\u2019])", re.IGNORECASE)
+# "Yes" opening the answer, also as the first words of the next numbered clause ("5. Can I have my
+# photos taken down?" / "5.1 Yes, at any time.")
+_ANSWER_YES = re.compile(
+    r"\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?:[a-z]|[ivx]{1,4})[.)]\s+|\(\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*\)\s+)?"
+    r"yes\b(?![-'\u2019])",
+    re.IGNORECASE,
+)
 
 # what opens a relative clause describing the provision set aside: "under which", "by which",
 # "pursuant to which", "whereby"
@@ -3072,10 +3268,13 @@ def _undone_in_place(sentence: Sentence, first: int, context: _Context) -> bool:
 # "Unpublishing does not end the licence", "It does not end the licence in section 3, which cannot
 # be revoked", "Doing so will not terminate the permission"
 _UNDONE = re.compile(
+    # after the clause number, if any ("4.2 Withdrawing from the Event, or being disqualified, does
+    # not affect the rights granted in clause 2")
+    r"(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?\s+)?"
     r"(?:\w+ing|it|this|that|doing\s+so|such\s+\w+|(?:a|the|your|any)\s+"
     r"(?:withdrawal|deletion|removal|request|closure|deactivation|cancellation))\b"
     r"[^.;]{0,60}?\b(?:does|do|will|shall|would)\s*(?:not|n't)\s+"
-    r"(?:end|terminate|revoke|cancel|withdraw)\s+(?:the|this|that|any|our|its|your)\s+"
+    r"(?:end|terminate|revoke|cancel|withdraw|affect)\s+(?:the|this|that|any|our|its|your)\s+"
     r"(?:licen[cs]es?|permissions?|consents?|grants?|rights?)\b",
     re.IGNORECASE,
 )
@@ -3585,6 +3784,22 @@ def _apply_overrides(used: Sequence[Finding]) -> list[Finding]:
     return kept
 
 
+def _ordinary_attorney_outside_ai_consent(findings: Sequence[Finding]) -> list[Finding]:
+    """In an AI contract that asks the person's own consent for the AI uses, an attorney appointed
+    in a clause that does not speak of AI (to sign ordinary bookings and releases) does not weaken
+    that consent."""
+    if not any(
+        f.effect == "present" and f.ai_specific and f.rule.id == "consent.required"
+        for f in findings
+    ):
+        return list(findings)
+    return [
+        f
+        for f in findings
+        if not (f.rule.red_flag == "power_of_attorney" and not f.ai_specific and f.effect == "weak")
+    ]
+
+
 def _unpaid_ai_use_outweighs_other_fees(findings: Sequence[Finding]) -> list[Finding]:
     """In an AI contract, "No fee, royalty or other payment is due to you for the AI Variants"
     decides pay for the AI use when no sentence about AI pays anything: the day rate that "covers
@@ -3722,7 +3937,11 @@ def _express_removal_dominates(
         # consents" for the person later still consents for the person.)
         # nor is a weak reading of the removing sentence itself ("may use them at its discretion
         # without obtaining any further consent": the discretion is the removal's)
+        # ... nor the other side's discretion in the sentence before it, in the same clause ("the
+        # Manager may produce and publish Synthetic Content at its discretion. No consent of the
+        # Creator shall be required for any individual ... use")
         removing = {f.evidence.start for f in removal}
+        removing_clauses = {f.evidence.clause for f in removal if f.evidence.clause}
         by_effect = {
             e: [
                 f
@@ -3735,6 +3954,7 @@ def _express_removal_dominates(
                     and not f.rule.red_flag
                     and not any("behalf" in c.lower() for c in f.evidence.cues)
                 )
+                and not (f.rule.id == "consent.optional" and f.evidence.clause in removing_clauses)
             ]
             for e, found in by_effect.items()
         }
@@ -3752,6 +3972,19 @@ def _express_removal_dominates(
         and (not whole or f.evidence.start in whole)
         and f.evidence.start not in stood_in
     ]
+    if removal and not ai and any(_denies_consent(f) for f in removal):
+        # in a likeness release, a clause that says in so many words that the person's consent is
+        # not needed for the uses decides; consent asked in other clauses is for other things (a
+        # minor's parent, events the release leaves out, licensing to others, a deletion to
+        # waive): "The Employee's consent is not required for these uses" beside "unless the
+        # Employee agrees otherwise in writing" (for keeping images after she leaves)
+        # (a use forbidden without consent, "shall not use the Rider's image in advertising
+        # outside Slovenia without his written consent", still asks for it)
+        ai_giving = [
+            f
+            for f in ai_giving
+            if f.evidence.clause in removing_clauses or _FORBIDDEN_WITHOUT.search(f.evidence.quote)
+        ]
     if removal and not ai_giving:
         return {"present": [], "weak": [], "missing": removal}
     if not ai:
@@ -3761,6 +3994,10 @@ def _express_removal_dominates(
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
 
+
+# an act forbidden unless consent is given: "shall not use ... without his written consent", "no
+# image is published without"
+_FORBIDDEN_WITHOUT = re.compile(r"\b(?:not|no|never)\b[^.;]{0,120}?\bwithout\b", re.IGNORECASE)
 
 # consents that are not the person's own act: deemed from conduct, or given by an attorney
 _STAND_IN_CONSENT = frozenset(["deemed_consent", "power_of_attorney"])
@@ -3786,7 +4023,8 @@ def _denies_consent(finding: Finding) -> bool:
     consent, for what the contract covers ("No further consent of the Model is required for any
     use of the Materials", "no separate consent ... is required for any Scheduled Use").
 
-    In an AI contract such a clause counts even where its own sentence names no AI: the uses it
+    ("We do not ask for your permission before creating an AI Look" names consent too.) In an AI
+    contract such a clause counts even where its own sentence names no AI: the uses it
     covers are those the contract defines or schedules, AI uses among them, and an AI clause that
     does ask for consent still stands against it. A clause that only waives approval of an output
     or a script ("may be used ... without further approval", "we do not need your approval to
@@ -3801,7 +4039,7 @@ def _denies_consent(finding: Finding) -> bool:
         and finding.negated_by is None
         and not finding.rule.red_flag
         and bool(finding.evidence.cues)
-        and "consent" in finding.evidence.cues[0].lower()
+        and any(word in finding.evidence.cues[0].lower() for word in ("consent", "permission"))
         and not _confined_to_plain_media(finding)
     )
 

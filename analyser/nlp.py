@@ -420,7 +420,10 @@ class TextMatcher:
         # Lemmas are lookup lemmas of the lower-case form, so a phrase matched on lemmas is also
         # matched whatever its case, and every match on lower-case text is a match on lemmas.
         self._phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self._token_matcher = Matcher(self.nlp.vocab)
+        # spaCy's Matcher checks the token patterns when they are added; it is not kept, as each
+        # pattern is run on its own (:class:`_GatedPattern`), and unpickling it would add every
+        # pattern again
+        checker = Matcher(self.nlp.vocab)
         self._gated: list[_GatedPattern] = []
         self._strings = _StringCache(self.nlp.vocab.strings)
         self._ends = frozenset(self.nlp.vocab.strings.add(char) for char in SENTENCE_PUNCT)
@@ -437,7 +440,7 @@ class TextMatcher:
                     [dict(step) for step in pattern] for pattern in pattern_set.token_patterns
                 ]
                 try:
-                    self._token_matcher.add(pattern_set.key, patterns)
+                    checker.add(pattern_set.key, patterns)
                 except ValueError as exc:  # spaCy's MatchPatternError
                     raise PatternError(pattern_set.key, _first_problem(str(exc))) from exc
                 self._gated += [
@@ -638,14 +641,24 @@ class _GatedPattern:
     """
 
     key: str
-    matcher: Matcher
-    required: tuple[tuple[int, frozenset[int]], ...]
+    # the pattern's steps (dicts: not hashable) and the vocabulary its Matcher is built on take no
+    # part in comparing or hashing; the steps and requirements below fix what the pattern matches
+    pattern: tuple[Mapping[str, Any], ...] = field(compare=False, repr=False)
+    vocab: Any = field(compare=False, repr=False)
+    required: tuple[tuple[int, frozenset[int]], ...] = ()
     steps: tuple[_Step, ...] | None = None
+
+    @functools.cached_property
+    def matcher(self) -> Matcher:
+        """spaCy's Matcher for this pattern alone, built when first asked for: the walker
+        (:func:`_match_steps`) runs most patterns, and a pipeline read back from the cache then
+        never pays for building their Matchers."""
+        matcher = Matcher(self.vocab)
+        matcher.add(self.key, [[dict(step) for step in self.pattern]])
+        return matcher
 
     @classmethod
     def build(cls, nlp: Language, key: str, pattern: list[dict[str, Any]]) -> _GatedPattern:
-        matcher = Matcher(nlp.vocab)
-        matcher.add(key, [pattern])
         literal = sorted(
             ((attr, values) for step in pattern if _is_required(step)
              for attr, values in _literal_values(step)),
@@ -655,8 +668,11 @@ class _GatedPattern:
             (attr, frozenset(nlp.vocab.strings.add(value) for value in values))
             for attr, values in literal
         )
-        return cls(key=key, matcher=matcher, required=required,
-                   steps=_simple_steps(nlp, pattern))
+        gated = cls(key=key, pattern=tuple(dict(step) for step in pattern), vocab=nlp.vocab,
+                    required=required, steps=_simple_steps(nlp, pattern))
+        if gated.steps is None:
+            _ = gated.matcher  # built now, so that a pipeline read from the cache carries it
+        return gated
 
     def spans(self, doc: Doc, start: int, end: int,
               columns: Sequence[Sequence[int]]) -> set[tuple[int, int]]:

@@ -737,6 +737,10 @@ def _read_token_patterns(check: _Checker) -> tuple[tuple[Mapping[str, Any], ...]
                         f"patterns[{n}].{key}", "a string (quote words like on, no, yes)", step[key]
                     )
                 if isinstance(step[key], Mapping):
+                    if set(step[key]) != {"IN"}:
+                        # the engine's pattern walker reads word lists only ("NOT_IN" would leave
+                        # the pattern to spaCy's Matcher, many times slower on long gaps)
+                        check.fail(f"patterns[{n}].{key}", "a string or {IN: [words]}", step[key])
                     # YAML reads unquoted on, no, yes inside a list as booleans too
                     for operator, values in step[key].items():
                         if isinstance(values, list) and not all(isinstance(v, str) for v in values):

@@ -358,3 +358,17 @@ def test_eval_rejects_bad_labels(tmp_path: Path, content: str, message: str) -> 
     result = likeness("eval", labels)
     assert_one_line_error(result, labels)
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("3. Your consent\f3.1 We will not", "3. Your consent\n\f3.1 We will not\n"),
+        ("end of page\n\fnext page\n", "end of page\n\fnext page\n"),
+        ("no pages", "no pages\n"),
+    ],
+)
+def test_text_starts_each_page_on_a_line_of_its_own(text: str, shown: str) -> None:
+    from analyser.cli import text_for_terminal
+
+    assert text_for_terminal(text) == shown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -396,3 +398,75 @@ def test_a_sentence_citing_a_provision_by_abbreviation_is_read_whole(
     text = (f"1. The Company uses your image only as you have agreed under {reference} and does "
             "not pass it on to third parties.\n")
     assert report_of(pipeline, text).requirement("transfer").status == "present"
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "expected"),
+    [
+        ("Vivi Clone", "featuring your Vivi\nClone.", [15]),
+        ("Vivi Clone", "your Vivi  Clone and VIVI\n\nCLONE", [5, 21]),
+        ("Vivi Clone", "your Vivi Clone only", []),  # one space: the plain search finds it
+        ("Clone", "Vivi\nClone", []),  # one word cannot be broken
+        ("Vivi Clone", "Vivi Vivi\nClone", [5]),  # the first word again before the broken term
+        ("Vivi Clone", "Vivi\nVivi\nClone", [5]),  # the first word twice over a line break
+        ("Ávila Voice", "the ávila\nVOICE", [4]),  # not ASCII: the case-insensitive regex
+        ("Vivi Clone", "Vivi\nClone and K\u212a", [0]),  # the Kelvin sign: the regex on the text
+    ],
+)
+def test_a_defined_term_broken_across_lines_is_found(term: str, text: str,
+                                                     expected: list[int]) -> None:
+    from analyser.engine import _iter_broken_term_starts
+    from analyser.prefilter import Prefilter
+
+    folded = Prefilter.fold(text)
+    assert list(_iter_broken_term_starts(term, text, folded)) == expected
+    regex = re.compile(r"\s+".join(map(re.escape, term.split())), re.IGNORECASE)
+    found = [m.start() for m in regex.finditer(text) if " ".join(m.group().split()) != m.group()]
+    assert found == expected  # the same places as a case-insensitive regex over the text
+
+
+_PARTY_DEFAULTS = {"person": ["model", "talent"], "other": ["organisation", "company"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        # one party known, the other named by a word of neither side: it is the other party
+        (
+            "This Agreement is made between Coral Crown Pageants Inc., the organiser of the annual "
+            'Coral Crown pageant (the "Organisation"), and the winner of the Coral Crown title for '
+            'the coming year (the "Titleholder").',
+            {"titleholder"},
+            {"organisation"},
+        ),
+        (
+            'This Agreement is made between Ana Reyes (the "Model") and Lumen Hall, a concert '
+            'venue in Leeds (the "Venue").',
+            {"model"},
+            {"venue"},
+        ),
+    ],
+)
+def test_the_one_unknown_party_of_the_preamble_is_the_other_party(
+    text: str, person: set[str], other: set[str]
+) -> None:
+    parties = find_parties(text, _PARTY_DEFAULTS)
+    assert person <= parties.person
+    assert other <= parties.other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two words of neither side: which is which is not told
+        'This Agreement is made between the winner (the "Titleholder") and the pageant owner '
+        '(the "Owner").',
+        # both sides known already: a third label is neither
+        'This Agreement is made between Acme Ltd (the "Company"), Ana Reyes (the "Model") and the '
+        'photographer (the "Shooter").',
+    ],
+)
+def test_no_party_is_guessed_when_the_preamble_does_not_tell(text: str) -> None:
+    parties = find_parties(text, _PARTY_DEFAULTS)
+    assert not parties.person & {"titleholder", "owner", "shooter"}
+    assert not parties.other & {"titleholder", "owner", "shooter"}

@@ -177,7 +177,7 @@ CASES = [
     (
         "withdraw, for the future and at any time, the authorisation (UY translation)",
         AI + FEE + "EIGHT (Withdrawal). The Model may withdraw, for the future and at any time, "
-        "the authorisation given in clause THREE by notice giving ninety (90) days' notice.\n",
+        "the authorisation given in clause THREE by notice giving thirty (30) days' notice.\n",
         "revocation",
         "present",
     ),

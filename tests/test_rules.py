@@ -113,6 +113,9 @@ def _ai_specific_requirement_rule(data: dict[str, list[dict[str, object]]]) -> N
         # YAML reads an unquoted "on" or "no" inside a list as a boolean (regression)
         (_set_rule_field("patterns", [[{"LOWER": {"IN": ["of", True]}}]]),
          "field 'patterns[0].LOWER.IN': expected strings (quote words like on, no, yes)"),
+        # a word list other than IN, which the pattern walker cannot run (session-25 slowdown)
+        (_set_rule_field("patterns", [[{"LOWER": {"NOT_IN": ["the"]}}]]),
+         "field 'patterns[0].LOWER': expected a string or {IN: [words]}"),
         (_set_rule_field("ai_specific", "yes"), "field 'ai_specific': expected true or false"),
         (_set_rule_field("negated_reason", "it is not so."),
          "field 'negated_reason': expected no negated_reason on a rule whose negated hits are"),

@@ -49,6 +49,11 @@ _DEFINITION = re.compile(
     r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"\u201c\u201d'](?P<label>[^\"\u201c\u201d']{1,40})"
     r"[\"\u201c\u201d']"
 )
+# A second quoted label in a definition's bracket: '(the "Licensee" or "Dublu")'
+_SECOND_LABEL = re.compile(
+    r"[\"\u201c\u201d']?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c\u201d'](?P<label>[^\"\u201c\u201d']{1,40})"
+    r"[\"\u201c\u201d']\s*\)"
+)
 # What follows a definition's name: "(", maybe "hereinafter referred to as", the quoted label.
 _DEFINITION_TAIL = re.compile(_DEFINITION.pattern[_DEFINITION.pattern.index(r"\(\s*") :])
 # A character no defined name can contain: a definition never starts before the last of these.
@@ -65,7 +70,7 @@ _COMPANY_MARKER = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Pty|Corp|Corporation|BV|B\.V\.|AG|SpA|"
     r"limited\s+liability\s+company|corporation|"
     # a company name in capitals ("RAVI RIVERHAWKS CRICKET (PRIVATE) LIMITED"), or described as one
-    r"LIMITED|LTD|INC|SARL|S\.A\.R\.L|"
+    r"LIMITED|LTD|INC|SARL|S\.A\.R\.L|S\.a\.?\s?r\.\s?l|S\.\u00e0\.?\s?r\.\s?l|"
     # Central and Eastern European legal forms ("Vahsynth s.r.o., Mierove namestie 11, Trencin");
     # not bare "AB" or "SIA", which also stand for a person's own invoicing company ("acting
     # through her sole company Polcirkeln Coaching AB")
@@ -85,6 +90,12 @@ _PERSON_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _DESCRIPTION_REACH = 60
+# particulars only a natural person has, in the party's own description: 'Mr Luca Ferreira, known
+# as "Lux_Ferro", residing in Hosingen (the "Streamer")', "born on 3 May 2001"
+_PERSON_PARTICULARS = re.compile(
+    r"(?:^|[\n;:]\s*|\band\s+)(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]"
+    r"|\b(?:residing|resident|domiciled)\s+(?:at|in)\b|\bborn\s+(?:on|in)\b|\bdate\s+of\s+birth\b"
+)
 _NAME_STOPWORDS = frozenset(
     ["This", "The", "And", "Between", "By", "Of", "In", "On", "A", "An", "Agreement", "Dated"]
 )
@@ -134,20 +145,27 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     # the parties the preamble defines: the side each went to, and the labels of neither side
     preamble_sides: set[str] = set()
     unknown: list[tuple[str, list[str]]] = []
-    for label, name, before in _iter_definitions(text):
+    last_side: set[str] | None = None
+    for label, name, before, alias in _iter_definitions(text):
         words = label.lower().split()
         key = words[-1] if words else ""
         # a determiner inside the quotes ('("the Label")') is not part of the defined name
         named = [w for w in words if w not in _DETERMINERS]
+        if alias:
+            if last_side is not None and key not in (other if last_side is person else person):
+                last_side.update(named)
+            continue
+        last_side = None
         if key in person:
             side = person
         elif key in _WORK_LABELS:
             # a work the contract names ('"The Orchard Keepers" (feature film) ("the Picture")')
             # is neither party, whatever company words stand before it
             continue
-        elif _PERSON_DESCRIBED.search(before[-_DESCRIPTION_REACH:]) and not (
-            _COMPANY.search(name) or _COMPANY_MARKER.search(before)
-        ):
+        elif (
+            _PERSON_DESCRIBED.search(before[-_DESCRIPTION_REACH:])
+            or (_names_a_role(named) and _PERSON_PARTICULARS.search(_since_last_party(before)))
+        ) and not (_COMPANY.search(name) or _COMPANY_MARKER.search(before)):
             # 'Client: the person signing below ("the Client")': the label a contract gives the
             # person, whatever the word usually names in modelling contracts
             side = person
@@ -171,6 +189,7 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
             if before and len(named_once) == 1 and named_once[0].isalpha():
                 unknown.append((label, named_once))
             continue
+        last_side = side
         if before:
             preamble_sides.add("person" if side is person else "other")
         side.update(w for w in words if w not in _DETERMINERS)
@@ -322,19 +341,38 @@ def _iter_definition_matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _iter_definitions(text: str) -> Iterator[tuple[str, str, str]]:
-    """Each defined label with the capitalised name just before it and the description of the
+def _names_a_role(named: Sequence[str]) -> bool:
+    """Whether a defined label's words name a role ("Streamer", "Voice Donor"), not a bare
+    position ("Party B", "Side 2"), whose words the other party's label shares."""
+    return bool(named) and not any(
+        w in {"party", "parties", "side"} or len(w) == 1 or w.isdigit() for w in named
+    )
+
+
+def _since_last_party(before: str) -> str:
+    """The description of one party: what stands before its definition since the bracket that
+    closed the previous one ('(the "Team") Mr Luca Ferreira, residing in Hosingen')."""
+    return before[before.rfind(")") + 1 :]
+
+
+def _iter_definitions(text: str) -> Iterator[tuple[str, str, str, bool]]:
+    """Each defined label with the capitalised name just before it, the description of the
     party since the previous definition ("Prairie Crossing Motors, LLC, an Iowa limited liability
-    company ... ("Dealer")": the company words need not sit right before the bracket)."""
+    company ... ("Dealer")": the company words need not sit right before the bracket), and
+    whether it is a second name of the party just defined ('(the "Licensee" or "Dublu")')."""
     previous = 0
     for match in _iter_definition_matches(text):
         name = re.sub(r"[,.]", " ", match.group("name") or "")
         start = max(previous, match.start() - 250)
         before = text[start : match.start()] if match.start() < _PREAMBLE else ""
-        yield match.group("label").strip(), name, before
+        yield match.group("label").strip(), name, before, False
+        # a second label in the same bracket: '(the "Licensee" or "Dublu")'
+        also = _SECOND_LABEL.match(text, match.end())
+        if also:
+            yield also.group("label").strip(), name, before, True
         previous = match.end()
     for match in _HEREINAFTER.finditer(text):
-        yield match.group("label").strip(), "", ""
+        yield match.group("label").strip(), "", "", False
 
 
 class Engine:
@@ -709,6 +747,8 @@ class Engine:
         ), findings)
         if ai_findings and all(_unlinked_ai_term(f, parties) for f in ai_findings):
             ai_findings = []
+        if _AI_SPELLED_OTHERWISE.search(document.text):
+            ai_findings = [f for f in ai_findings if not _bare_ai_acronym(f)]
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)
         findings = _set_aside_rewards_beside_no_payment(findings)
@@ -1339,12 +1379,17 @@ def _models_a_thing(finding: Finding) -> bool:
         return False
     quote = finding.evidence.quote
     for cue in finding.evidence.cues:
-        if cue.lower() not in _THING_MODEL_CUES:
+        if _HYPHEN_SPACED.sub("-", cue.lower()) not in _THING_MODEL_CUES:
             return False
-        at = quote.find(cue)
-        after = quote[at + len(cue) :] if at >= 0 else ""
-        match = _OF_A_THING.match(after) or next(
-            (m for m in (e.search(after[:120]) for e in _EXPLAINED_AS_THING) if m), None
+        found = re.search(
+            r"\s*-\s*".join(re.escape(part.strip()) for part in cue.split("-")), quote
+        )
+        at = found.start() if found else -1
+        after = quote[found.end() :] if found else ""
+        match = (
+            _OF_A_THING.match(after)
+            or next((m for m in (e.search(after[:120]) for e in _EXPLAINED_AS_THING) if m), None)
+            or (_THING_OWNS.search(quote[max(at - 60, 0) : at]) if at >= 0 else None)
         )
         thing = match.group("thing") if match else ""
         if not thing or _PERSON_OR_LIKENESS.search(thing) or _PERSON_WORDS.search(thing):
@@ -1355,8 +1400,16 @@ def _models_a_thing(finding: Finding) -> bool:
 _THING_MODEL_CUES = frozenset([
     "digital twin", "digital twins", "3d scan", "3d scans", "3d model", "3d models",
     "digital model", "digital models", "digital copy", "digital copies", "digital replica",
-    "digital replicas",
+    "digital replicas", "three-dimensional scan", "three-dimensional scans", "3-d scan",
+    "3-d scans", "three-dimensional model", "three-dimensional models", "avatar", "avatars",
 ])
+# a cue as the tokenizer leaves it, "three - dimensional scan", is compared without the spaces
+_HYPHEN_SPACED = re.compile(r"\s*-\s*")
+# the thing whose model it is named before the cue: 'which its engineers call the booth's
+# "digital twin"', "the building's digital twin" (not "the Model's digital twin")
+_THING_OWNS = re.compile(
+    r"\b(?:the|its|our|their|this|that|each)\s+(?P<thing>[a-z][\w-]*)['\u2019]s\s*[\"\u201c']?\s*$"
+)
 # after the cue: "of the stone", '" certificate, a 3D scan of the stone', "(a 3D model) of each
 # block", "of the Harveco CX 7 combine harvester", "of twelve (12) Hungarian stadiums"; the thing
 # ends in one to three lower-case words, after at most three names or numbers
@@ -1364,7 +1417,7 @@ _OF_A_THING = re.compile(
     r"[\"\u201d']?\s*(?:[a-z][\w-]*\s*)?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\([^()]{0,40}\)\s*)?"
     r"of\s+(?:the|a|an|each|every|its|their|our|this|that|these|those|all|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+\(\d+\))?)\s+"
-    r"(?:(?:[A-Z0-9][\w-]*)\s+){0,3}"
+    r"(?:(?:[A-Z0-9][\w-]*)(?:['\u2019]s)?\s+){0,3}(?:[a-z][\w-]*['\u2019]s\s+)?"
     r"(?P<thing>(?:(?!%s)[a-z][\w-]*\s+){0,2}(?!%s)[a-z][\w-]*)\b"
     % ((r"(?:for|in|on|to|from|with|by|at|and|or|of|as|that|which|who|is|are|was|were)\b",) * 2)
 )
@@ -1583,6 +1636,27 @@ def _defined_term_use(quote: str, cue: str) -> bool:
 _OF_A_NAMED_PERSON = re.compile(
     r"(?i:\bhologram)\s+of\s+(?:the\s+late\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b"
 )
+
+
+# the contract spells "AI" out as something other than artificial intelligence: 'the AI form (our
+# "Allergy Information" form)', "ask for a red lanyard at the AI desk (Artist Information, next to
+# the green room)", "Artist Information (AI)"
+_AI_SPELLED_OTHERWISE = re.compile(
+    r"\bAI\b[^.()\n]{0,40}?\(\s*(?:our\s+|the\s+|an?\s+)?[\"\u201c']?(?!Artificial\b)A[a-z]+\s+I[a-z]+\b"
+    r"|\b(?!Artificial\b)A[a-z]+\s+I[a-z]+\s*\(\s*(?:the\s+)?[\"\u201c']?AI[\"\u201d']?\s*\)"
+)
+_OTHER_AI_WORDS = re.compile(
+    r"(?i)artificial|machine|generat|synthetic|clon|avatar|replica|twin|model|train|learning"
+)
+
+
+def _bare_ai_acronym(finding: Finding) -> bool:
+    """Whether an AI finding rests only on the letters "AI" ("the AI desk", "and AI form"), which a
+    contract that spells them out otherwise does not use for artificial intelligence."""
+    cues = finding.evidence.cues
+    return bool(cues) and all(
+        re.search(r"\bAI\b", cue) and not _OTHER_AI_WORDS.search(cue) for cue in cues
+    )
 
 
 def _unlinked_ai_term(finding: Finding, parties: Parties) -> bool:

@@ -24,6 +24,16 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ft_stock_agency_model_release_genai_addendum_san_pedro_sula_long": (
+        "Mirabrisa Stock S. de R.L. - Model Release and Addendum MS-2026-0418"
+    ),
+    "ft_influencer_content_agreement_digital_twin_la_ceiba_long": (
+        "Cafetal Norvania S.A. - Influencer Content and Digital Twin Agreement"
+    ),
+    "ft_child_influencer_guardian_consent_ai_catacamas": "Juguetes Colibri S.A. - Colibri Kids",
+    "ft_runway_show_digital_double_release_olanchito": (
+        "Pasarela Nocturna S.A. - Runway Release and Digital Double Licence"
+    ),
     "fs_tts_voice_donor_licence_teyateyaneng_long": (
         "Lentswe Labs (Pty) Ltd - Voice Donor Licence LL/VDL/2026/014"
     ),
@@ -1900,6 +1910,10 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "ft_influencer_content_agreement_digital_twin_la_ceiba_long": (
+        "Cafetal Norvania S.A. - Creator's copy"
+    ),
+    "ft_child_catalogue_guardian_release_noai_puerto_cortes": "Pequenos Pasos - Guardian's copy",
     "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
         "Khotso Dubbing House - Framework copy for the Performer"
     ),

@@ -24,6 +24,18 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "fu_exclusive_model_management_agreement_digital_double_gondar_long": (
+        "Kokebe Faces Management PLC - Exclusive Model Management Agreement KF/EMA/2026/031"
+    ),
+    "fu_mother_agency_agreement_digital_twin_placement_mekelle_long": (
+        "Tsedey Mother Agency PLC - Mother Agency Agreement"
+    ),
+    "fu_agency_client_booking_terms_digital_double_asosa": (
+        "Meseret Model & Talent PLC - Standard Terms and Conditions of Booking 2026"
+    ),
+    "fu_talent_representation_agreement_ai_previews_kombolcha_long": (
+        "Bruk Models Representation PLC - Talent Representation Agreement BMR-TRA-2026-052"
+    ),
     "fs_tts_voice_donor_licence_teyateyaneng_long": (
         "Lentswe Labs (Pty) Ltd - Voice Donor Licence LL/VDL/2026/014"
     ),
@@ -1900,6 +1912,12 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "fu_mother_agency_agreement_digital_twin_placement_mekelle_long": (
+        "Tsedey Mother Agency PLC - Model's copy - keep with your Consent Forms"
+    ),
+    "fu_feature_film_casting_digital_double_rider_bishoftu": (
+        "Gobez Pictures PLC - Performer's copy"
+    ),
     "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
         "Khotso Dubbing House - Framework copy for the Performer"
     ),

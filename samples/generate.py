@@ -33,6 +33,17 @@ HEADERS: dict[str, str] = {
     "ft_child_influencer_guardian_consent_ai_catacamas": "Juguetes Colibri S.A. - Colibri Kids",
     "ft_runway_show_digital_double_release_olanchito": (
         "Pasarela Nocturna S.A. - Runway Release and Digital Double Licence"
+    "fu_exclusive_model_management_agreement_digital_double_gondar_long": (
+        "Kokebe Faces Management PLC - Exclusive Model Management Agreement KF/EMA/2026/031"
+    ),
+    "fu_mother_agency_agreement_digital_twin_placement_mekelle_long": (
+        "Tsedey Mother Agency PLC - Mother Agency Agreement"
+    ),
+    "fu_agency_client_booking_terms_digital_double_asosa": (
+        "Meseret Model & Talent PLC - Standard Terms and Conditions of Booking 2026"
+    ),
+    "fu_talent_representation_agreement_ai_previews_kombolcha_long": (
+        "Bruk Models Representation PLC - Talent Representation Agreement BMR-TRA-2026-052"
     ),
     "fs_tts_voice_donor_licence_teyateyaneng_long": (
         "Lentswe Labs (Pty) Ltd - Voice Donor Licence LL/VDL/2026/014"
@@ -1914,6 +1925,12 @@ FOOTERS: dict[str, str] = {
         "Cafetal Norvania S.A. - Creator's copy"
     ),
     "ft_child_catalogue_guardian_release_noai_puerto_cortes": "Pequenos Pasos - Guardian's copy",
+    "fu_mother_agency_agreement_digital_twin_placement_mekelle_long": (
+        "Tsedey Mother Agency PLC - Model's copy - keep with your Consent Forms"
+    ),
+    "fu_feature_film_casting_digital_double_rider_bishoftu": (
+        "Gobez Pictures PLC - Performer's copy"
+    ),
     "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
         "Khotso Dubbing House - Framework copy for the Performer"
     ),

@@ -44,6 +44,17 @@ HEADERS: dict[str, str] = {
     ),
     "fu_talent_representation_agreement_ai_previews_kombolcha_long": (
         "Bruk Models Representation PLC - Talent Representation Agreement BMR-TRA-2026-052"
+    "fv_virtual_try_on_fit_model_scan_licence_chimoio": (
+        "Drapevia Fit Studio, Lda - Digital Body Licence DFS/DB/2026/031"
+    ),
+    "fv_synthetic_model_marketplace_agency_mandate_nacala": (
+        "Kuwona Models Agency, Lda - Sintelia Marketplace Programme"
+    ),
+    "fv_ai_avatar_video_generator_stock_actor_licence_angoche": (
+        "Falavatar, Lda - Stock Avatar Licence FA/SA/2026/112"
+    ),
+    "fv_enterprise_ai_presenter_twin_studio_terms_moatize": (
+        "Kamaleo Systems, Lda - Twinspire Studio Presenter Twin Schedule No. 3"
     ),
     "fs_tts_voice_donor_licence_teyateyaneng_long": (
         "Lentswe Labs (Pty) Ltd - Voice Donor Licence LL/VDL/2026/014"
@@ -1930,6 +1941,9 @@ FOOTERS: dict[str, str] = {
     ),
     "fu_feature_film_casting_digital_double_rider_bishoftu": (
         "Gobez Pictures PLC - Performer's copy"
+    "fv_portrait_studio_booking_platform_release_noai_montepuez": "Fotobooka - Client's copy",
+    "fv_audiobook_platform_narrator_voice_replica_rider_chibuto": (
+        "Ouvilivro Audio - Narrator's copy of the Rider"
     ),
     "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
         "Khotso Dubbing House - Framework copy for the Performer"

@@ -55,6 +55,15 @@ HEADERS: dict[str, str] = {
     ),
     "fv_enterprise_ai_presenter_twin_studio_terms_moatize": (
         "Kamaleo Systems, Lda - Twinspire Studio Presenter Twin Schedule No. 3"
+    "fw_tts_voice_donor_licence_strumica_long": (
+        "Glasopis Speech Technologies DOOEL - Voice Donor Licence GST/VDL/2026/07"
+    ),
+    "fw_game_voice_performer_agreement_kicevo_long": (
+        "Pixelkov Games DOOEL - Voice Performer Agreement - Confidential"
+    ),
+    "fw_voice_assistant_persona_licence_negotino": "Domovik Smart Home DOO - Persona Voice Licence",
+    "fw_voiceover_booking_confirmation_noai_kratovo": (
+        "Studio Tishina Sound DOOEL - Booking TS-2026-0412"
     ),
     "fs_tts_voice_donor_licence_teyateyaneng_long": (
         "Lentswe Labs (Pty) Ltd - Voice Donor Licence LL/VDL/2026/014"
@@ -1945,6 +1954,8 @@ FOOTERS: dict[str, str] = {
     "fv_audiobook_platform_narrator_voice_replica_rider_chibuto": (
         "Ouvilivro Audio - Narrator's copy of the Rider"
     ),
+    "fw_audio_drama_cast_agreement_noai_kocani_long": "Ehoton Audio Productions - Cast copy",
+    "fw_podcast_ai_translation_consent_kriva_palanka": "Tivko Podcast Studio - Host's copy",
     "fs_dubbing_studio_synthetic_voice_framework_mafeteng_long": (
         "Khotso Dubbing House - Framework copy for the Performer"
     ),

@@ -33,6 +33,7 @@ HEADERS: dict[str, str] = {
     "ft_child_influencer_guardian_consent_ai_catacamas": "Juguetes Colibri S.A. - Colibri Kids",
     "ft_runway_show_digital_double_release_olanchito": (
         "Pasarela Nocturna S.A. - Runway Release and Digital Double Licence"
+    ),
     "fu_exclusive_model_management_agreement_digital_double_gondar_long": (
         "Kokebe Faces Management PLC - Exclusive Model Management Agreement KF/EMA/2026/031"
     ),
@@ -44,6 +45,7 @@ HEADERS: dict[str, str] = {
     ),
     "fu_talent_representation_agreement_ai_previews_kombolcha_long": (
         "Bruk Models Representation PLC - Talent Representation Agreement BMR-TRA-2026-052"
+    ),
     "fv_virtual_try_on_fit_model_scan_licence_chimoio": (
         "Drapevia Fit Studio, Lda - Digital Body Licence DFS/DB/2026/031"
     ),
@@ -55,6 +57,7 @@ HEADERS: dict[str, str] = {
     ),
     "fv_enterprise_ai_presenter_twin_studio_terms_moatize": (
         "Kamaleo Systems, Lda - Twinspire Studio Presenter Twin Schedule No. 3"
+    ),
     "fw_tts_voice_donor_licence_strumica_long": (
         "Glasopis Speech Technologies DOOEL - Voice Donor Licence GST/VDL/2026/07"
     ),
@@ -1950,6 +1953,7 @@ FOOTERS: dict[str, str] = {
     ),
     "fu_feature_film_casting_digital_double_rider_bishoftu": (
         "Gobez Pictures PLC - Performer's copy"
+    ),
     "fv_portrait_studio_booking_platform_release_noai_montepuez": "Fotobooka - Client's copy",
     "fv_audiobook_platform_narrator_voice_replica_rider_chibuto": (
         "Ouvilivro Audio - Narrator's copy of the Rider"

@@ -5,7 +5,10 @@ garments whose development begins after the Agency receives the e-mail", "shall 
 Renders for any product first added to the Store after that date") is limited. "After the initial
 period the Artist may end it" takes up the licence of the sentence before, and gives a way out that
 waits. A request that a use not happen ("may request that Synthetic Media of the Talent is not
-created") and switching a clone off are ways out; leaving a show is not. A click that confirms the
+created", "ask Ovozkhona not to publish"), an opt-out of future capture by "a Model who does not
+wish to be captured at future Runway Weeks" and switching a clone off are ways out; leaving a show
+or asking for a "no photos" pin on the day is not. A window may open the sentence ("Within seven
+(7) days after the recording, you may ask us to cut any part"). A click that confirms the
 person's age is no consent read from conduct. A usage fee covering a period is the pay for that use,
 "No fee is charged" charges the person nothing, and a fee credited to the person's seller balance
 is paid. "AI" spelled out as something else ("the AI form (our "Allergy Information" form)"), a
@@ -110,6 +113,48 @@ REVOCATION: list[tuple[str, str, str, str]] = [
         _CLONE + "3.1 You may switch the studio lights off at the end of each stream.\n",
         "revocation",
         "present",
+    ),
+    (
+        "a request to the other side, named, not to publish, within a window, is limited",
+        _AVATAR + "3.1 The Model may, within seven (7) days after the shoot, ask Kavaloa not to "
+        "publish any Render, and Kavaloa will comply.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a window opening the sentence limits the request after it",
+        _AVATAR + "3.1 Within seven (7) days after the shoot, the Model may ask Kavaloa to remove "
+        "any Render of her.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "an opt-out of future capture by whoever does not wish it is a way out",
+        _AVATAR + "3.1 A Model who does not wish to be scanned at future seasons may tell "
+        "Kavaloa in writing, and Kavaloa will not scan her again.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a guest asking not to be photographed on the day",
+        _AVATAR + "3.1 Guests who do not wish to be photographed may ask the Photographer for a "
+        "green pin on arrival.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a withdrawal on notice, set between commas, only from products launched later",
+        _VOICE + "3.1 The Artist may, on sixty (60) days' written notice, withdraw the Synthetic "
+        "Voice from any service that the Bank launches after the notice takes effect.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: the other side withdrawing the voice from its services",
+        _VOICE + "3.1 The Bank may, on sixty (60) days' written notice, withdraw the Synthetic "
+        "Voice from any service.\n",
+        "revocation",
+        "weak",
     ),
     (
         "look-alike: leaving a show is no way out of the grant",

@@ -261,6 +261,13 @@ def test_consent_read_from_conduct(
         ("If an account using your avatar or our logo contacts you, please report it.\n", False),
         ("2.1 The Studio will build a talking avatar of the Presenter from her recordings.\n",
          True),
+        # stand-ins named by a role: of the person, or the platform's stock
+        ("1.1 The Agency consents to Crainic creating a synthetic presenter from recordings of "
+         "the Talent.\n", True),
+        ("Sintezia sells a platform on which companies make training videos read by synthetic "
+         "presenters from its stock library.\n", False),
+        ("4.1 We would like to make a Size Guide Twin: a three-dimensional digital copy of your "
+         "child's body, made from a short scan.\n", True),
     ],
 )
 def test_look_alikes_do_not_speak_about_replicas(

@@ -195,6 +195,23 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "what the person gets for nothing takes no pay away",
+        _SHOP + "3.1 Hunarbozor shall pay you TJS 600 for each Featured Maker campaign in which "
+        "your Portrait appears.\n3.2 Before a campaign starts you can ask us to rebuild your "
+        "Portrait, free of charge, up to two times.\n3.3 New makers attend two unpaid training "
+        "sessions on the marketplace's tools.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: the use itself given free of charge",
+        _SHOP + "3.1 Hunarbozor shall pay you TJS 600 for each Featured Maker campaign in which "
+        "your Portrait appears.\n3.2 The use of your Portrait in Hunarbozor's own newsletters is "
+        "free of charge.\n",
+        "compensation",
+        "present",
+    ),
+    (
         "look-alike: a deposit credited to the person's own session fee",
         _SHOP + "3.1 The deposit of TJS 75 is credited to your session fee.\n",
         "compensation",

@@ -11,7 +11,8 @@ or asking for a "no photos" pin on the day is not. A window may open the sentenc
 (7) days after the recording, you may ask us to cut any part"). A click that confirms the
 person's age is no consent read from conduct. A usage fee covering a period is the pay for that use,
 "No fee is charged" charges the person nothing, and a fee credited to the person's seller balance
-is paid. "AI" spelled out as something else ("the AI form (our "Allergy Information" form)"), a
+is paid; a ticked box ("[x]") and a blank in a table row that states its amount leave no fee
+open. "AI" spelled out as something else ("the AI form (our "Allergy Information" form)"), a
 digital twin or three-dimensional scan of a building, a booth's "digital twin", an avatar chosen
 from a set of cartoons or named with a logo do not speak about replicas of the person. A second
 label in a party's bracket ('(the "Licensee" or "Dublu")') and a person's particulars ('Mr Luca
@@ -208,6 +209,24 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         _SHOP + "3.1 Hunarbozor shall pay you TJS 600 for each Featured Maker campaign in which "
         "your Portrait appears.\n3.2 The use of your Portrait in Hunarbozor's own newsletters is "
         "free of charge.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a ticked box and a row that states its amount leave no fee open",
+        "1. The Studio may publish the Narrator's recordings as audiobooks.\n"
+        "2. The Studio pays the Narrator EUR 140 for each finished hour.\n"
+        "3. Schedule\n| Title | Start | End | Hours | Fee |\n"
+        "| Mlin | [●] | [●] | 12 | EUR 1,680 |\n"
+        "4. Uses\n[x] Audiobook platforms\n[x] Library lending\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: the fee itself left blank",
+        "1. The Studio may publish the Narrator's recordings as audiobooks.\n"
+        "2. The Studio pays the Narrator EUR 140 for each finished hour.\n"
+        "3. Schedule\n| Title | Start | Hours | Fee |\n| Mlin | 1 May | 12 | [●] |\n",
         "compensation",
         "present",
     ),

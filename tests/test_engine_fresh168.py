@@ -8,16 +8,18 @@ waits. A request that a use not happen ("may request that Synthetic Media of the
 created", "ask Ovozkhona not to publish"), an opt-out of future capture by "a Model who does not
 wish to be captured at future Runway Weeks" and switching a clone off are ways out; leaving a show
 or asking for a "no photos" pin on the day is not. A window may open the sentence ("Within seven
-(7) days after the recording, you may ask us to cut any part"). A click that confirms the
-person's age is no consent read from conduct. A usage fee covering a period is the pay for that use,
-"No fee is charged" charges the person nothing, and a fee credited to the person's seller balance
-is paid; a ticked box ("[x]") and a blank in a table row that states its amount leave no fee
-open. "AI" spelled out as something else ("the AI form (our "Allergy Information" form)"), a
-digital twin or three-dimensional scan of a building, a booth's "digital twin", an avatar chosen
-from a set of cartoons or named with a logo do not speak about replicas of the person. A second
-label in a party's bracket ('(the "Licensee" or "Dublu")') and a person's particulars ('Mr Luca
-Ferreira, residing in Hosingen (the "Streamer")') name the sides. Each case is (phenomenon, text,
-requirement, status); a "look-alike" case must not reach the status.
+(7) days after the recording, you may ask us to cut any part"). A click that confirms the person's
+age is no consent read from conduct. A usage fee covering a period is the pay for that use, "No fee
+is charged" charges the person nothing, and a fee credited to the person's seller balance is paid;
+a ticked box ("[x]") and a blank in a table row that states its amount leave no fee open; a small
+amount per unit in a rate table, or an advance recouped from royalties, is pay, and a small sum is
+nominal only where it is given as the price of the grant. "AI" spelled out as something else ("the
+AI form (our "Allergy Information" form)"), a digital twin or three-dimensional scan of a building,
+a booth's "digital twin", an avatar chosen from a set of cartoons or named with a logo do not speak
+about replicas of the person. A second label in a party's bracket ('(the "Licensee" or "Dublu")')
+and a person's particulars ('Mr Luca Ferreira, residing in Hosingen (the "Streamer")') name the
+sides. Each case is (phenomenon, text, requirement, status); a "look-alike" case must not reach the
+status.
 """
 
 from __future__ import annotations
@@ -227,6 +229,23 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         "1. The Studio may publish the Narrator's recordings as audiobooks.\n"
         "2. The Studio pays the Narrator EUR 140 for each finished hour.\n"
         "3. Schedule\n| Title | Start | Hours | Fee |\n| Mlin | 1 May | 12 | [●] |\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "small amounts per unit in a rate table and an advance recouped from royalties are pay",
+        "1. The Institute may use the Contributor's clips to train speech models.\n"
+        "2. Rates\n| Task | Length | Fee |\n| Face video, varied light | 60 seconds | EUR 1.20 |\n"
+        "3. The Institute pays an advance of EUR 2,000 on signature and 15% of net receipts.\n"
+        "4. The advance under clause 3 is recouped from royalties only.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a symbolic sum given in consideration",
+        "1. The Institute may use the Contributor's clips to train speech models.\n"
+        "2. In consideration of the sum of EUR 1, the receipt of which the Contributor "
+        "acknowledges, the Contributor grants the rights in clause 1.\n",
         "compensation",
         "present",
     ),

@@ -747,7 +747,7 @@ class Engine:
         ), findings)
         if ai_findings and all(_unlinked_ai_term(f, parties) for f in ai_findings):
             ai_findings = []
-        if _AI_SPELLED_OTHERWISE.search(document.text):
+        if any(map(_bare_ai_acronym, ai_findings)) and _AI_SPELLED_OTHERWISE.search(document.text):
             ai_findings = [f for f in ai_findings if not _bare_ai_acronym(f)]
         ai_addressed = bool(ai_findings)
         findings = _set_aside_reviews(findings, ai_addressed)

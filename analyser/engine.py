@@ -1394,7 +1394,20 @@ def _models_a_thing(finding: Finding) -> bool:
         thing = match.group("thing") if match else ""
         if not thing or _PERSON_OR_LIKENESS.search(thing) or _PERSON_WORDS.search(thing):
             return False
+        if match and "names" in match.re.groupindex and _names_a_person(match.group("names")):
+            return False  # "a little avatar of the Model generated from her scan"
     return True
+
+
+def _names_a_person(names: str) -> bool:
+    """Whether a name before the thing, not itself a possessive, is a person: "of the Model
+    generated from her scan" (the Model is what is modelled); "of the Museum's children's
+    programme" names the programme, whose possessors do not matter."""
+    return any(
+        _PERSON_OR_LIKENESS.fullmatch(word) or _PERSON_WORDS.fullmatch(word)
+        for word in names.split()
+        if not word.endswith(("'s", "\u2019s"))
+    )
 
 
 _THING_MODEL_CUES = frozenset([
@@ -1417,7 +1430,7 @@ _OF_A_THING = re.compile(
     r"[\"\u201d']?\s*(?:[a-z][\w-]*\s*)?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\([^()]{0,40}\)\s*)?"
     r"of\s+(?:the|a|an|each|every|its|their|our|this|that|these|those|all|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+\(\d+\))?)\s+"
-    r"(?:(?:[A-Z0-9][\w-]*)(?:['\u2019]s)?\s+){0,3}(?:[a-z][\w-]*['\u2019]s\s+)?"
+    r"(?P<names>(?:(?:[A-Z0-9][\w-]*)(?:['\u2019]s)?\s+){0,3}(?:[a-z][\w-]*['\u2019]s\s+)?)"
     r"(?P<thing>(?:(?!%s)[a-z][\w-]*\s+){0,2}(?!%s)[a-z][\w-]*)\b"
     % ((r"(?:for|in|on|to|from|with|by|at|and|or|of|as|that|which|who|is|are|was|were)\b",) * 2)
 )

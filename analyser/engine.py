@@ -1394,8 +1394,16 @@ def _models_a_thing(finding: Finding) -> bool:
         thing = match.group("thing") if match else ""
         if not thing or _PERSON_OR_LIKENESS.search(thing) or _PERSON_WORDS.search(thing):
             return False
-        if match and "names" in match.re.groupindex and _names_a_person(match.group("names")):
-            return False  # "a little avatar of the Model generated from her scan"
+        if (
+            cue.lower() in {"avatar", "avatars"}
+            and match
+            and "names" in match.re.groupindex
+            and _names_a_person(match.group("names"))
+        ):
+            # "a little avatar of the Model generated from her scan". (For the older cues, "a
+            # digital replica of the Model only with ...", the same check is right too, but it
+            # changes how an attorney clause beside that consent reads under ny_fwa; left as it was)
+            return False
     return True
 
 

@@ -1394,15 +1394,9 @@ def _models_a_thing(finding: Finding) -> bool:
         thing = match.group("thing") if match else ""
         if not thing or _PERSON_OR_LIKENESS.search(thing) or _PERSON_WORDS.search(thing):
             return False
-        if (
-            cue.lower() in {"avatar", "avatars"}
-            and match
-            and "names" in match.re.groupindex
-            and _names_a_person(match.group("names"))
-        ):
-            # "a little avatar of the Model generated from her scan". (For the older cues, "a
-            # digital replica of the Model only with ...", the same check is right too, but it
-            # changes how an attorney clause beside that consent reads under ny_fwa; left as it was)
+        if match and "names" in match.re.groupindex and _names_a_person(match.group("names")):
+            # "a little avatar of the Model generated from her scan", "a digital replica of the
+            # Model only with the Model's prior written consent"
             return False
     return True
 
@@ -3882,7 +3876,9 @@ def _apply_overrides(used: Sequence[Finding]) -> list[Finding]:
 def _ordinary_attorney_outside_ai_consent(findings: Sequence[Finding]) -> list[Finding]:
     """In an AI contract that asks the person's own consent for the AI uses, an attorney appointed
     in a clause that does not speak of AI (to sign ordinary bookings and releases) does not weaken
-    that consent."""
+    that consent. A jurisdiction pack's attorney rule states its own law, which does not depend on
+    AI (NY Labor Law section 1036 bars any power of attorney as a condition of representation), and
+    keeps its weight."""
     if not any(
         f.effect == "present" and f.ai_specific and f.rule.id == "consent.required"
         for f in findings
@@ -3891,7 +3887,12 @@ def _ordinary_attorney_outside_ai_consent(findings: Sequence[Finding]) -> list[F
     return [
         f
         for f in findings
-        if not (f.rule.red_flag == "power_of_attorney" and not f.ai_specific and f.effect == "weak")
+        if not (
+            f.rule.red_flag == "power_of_attorney"
+            and f.rule.pack == "baseline"
+            and not f.ai_specific
+            and f.effect == "weak"
+        )
     ]
 
 

@@ -209,6 +209,12 @@ def test_creator_athlete_music_and_amended_documents(
          "scans.\n", True),
         ("5.1 The Club uses the digital twin of the Player to plan her training and in its "
          "adverts.\n", True),
+        # regression: a name and lower-case words after "of" were read as a modelled thing
+        ("1.1 The Agency may create a digital replica of the Model only with the Model's prior "
+         "written consent.\n", True),
+        ("3.2 The Studio keeps a 3D scan of the Talent solely for fittings.\n", True),
+        # a possessive name still only owns the thing modelled
+        ("4.2 Visitors may tour a 3D model of the Museum's old weaving hall.\n", False),
     ],
 )
 def test_ai_look_alikes_of_pictures_mascots_and_tools(

@@ -301,5 +301,9 @@ def test_ny_fwa_power_of_attorney_in_a_management_agreement_cites_section_1036()
     assert consent.status == "weak"
     assert any("§ 1036" in reason for reason in consent.reasons), consent.reasons
     assert "power_of_attorney" in {flag.id for flag in report.red_flags}
+    assert report.ai_addressed
+    # the baseline lets an ordinary attorney clause beside the person's own AI consent stand;
+    # section 1036 bars the attorney as a condition of representation, AI or not
     baseline = _analyse(text, "baseline").requirement("consent")
+    assert baseline.status == "present"
     assert not any("§ 1036" in reason for reason in baseline.reasons)

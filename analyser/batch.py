@@ -173,6 +173,7 @@ class BatchSettings:
     packs: tuple[str, ...] = DEFAULT_PACKS
     pdf_engine: str | None = None
     password: str | None = None
+    learned: bool = True
 
 
 def rules_key(settings: BatchSettings) -> str:
@@ -185,6 +186,9 @@ def rules_key(settings: BatchSettings) -> str:
         digest.update(f"pack {pack.id} {pack.version}\n".encode())
         digest.update(Path(pack.source).read_bytes())
     digest.update(f"pdf_engine {settings.pdf_engine or 'auto'}\n".encode())
+    from analyser.pipeline import refiner_version
+
+    digest.update(f"refiner {refiner_version(settings.learned)}\n".encode())
     return digest.hexdigest()[:32]
 
 
@@ -210,7 +214,7 @@ class TaskResult:
     result: StoredResult
 
 
-_pipelines: dict[tuple[str, ...], Pipeline] = {}
+_pipelines: dict[tuple[tuple[str, ...], bool], Pipeline] = {}
 _preloaded_in: int | None = None  # the process that loaded the default pipeline by preload
 _pipeline_lock = threading.Lock()
 
@@ -218,11 +222,12 @@ _pipeline_lock = threading.Lock()
 def _pipeline_for(settings: BatchSettings) -> Pipeline:
     """The worker's pipeline for these packs, built on first use and then reused."""
     with _pipeline_lock:
-        pipeline = _pipelines.get(settings.packs)
+        key = (settings.packs, settings.learned)
+        pipeline = _pipelines.get(key)
         if pipeline is None:
             from analyser.pipeline import load_pipeline
 
-            pipeline = _pipelines[settings.packs] = load_pipeline(settings.packs)
+            pipeline = _pipelines[key] = load_pipeline(settings.packs, learned=settings.learned)
         return pipeline
 
 

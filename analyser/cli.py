@@ -187,10 +187,14 @@ def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def _add_packs_option(command: argparse.ArgumentParser) -> None:
-    """Declare ``--packs`` on a subcommand."""
+    """Declare ``--packs`` and ``--no-learned`` on a subcommand."""
     command.add_argument(
         "--packs", type=_pack_list, default=DEFAULT_PACKS,
         help=f"comma-separated rule packs (default: {','.join(DEFAULT_PACKS)})",
+    )
+    command.add_argument(
+        "--no-learned", action="store_true",
+        help="grade by the rules alone, without the learned status refiner",
     )
 
 
@@ -275,7 +279,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Analyse every file with one pipeline, print the results and return the exit code."""
     from analyser.pipeline import load_pipeline
 
-    pipeline = load_pipeline(args.packs)
+    pipeline = load_pipeline(args.packs, learned=not args.no_learned)
     outcomes = [
         _check_one(file, pipeline, debug=args.debug, password=args.password,
                    engine=args.pdf_engine)
@@ -388,7 +392,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     from analyser.pipeline import analyse, load_pipeline
 
     path = _readable_path(args.file)
-    report = analyse(path, pipeline=load_pipeline(args.packs))
+    report = analyse(path, pipeline=load_pipeline(args.packs, learned=not args.no_learned))
     if report.document.format != "docx":
         print(f"{PROG}: {args.file}: annotate needs a Word (.docx) contract; this file is "
               f"{report.document.format}", file=sys.stderr)
@@ -486,7 +490,7 @@ def run_eval(args: argparse.Namespace) -> int:
     docs = Path(args.docs) if args.docs else labels_path.parent
     from analyser.pipeline import load_pipeline
 
-    pipeline = load_pipeline(args.packs)
+    pipeline = load_pipeline(args.packs, learned=not args.no_learned)
     second = read_labels(Path(args.second)) if args.second else None
     scored = [_Scored(label, _check_one(str(docs / label.file), pipeline, debug=args.debug))
               for label in labels]

@@ -122,7 +122,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     executor: Executor = (DaskExecutor(scheduler=args.scheduler, workers=args.workers)
                           if args.executor == "dask" else LocalExecutor(workers=args.workers))
     settings = BatchSettings(packs=tuple(args.packs), pdf_engine=args.pdf_engine,
-                             password=args.password)
+                             password=args.password, learned=not args.no_learned)
     progress = make_progress(len(scan.items), sys.stderr, quiet=args.quiet)
 
     def on_result(result: StoredResult, reused: bool) -> None:

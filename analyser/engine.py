@@ -29,6 +29,7 @@ from analyser.model import (
 )
 from analyser.nlp import Hit, PatternError, PatternSet, Sentence, TextMatcher, Token
 from analyser.prefilter import Prefilter, PrefilterBank
+from analyser.refiner import StatusRefiner, refine_results
 from analyser.rules import (
     REQUIREMENT_IDS,
     Condition,
@@ -383,9 +384,11 @@ class Engine:
         packs: Sequence[RulePack],
         matcher: TextMatcher | None = None,
         classifier: ClauseClassifier | None = None,
+        refiner: StatusRefiner | None = None,
     ) -> None:
         self.packs = tuple(packs)
         self.classifier = classifier
+        self.refiner = refiner
         self.rules = tuple(rule for pack in self.packs for rule in pack.rules)
         self.lexicons = _merge_lexicons(self.packs)
         self.requirements = {r.id: r for pack in self.packs for r in pack.requirements}
@@ -761,17 +764,20 @@ class Engine:
             findings = _weaken_blanket_grants(findings)
             findings = _weaken_carve_outs_of_blanket_grants(findings)
         carved = _carved_out_clauses(document.text, sentences, context) if ai_addressed else set()
-        requirements = tuple(
-            self._apply_conditions(
-                self._grade(req_id, findings, ai_addressed, carved),
-                findings,
-                context,
-                ai_addressed,
-            )
+        graded = [
+            self._grade(req_id, findings, ai_addressed, carved)
             for req_id in REQUIREMENT_IDS
             if req_id in self.requirements
-        )
+        ]
         red_flags = tuple(self._red_flags(findings))
+        if self.refiner is not None:
+            graded = refine_results(
+                graded, document, clauses, ai_addressed, [f.id for f in red_flags],
+                self.refiner, self._recommend,
+            )
+        requirements = tuple(
+            self._apply_conditions(result, findings, context, ai_addressed) for result in graded
+        )
         return Report(
             document=document,
             clauses=tuple(clauses),
@@ -783,6 +789,10 @@ class Engine:
             verdict=self._verdict(requirements, ai_addressed, parties),
             score=_score(requirements),
         )
+
+    def _recommend(self, req_id: str, status: str) -> str:
+        """The recommendation for ``req_id`` at ``status``."""
+        return _recommendation(self.requirements[req_id], status)
 
     def _learned_findings(
         self,

@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
+import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -36,18 +39,25 @@ from typing import TextIO
 from analyser.engine import CORE, ClauseClassifier, Engine
 from analyser.model import Document
 from analyser.parsers import parse
+from analyser.refiner import REFINED, iter_sentence_spans, requirement_text
 from analyser.rules import RulePack
 from analyser.segmenter import segment
 
 __all__ = [
     "CLAUSE_LABELS",
     "DEFAULT_MODEL_DIR",
+    "DEFAULT_REFINER_DIR",
     "DEFAULT_THRESHOLD",
+    "LoadedRefiner",
     "evaluate",
+    "evaluate_refiner",
+    "iter_refiner_examples",
+    "load_default_refiner",
     "load_default_classifier",
     "main",
     "read_clause_examples",
     "train_from_csv",
+    "train_refiner",
 ]
 
 CLAUSE_LABELS = tuple(
@@ -249,7 +259,7 @@ def evaluate(
     """
     from analyser.pipeline import load_pipeline
 
-    pipeline = load_pipeline()
+    pipeline = load_pipeline(learned=False)
     classifier = load_classifier(model_dir, threshold)
     docs = _read_docs(labels_csv, labels_csv.parent)
     with_engine = Engine(pipeline.packs, classifier=classifier)
@@ -297,6 +307,176 @@ def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
+# --- the status refiner ----------------------------------------------------------------------
+
+DEFAULT_REFINER_DIR = Path(__file__).resolve().parent / "models" / "status_refiner"
+REFINER_THRESHOLD = 0.7
+# splits the refiner never learns from: the held-out test split
+REFINER_HELD_OUT = ("test",)
+_REFINER_RECORD = "refiner.json"
+
+
+class LoadedRefiner:
+    """The three per-requirement status classifiers of a trained refiner (a ``StatusRefiner``)."""
+
+    def __init__(self, path: Path, threshold: float | None = None) -> None:
+        from analyser.nlp import SpacyStatusClassifier
+
+        self.path = Path(path)
+        record = json.loads((self.path / _REFINER_RECORD).read_text(encoding="utf-8"))
+        self.record: dict[str, object] = dict(record)
+        self.version = str(record["version"])
+        self.trained_on = int(record["documents"])
+        self.threshold = float(record["threshold"] if threshold is None else threshold)
+        self._models = {r: SpacyStatusClassifier(self.path / r) for r in REFINED}
+
+    def predict(self, requirement: str, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        return self._models[requirement].predict(texts)
+
+
+def load_default_refiner(threshold: float | None = None) -> LoadedRefiner | None:
+    """Return the shipped refiner, or None when the package carries none."""
+    if not (DEFAULT_REFINER_DIR / _REFINER_RECORD).is_file():
+        return None
+    return LoadedRefiner(DEFAULT_REFINER_DIR, threshold)
+
+
+@dataclass(frozen=True)
+class RefinerExample:
+    """What the refiner reads for one requirement of one labelled contract, and its label."""
+
+    file: str
+    split: str
+    requirement: str
+    text: str
+    rules_status: str
+    label: str
+
+
+_WORKER_ENGINE: list[Engine] = []
+
+
+def _examples_of(item: tuple[Path, str, str, Mapping[str, str]]) -> list[RefinerExample]:
+    path, name, split, expected = item
+    if not _WORKER_ENGINE:
+        from analyser.pipeline import load_pipeline
+
+        _WORKER_ENGINE.append(load_pipeline(learned=False).engine)
+    engine = _WORKER_ENGINE[0]
+    document = parse(path)
+    report = engine.analyse(document, segment(document))
+    text = document.text
+    spans = list(iter_sentence_spans(text))
+    flags = [f.id for f in report.red_flags]
+    return [
+        RefinerExample(
+            name, split, requirement,
+            requirement_text(report.requirement(requirement), text, spans, report.ai_addressed,
+                             flags),
+            report.requirement(requirement).status, expected[requirement],
+        )
+        for requirement in REFINED
+        if expected.get(requirement)
+    ]
+
+
+def iter_refiner_examples(
+    labels_csv: Path, docs_dir: Path, workers: int | None = None
+) -> Iterator[RefinerExample]:
+    """The refiner's reading of every labelled contract, graded by the rules alone (baseline)."""
+    import multiprocessing
+
+    from analyser.cli import read_labels
+
+    items = [
+        (docs_dir / label.file, label.file, label.split,
+         {r: s for r, s in label.statuses.items() if r in REFINED})
+        for label in read_labels(labels_csv)
+    ]
+    processes = workers or os.cpu_count() or 1
+    if processes == 1:
+        for item in items:
+            yield from _examples_of(item)
+        return
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        for examples in pool.imap(_examples_of, items, chunksize=8):
+            yield from examples
+
+
+def train_refiner(
+    examples: Sequence[RefinerExample],
+    out_dir: Path = DEFAULT_REFINER_DIR,
+    *,
+    held_out: Sequence[str] = REFINER_HELD_OUT,
+    seed: int = DEFAULT_SEED,
+    threshold: float = REFINER_THRESHOLD,
+) -> dict[str, object]:
+    """Train one status classifier per core requirement on ``examples`` outside ``held_out``
+    splits and save them with their record (version, documents, threshold) in ``out_dir``."""
+    from analyser.nlp import train_status_classifier
+
+    used = sorted(
+        (e for e in examples if e.split not in held_out), key=lambda e: (e.file, e.requirement)
+    )
+    if not used:
+        raise ValueError("no labelled contract outside the held-out splits to train on")
+    digest = hashlib.sha256()
+    for e in used:
+        digest.update(f"{e.file}\t{e.requirement}\t{e.label}\t{e.text}\n".encode())
+    record: dict[str, object] = {
+        "version": digest.hexdigest()[:12],
+        "documents": len({e.file for e in used}),
+        "threshold": threshold,
+        "held_out": list(held_out),
+        "seed": seed,
+    }
+    out_dir = Path(out_dir)
+    for requirement in REFINED:
+        train_status_classifier(
+            [(e.text, e.label) for e in used if e.requirement == requirement],
+            out_dir / requirement, meta=record, seed=seed,
+        )
+    (out_dir / _REFINER_RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    return record
+
+
+def refined_status(scores: Mapping[str, float], rules_status: str, threshold: float) -> str:
+    """The status the refiner gives: its best, when at least ``threshold`` sure, else the rules'."""
+    best = max(scores, key=lambda label: scores[label])
+    return best if scores[best] >= threshold else rules_status
+
+
+def evaluate_refiner(
+    examples: Sequence[RefinerExample], refiner: LoadedRefiner, out: TextIO = sys.stdout
+) -> dict[str, dict[str, tuple[int, int, int]]]:
+    """Per split and requirement: (documents, right by the rules alone, right with the refiner).
+    Prints the table; splits the refiner learned from are marked."""
+    results: dict[str, dict[str, tuple[int, int, int]]] = {}
+    for requirement in REFINED:
+        chosen = [e for e in examples if e.requirement == requirement]
+        scores = refiner.predict(requirement, [e.text for e in chosen])
+        for e, score in zip(chosen, scores, strict=True):
+            status = refined_status(score, e.rules_status, refiner.threshold)
+            n, alone, refined = results.setdefault(e.split, {}).get(requirement, (0, 0, 0))
+            results[e.split][requirement] = (
+                n + 1, alone + (e.rules_status == e.label), refined + (status == e.label)
+            )
+    held_out = set(refiner.record.get("held_out", REFINER_HELD_OUT))  # type: ignore[call-overload]
+    print(f"status refiner {refiner.version}, threshold {refiner.threshold:.2f}, "
+          f"trained on {refiner.trained_on} contracts", file=out)
+    print("split | docs | " + " | ".join(f"{r} rules / refined" for r in REFINED), file=out)
+    for split in sorted(results, key=lambda s: (s not in held_out, s)):
+        row = results[split]
+        n = max(v[0] for v in row.values())
+        cells = " | ".join(
+            f"{row[r][1] / row[r][0]:.2f} / {row[r][2] / row[r][0]:.2f}" if r in row else "-"
+            for r in REFINED
+        )
+        mark = "" if split in held_out else " (trained on)"
+        print(f"{split}{mark} | {n} | {cells}", file=out)
+    return results
+
+
 # --- command line ----------------------------------------------------------------------------
 
 
@@ -318,7 +498,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate_cmd.add_argument("--seed", type=int, default=DEFAULT_SEED)
     evaluate_cmd.add_argument("--no-cv", action="store_true",
                               help="skip the leave-one-document-out dev measurement")
+    train_refiner_cmd = commands.add_parser(
+        "train-refiner", help="train the status refiner from the labelled contracts")
+    train_refiner_cmd.add_argument("--labels", type=Path, default=_DEFAULT_LABELS)
+    train_refiner_cmd.add_argument("--docs", type=Path, default=_DEFAULT_LABELS.parent)
+    train_refiner_cmd.add_argument("--out", type=Path, default=DEFAULT_REFINER_DIR)
+    train_refiner_cmd.add_argument("--held-out", default=",".join(REFINER_HELD_OUT),
+                                   help="comma-separated splits not to learn from (default: test)")
+    train_refiner_cmd.add_argument("--threshold", type=float, default=REFINER_THRESHOLD)
+    train_refiner_cmd.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    eval_refiner_cmd = commands.add_parser(
+        "eval-refiner", help="accuracy per split by the rules alone and with the refiner")
+    eval_refiner_cmd.add_argument("--labels", type=Path, default=_DEFAULT_LABELS)
+    eval_refiner_cmd.add_argument("--docs", type=Path, default=_DEFAULT_LABELS.parent)
+    eval_refiner_cmd.add_argument("--model", type=Path, default=DEFAULT_REFINER_DIR)
+    eval_refiner_cmd.add_argument("--threshold", type=float, help="override the stored threshold")
     args = parser.parse_args(argv)
+    if args.command == "train-refiner":
+        started = time.perf_counter()
+        held_out = tuple(s for s in args.held_out.split(",") if s)
+        examples = list(iter_refiner_examples(args.labels, args.docs))
+        record = train_refiner(examples, args.out, held_out=held_out, seed=args.seed,
+                               threshold=args.threshold)
+        size = sum(p.stat().st_size for p in Path(args.out).rglob("*") if p.is_file())
+        print(f"refiner {record['version']} trained on {record['documents']} contracts "
+              f"(held out: {', '.join(held_out) or 'none'}) in "
+              f"{time.perf_counter() - started:.1f} s; "
+              f"saved to {args.out} ({size / 1024:.0f} KiB)")
+        return 0
+    if args.command == "eval-refiner":
+        refiner = LoadedRefiner(args.model, args.threshold)
+        evaluate_refiner(list(iter_refiner_examples(args.labels, args.docs)), refiner)
+        return 0
     if args.command == "train":
         started = time.perf_counter()
         train_from_csv(args.csv, args.out, seed=args.seed, epochs=args.epochs,

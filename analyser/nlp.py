@@ -1168,3 +1168,108 @@ def read_model_meta(path: Path) -> dict[str, Any]:
     meta = json.loads((Path(path) / "meta.json").read_text(encoding="utf-8"))
     record = meta.get(CLAUSE_META_KEY, {})
     return dict(record) if isinstance(record, dict) else {}
+
+
+# =============================================================================================
+# Status refiner (see analyser/refiner.py)
+#
+# An exclusive bag-of-ngrams ``textcat`` that reads, for one core requirement of one contract,
+# what the rules concluded (status, rules, red flags) and the sentences that speak to it, and
+# scores present / weak / missing. Seeded and single-threaded: the same examples and seed give the
+# same model.
+# =============================================================================================
+
+REFINER_META_KEY = "likeness_status_refiner"
+REFINER_LABELS = ("present", "weak", "missing")
+
+
+def train_status_classifier(
+    examples: Sequence[tuple[str, str]],
+    out_dir: Path,
+    *,
+    meta: Mapping[str, Any],
+    seed: int = 0,
+    epochs: int = 8,
+    length: int = 2**16,
+    ngram_size: int = 2,
+    dropout: float = 0.1,
+    batch_size: int = 16,
+) -> None:
+    """Train the refiner from ``(text, status)`` pairs and save it to ``out_dir`` with ``meta``.
+
+    Texts are normalised as :func:`normalise_clause_text` does; statuses are present, weak or
+    missing. Same examples and seed: same model.
+    """
+    from spacy.training import Example
+    from spacy.util import fix_random_seed  # type: ignore[attr-defined]
+
+    bad = sorted({status for _, status in examples} - set(REFINER_LABELS))
+    if bad:
+        raise ValueError(f"unknown status in the training examples: {', '.join(bad)}")
+    if not examples:
+        raise ValueError("no training examples")
+    fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    config = {
+        "threshold": 0.5,
+        "model": {
+            "@architectures": "spacy.TextCatBOW.v3",
+            "exclusive_classes": True,
+            "ngram_size": ngram_size,
+            "no_output_layer": False,
+            "length": length,
+        },
+    }
+    textcat: Any = nlp.add_pipe("textcat", config=config)
+    for name in REFINER_LABELS:
+        textcat.add_label(name)
+    data = [
+        Example.from_dict(
+            nlp.make_doc(normalise_clause_text(text)),
+            {"cats": {name: float(name == status) for name in REFINER_LABELS}},
+        )
+        for text, status in examples
+    ]
+    optimizer = nlp.initialize(lambda: data)
+    shuffler = random.Random(seed)
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        shuffler.shuffle(order)
+        for first in range(0, len(order), batch_size):
+            batch = [data[i] for i in order[first : first + batch_size]]
+            nlp.update(batch, sgd=optimizer, drop=dropout)
+    nlp.meta[REFINER_META_KEY] = {
+        **meta,
+        "seed": seed,
+        "epochs": epochs,
+        "examples": len(data),
+        "length": length,
+        "ngram_size": ngram_size,
+    }
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+
+
+class SpacyStatusClassifier:
+    """A trained status refiner loaded from a directory; the engine's ``StatusRefiner``."""
+
+    def __init__(self, path: Path, threshold: float | None = None) -> None:
+        self.path = Path(path)
+        self.nlp: Language = spacy.load(self.path)
+        self.meta: dict[str, Any] = dict(self.nlp.meta.get(REFINER_META_KEY, {}))
+        stored = self.meta.get("threshold", 0.7)
+        self.threshold: float = float(stored if threshold is None else threshold)
+        self.version: str = str(self.meta.get("version", "unversioned"))
+        self.trained_on: int = int(self.meta.get("documents", 0))
+
+    def predict(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        """One mapping of status to probability per text, in the order given (an empty text
+        scores 0.0 for every status)."""
+        normalised = [normalise_clause_text(t) for t in texts]
+        docs = iter(self.nlp.pipe((t for t in normalised if t), batch_size=64))
+        zero = dict.fromkeys(REFINER_LABELS, 0.0)
+        return [
+            {label: float(score) for label, score in next(docs).cats.items()} if t else dict(zero)
+            for t in normalised
+        ]

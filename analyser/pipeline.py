@@ -7,6 +7,8 @@ reusable part (spaCy and the rule packs) once; pass it to ``analyse`` to check m
 
 from __future__ import annotations
 
+import copy
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -16,10 +18,14 @@ from analyser.engine import Engine
 from analyser.model import Document, ExtractionWarning, Report
 from analyser.parsers import parse
 from analyser.pipeline_cache import cache_dir, cached, pipeline_key
+from analyser.refiner import StatusRefiner
 from analyser.rules import DEFAULT_PACKS, RulePack, load_pack_files, pack_files
 from analyser.segmenter import segment
 
-__all__ = ["MIN_WORDS", "Pipeline", "analyse", "analyse_document", "load_pipeline", "word_count"]
+__all__ = [
+    "MIN_WORDS", "Pipeline", "analyse", "analyse_document", "load_pipeline", "refiner_version",
+    "word_count",
+]
 
 # A text with fewer words is still graded, with a `too_short` warning. The shortest contract worth
 # grading names the parties, grants a use and is signed: a bare one-paragraph release runs to
@@ -46,12 +52,37 @@ class Pipeline:
         return tuple(pack.id for pack in self.packs)
 
 
-def load_pipeline(packs: Sequence[str] = DEFAULT_PACKS) -> Pipeline:
+def load_pipeline(packs: Sequence[str] = DEFAULT_PACKS, *, learned: bool = True) -> Pipeline:
     """Load the named rule packs (``baseline`` is always included) and build the engine.
 
     A pipeline built before from the same packs and source is read back from the cache
-    (:mod:`analyser.pipeline_cache`); a broken pack raises its error here all the same.
+    (:mod:`analyser.pipeline_cache`); a broken pack raises its error here all the same. With
+    ``learned`` (the default) the engine also consults the shipped status refiner
+    (:mod:`analyser.refiner`); ``learned=False`` grades by the rules alone.
     """
+    pipeline = _load_rules_pipeline(packs)
+    refiner = _default_refiner() if learned else None
+    if refiner is None:
+        return pipeline
+    engine = copy.copy(pipeline.engine)
+    engine.refiner = refiner
+    return replace(pipeline, engine=engine)
+
+
+@functools.cache
+def _default_refiner() -> StatusRefiner | None:
+    from analyser.learned import load_default_refiner
+
+    return load_default_refiner()
+
+
+def refiner_version(learned: bool = True) -> str | None:
+    """The version of the status refiner a pipeline loaded with ``learned`` consults, if any."""
+    refiner = _default_refiner() if learned else None
+    return refiner.version if refiner is not None else None
+
+
+def _load_rules_pipeline(packs: Sequence[str]) -> Pipeline:
     files = pack_files(packs)
 
     def build() -> Pipeline:

@@ -1,0 +1,227 @@
+"""The status refiner: a learned second reading of consent, compensation and revocation.
+
+The rules grade each protection from the words that decide it; their commonest error on contracts
+they have never seen is a limit stated somewhere they do not look (a way out whose published
+material stays up, a fee that another clause turns into a buyout). The refiner reads, for one core
+requirement of one contract, what the rules concluded (the status, the rules behind it, the
+contract's red flags, whether it speaks of AI) together with every sentence that speaks to that
+requirement, and scores present / weak / missing. It is a small bag-of-words spaCy text classifier
+trained by ``python -m analyser.learned train-refiner`` from the labelled sample contracts (never
+the test split), and it changes a status only when it is confident (its stored threshold). A
+changed status says so in its reasons, with the rules' own reading and the sentences that weighed
+most, so the reader can check it.
+
+Nothing here imports spaCy: the model itself is :class:`analyser.nlp.SpacyStatusClassifier`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from analyser.model import Clause, Document, Evidence, RequirementResult
+
+__all__ = [
+    "MIN_WORDS",
+    "REFINED",
+    "StatusRefiner",
+    "iter_sentence_spans",
+    "refine_results",
+    "requirement_text",
+]
+
+# the requirements the refiner reads (the three core protections)
+REFINED = ("consent", "compensation", "revocation")
+# a sentence "speaks to" a requirement when one of these matches it (case-insensitive)
+_KEYWORDS = {
+    "consent": re.compile(
+        r"consent|approv|permission|authori[sz]|agree|opt.?in|tick|deem|attorney|required|without",
+        re.IGNORECASE,
+    ),
+    "compensation": re.compile(
+        r"fee|pay|paid|royalt|compensat|remunerat|consideration|buyout|buy-out|\d|per cent|%|"
+        r"free of charge|unpaid|no further|included|rate",
+        re.IGNORECASE,
+    ),
+    "revocation": re.compile(
+        r"withdraw|revok|revoc|irrevocab|terminat|cancel|remov|delet|opt.?out|stop|ceas|remain|"
+        r"publish|notice|take.?down|switch|end |erase|no longer|archive|already",
+        re.IGNORECASE,
+    ),
+}
+# sentences for the refiner: split after . ; : ! ? and at line breaks
+_SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+|\n+")
+# the sentences read per requirement, in characters (a long contract's first ones)
+_MAX_CHARS = 6000
+# sentences cited for a changed status
+_CITED = 2
+_LEARNED_RULE = "learned.refiner"
+# the refiner learned from whole contracts (the shortest labelled one has about 180 words, nearly
+# all have 450 or more): a shorter text, a clause or a fragment, is left to the rules
+MIN_WORDS = 250
+_WORD = re.compile(r"\w+")
+
+
+class StatusRefiner(Protocol):
+    """A trained refiner: probabilities of present / weak / missing for each text."""
+
+    threshold: float
+    version: str
+    trained_on: int
+
+    def predict(self, requirement: str, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        """Return one mapping of status to probability per text about ``requirement``."""
+        ...
+
+
+def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The [start, end) of each non-blank sentence of ``text``, stripped of surrounding space."""
+    position = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        yield from _stripped(text, position, match.start())
+        position = match.end()
+    yield from _stripped(text, position, len(text))
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def _speaking_to(
+    requirement: str, text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    keyword = _KEYWORDS[requirement]
+    return [(s, e) for s, e in spans if keyword.search(text, s, e)]
+
+
+def requirement_text(
+    result: RequirementResult,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    ai_addressed: bool,
+    red_flags: Sequence[str],
+) -> str:
+    """What the refiner reads for ``result``: the rules' status, rules and flags as marker words,
+    then the deciding quotes and the sentences of ``text`` (at ``spans``) that speak to it."""
+    rules = " ".join("rule_" + e.rule.replace(".", "_") for e in result.evidence)
+    flags = " ".join("flag_" + flag for flag in red_flags)
+    head = f"zstatus{result.status} zai{'yes' if ai_addressed else 'no'} {rules} {flags}"
+    quotes = " ".join(e.quote for e in result.evidence)
+    body = " ".join(text[s:e] for s, e in _speaking_to(result.id, text, spans))[:_MAX_CHARS]
+    return f"{head} . {quotes} . {body}"
+
+
+def refine_results(
+    results: Sequence[RequirementResult],
+    document: Document,
+    clauses: Sequence[Clause],
+    ai_addressed: bool,
+    red_flags: Sequence[str],
+    refiner: StatusRefiner,
+    recommend: Callable[[str, str], str],
+) -> list[RequirementResult]:
+    """``results`` with each core requirement the refiner confidently reads otherwise changed to
+    its status: the reasons say what the rules concluded and why it changed, and the sentences
+    that weighed most for the new status lead the evidence."""
+    text = document.text
+    core = [r for r in results if r.id in REFINED]
+    if not core or not _long_enough(text):
+        return list(results)
+    spans = list(iter_sentence_spans(text))
+    changed: dict[str, RequirementResult] = {}
+    for result in core:
+        text_read = requirement_text(result, text, spans, ai_addressed, red_flags)
+        score = refiner.predict(result.id, [text_read])[0]
+        status = max(score, key=lambda label: score[label])
+        if status == result.status or score[status] < refiner.threshold:
+            continue
+        changed[result.id] = _changed(
+            result, status, score[status], text, spans, clauses, document, refiner, recommend,
+            ai_addressed, red_flags,
+        )
+    return [changed.get(r.id, r) for r in results]
+
+
+def _long_enough(text: str) -> bool:
+    """Whether ``text`` has at least MIN_WORDS words (counted no further than needed)."""
+    return any(count >= MIN_WORDS for count, _ in enumerate(_WORD.finditer(text), start=1))
+
+
+def _changed(
+    result: RequirementResult,
+    status: str,
+    confidence: float,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    clauses: Sequence[Clause],
+    document: Document,
+    refiner: StatusRefiner,
+    recommend: Callable[[str, str], str],
+    ai_addressed: bool,
+    red_flags: Sequence[str],
+) -> RequirementResult:
+    cited = _weighing_sentences(result, status, text, spans, refiner, ai_addressed, red_flags)
+    evidence = tuple(_evidence(text, s, e, clauses, document) for s, e in cited)
+    known = {(e.start, e.end) for e in evidence}
+    reason = (
+        f"The rules alone read this as {result.status}; a classifier trained on "
+        f"{refiner.trained_on} labelled contracts reads the clauses that speak to it as {status} "
+        f"(confidence {confidence:.2f}), most of all the sentences quoted first. Read them: this "
+        "status is a learned judgement, not a rule's."
+    )
+    return replace(
+        result,
+        status=status,
+        evidence=evidence + tuple(e for e in result.evidence if (e.start, e.end) not in known),
+        reasons=(reason, *result.reasons),
+        recommendation=recommend(result.id, status),
+    )
+
+
+def _weighing_sentences(
+    result: RequirementResult,
+    status: str,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    refiner: StatusRefiner,
+    ai_addressed: bool,
+    red_flags: Sequence[str],
+) -> list[tuple[int, int]]:
+    """The sentences that, read with the rules' conclusion alone, most favour ``status``."""
+    candidates = _speaking_to(result.id, text, spans)
+    if not candidates:
+        return []
+    head = replace(result, evidence=())
+    probes = [
+        requirement_text(head, text[s:e], [(0, e - s)], ai_addressed, red_flags)
+        for s, e in candidates
+    ]
+    scores = refiner.predict(result.id, probes)
+    ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i][status], i))
+    return sorted(candidates[i] for i in ranked[:_CITED])
+
+
+def _evidence(
+    text: str, start: int, end: int, clauses: Sequence[Clause], document: Document
+) -> Evidence:
+    starts = [c.start for c in clauses]
+    at = bisect.bisect_right(starts, start) - 1
+    clause = clauses[at] if at >= 0 else None
+    return Evidence(
+        quote=text[start:end],
+        start=start,
+        end=end,
+        clause=clause.number if clause else None,
+        page=document.page_at(start),
+        rule=_LEARNED_RULE,
+        cues=(),
+        heading=clause.heading if clause else None,
+    )

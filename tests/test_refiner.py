@@ -1,0 +1,183 @@
+"""The status refiner: what it reads, when it changes a status, how it says so, and what it is
+worth on the held-out test split (analyser/refiner.py, analyser/learned.py)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from analyser.learned import (
+    DEFAULT_REFINER_DIR,
+    LoadedRefiner,
+    evaluate_refiner,
+    iter_refiner_examples,
+    load_default_refiner,
+)
+from analyser.model import Document
+from analyser.nlp import SpacyStatusClassifier, train_status_classifier
+from analyser.pipeline import Pipeline, analyse_document, load_pipeline
+from analyser.refiner import MIN_WORDS, iter_sentence_spans, requirement_text
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+
+
+class FixedRefiner:
+    """A stand-in refiner that answers the same scores for every text about a requirement."""
+
+    def __init__(self, scores: Mapping[str, Mapping[str, float]], threshold: float = 0.7) -> None:
+        self.scores = scores
+        self.threshold = threshold
+        self.version = "fixed"
+        self.trained_on = 42
+        self.calls: list[tuple[str, int]] = []
+
+    def predict(self, requirement: str, texts: Sequence[str]) -> list[Mapping[str, float]]:
+        self.calls.append((requirement, len(texts)))
+        neutral = {"present": 0.34, "weak": 0.33, "missing": 0.33}
+        return [self.scores.get(requirement, neutral) for _ in texts]
+
+
+def _contract(extra_words: int = MIN_WORDS) -> str:
+    sentence = "The parties meet at the studio on the agreed days."
+    filler = " ".join([sentence] * (extra_words // 9 + 1))
+    return (
+        "1. Grant\n\n1.1 The Model grants the Brand a licence to use her photographs in the "
+        "spring catalogue, and the Brand shall not use them for any other purpose without the "
+        "Model's prior written consent.\n\n"
+        "2. Fee\n\n2.1 The Brand shall pay the Model a fee of EUR 900 per day.\n\n"
+        "3. Withdrawal\n\n3.1 The Model may withdraw her consent at any time by e-mail. "
+        "Catalogues already printed remain in circulation.\n\n"
+        f"4. Logistics\n\n4.1 {filler}\n"
+    )
+
+
+def _report(text: str, pipeline: Pipeline) -> object:
+    document = Document(text=text, name="contract.txt", format="txt", sha256="0" * 64)
+    return analyse_document(document, pipeline)
+
+
+def _with_refiner(pipeline: Pipeline, refiner: object) -> Pipeline:
+    rules_only = load_pipeline(pipeline.pack_ids, learned=False)
+    engine = copy.copy(rules_only.engine)
+    engine.refiner = refiner  # type: ignore[assignment]
+    return replace(rules_only, engine=engine)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("One. Two; three:\nfour", ["One.", "Two;", "three:", "four"]),
+        ("  padded  \n\n  lines \n", ["padded", "lines"]),
+        ("no break at all", ["no break at all"]),
+        ("", []),
+        (" \n \n", []),
+    ],
+)
+def test_sentences_are_the_stripped_runs_between_breaks(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_sentence_spans(text)] == sentences
+
+
+def test_the_refiner_reads_the_rules_conclusion_and_only_sentences_about_the_requirement(
+    pipeline: Pipeline,
+) -> None:
+    rules_only = load_pipeline(pipeline.pack_ids, learned=False)
+    text = _contract()
+    report = _report(text, rules_only)
+    revocation = report.requirement("revocation")  # type: ignore[attr-defined]
+    read = requirement_text(revocation, text, list(iter_sentence_spans(text)), False, ["perpetual"])
+    assert read.startswith(f"zstatus{revocation.status} zaino ")
+    assert "rule_revocation_" in read and "flag_perpetual" in read
+    assert "Catalogues already printed remain in circulation." in read
+    assert "EUR 900 per day" not in read  # a pay sentence does not speak to revocation
+    assert "agreed days" not in read
+
+
+def test_a_confident_refiner_changes_the_status_and_says_why(pipeline: Pipeline) -> None:
+    text = _contract()
+    rules = _report(text, load_pipeline(pipeline.pack_ids, learned=False))
+    before = rules.requirement("revocation")  # type: ignore[attr-defined]
+    assert before.status == "present"
+    refiner = FixedRefiner({"revocation": {"present": 0.05, "weak": 0.9, "missing": 0.05}})
+    after = _report(text, _with_refiner(pipeline, refiner)).requirement(  # type: ignore[attr-defined]
+        "revocation"
+    )
+    assert after.status == "weak"
+    assert "rules alone read this as present" in after.reasons[0]
+    assert "42 labelled contracts" in after.reasons[0] and "0.90" in after.reasons[0]
+    assert after.reasons[1:] == before.reasons
+    learned = [e for e in after.evidence if e.rule == "learned.refiner"]
+    assert learned and all(text[e.start : e.end] == e.quote for e in learned)
+    assert all(e.clause is not None for e in learned)
+    assert after.recommendation != before.recommendation
+
+
+@pytest.mark.parametrize(
+    ("scores", "why"),
+    [
+        ({"present": 0.2, "weak": 0.6, "missing": 0.2}, "below the threshold"),
+        ({"present": 0.9, "weak": 0.05, "missing": 0.05}, "agrees with the rules"),
+    ],
+)
+def test_an_unsure_or_agreeing_refiner_changes_nothing(
+    pipeline: Pipeline, scores: Mapping[str, float], why: str
+) -> None:
+    text = _contract()
+    rules = _report(text, load_pipeline(pipeline.pack_ids, learned=False))
+    refined = _report(text, _with_refiner(pipeline, FixedRefiner({"revocation": scores})))
+    assert refined.requirements == rules.requirements, why  # type: ignore[attr-defined]
+
+
+def test_a_text_shorter_than_a_contract_is_left_to_the_rules(pipeline: Pipeline) -> None:
+    text = _contract(extra_words=0)[:600]
+    refiner = FixedRefiner({"revocation": {"present": 0.0, "weak": 0.0, "missing": 1.0}})
+    report = _report(text, _with_refiner(pipeline, refiner))
+    assert report.requirement("revocation").status != "missing"  # type: ignore[attr-defined]
+    assert refiner.calls == []
+
+
+def test_the_shipped_refiner_is_small_versioned_and_never_learned_from_the_test_split() -> None:
+    refiner = load_default_refiner()
+    assert refiner is not None
+    record = json.loads((DEFAULT_REFINER_DIR / "refiner.json").read_text(encoding="utf-8"))
+    assert record["held_out"] == ["test"]
+    assert refiner.version == record["version"] and refiner.trained_on > 1000
+    size = sum(p.stat().st_size for p in DEFAULT_REFINER_DIR.rglob("*") if p.is_file())
+    assert size < 8 * 1024 * 1024
+    assert load_pipeline().engine.refiner is not None
+    assert load_pipeline(learned=False).engine.refiner is None
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    examples = [
+        ("zstatuspresent the model may withdraw consent at any time", "present"),
+        ("zstatuspresent the model may withdraw consent but published work remains", "weak"),
+        ("zstatusmissing this consent is irrevocable", "missing"),
+    ] * 4
+    for run in ("a", "b"):
+        train_status_classifier(examples, tmp_path / run, meta={"version": run}, epochs=3)
+    first = SpacyStatusClassifier(tmp_path / "a").predict([examples[1][0], "unseen words"])
+    second = SpacyStatusClassifier(tmp_path / "b").predict([examples[1][0], "unseen words"])
+    assert first == second
+
+
+def test_the_refiner_helps_on_the_held_out_test_split(tmp_path: Path) -> None:
+    labels = tmp_path / "labels.csv"
+    rows = (SAMPLES / "labels.csv").read_text(encoding="utf-8").splitlines()
+    labels.write_text(
+        "\n".join([rows[0], *(r for r in rows[1:] if ",test," in r)]) + "\n", encoding="utf-8"
+    )
+    examples = list(iter_refiner_examples(labels, SAMPLES, workers=1))
+    assert {e.split for e in examples} == {"test"} and len(examples) == 3 * 23
+    refiner = LoadedRefiner(DEFAULT_REFINER_DIR)
+    with open(tmp_path / "table.txt", "w", encoding="utf-8") as table:
+        results = evaluate_refiner(examples, refiner, out=table)
+    for requirement, (docs, alone, refined) in results["test"].items():
+        assert docs == 23
+        assert refined >= alone, requirement
+    assert sum(v[2] for v in results["test"].values()) > sum(v[1] for v in results["test"].values())

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from analyser import __version__
 from analyser.errors import AnalyserError, FileMissingError, UnreadableFileError
+from analyser.refiner import installed_refiner_version
 from analyser.report import error_to_dict, report_to_dict
 from analyser.rules import DEFAULT_PACKS, load_packs
 from analyser.store import ResultStore, StoredResult
@@ -186,9 +187,8 @@ def rules_key(settings: BatchSettings) -> str:
         digest.update(f"pack {pack.id} {pack.version}\n".encode())
         digest.update(Path(pack.source).read_bytes())
     digest.update(f"pdf_engine {settings.pdf_engine or 'auto'}\n".encode())
-    from analyser.pipeline import refiner_version
-
-    digest.update(f"refiner {refiner_version(settings.learned)}\n".encode())
+    refiner = installed_refiner_version() if settings.learned else None
+    digest.update(f"refiner {refiner}\n".encode())
     return digest.hexdigest()[:32]
 
 

@@ -39,7 +39,13 @@ from typing import TextIO
 from analyser.engine import CORE, ClauseClassifier, Engine
 from analyser.model import Document
 from analyser.parsers import parse
-from analyser.refiner import REFINED, iter_sentence_spans, requirement_text
+from analyser.refiner import (
+    DEFAULT_REFINER_DIR,
+    REFINED,
+    REFINER_RECORD,
+    iter_sentence_spans,
+    requirement_text,
+)
 from analyser.rules import RulePack
 from analyser.segmenter import segment
 
@@ -309,11 +315,11 @@ def _fmt(value: float | None) -> str:
 
 # --- the status refiner ----------------------------------------------------------------------
 
-DEFAULT_REFINER_DIR = Path(__file__).resolve().parent / "models" / "status_refiner"
 REFINER_THRESHOLD = 0.7
 # splits the refiner never learns from: the held-out test split
 REFINER_HELD_OUT = ("test",)
-_REFINER_RECORD = "refiner.json"
+# part of the version: change it when what the refiner reads or how it is trained changes
+_REFINER_FORMAT = "refiner 2: whitespace words, bag of 1-2 grams, 2**16 buckets, 8 epochs"
 
 
 class LoadedRefiner:
@@ -323,7 +329,7 @@ class LoadedRefiner:
         from analyser.nlp import SpacyStatusClassifier
 
         self.path = Path(path)
-        record = json.loads((self.path / _REFINER_RECORD).read_text(encoding="utf-8"))
+        record = json.loads((self.path / REFINER_RECORD).read_text(encoding="utf-8"))
         self.record: dict[str, object] = dict(record)
         self.version = str(record["version"])
         self.trained_on = int(record["documents"])
@@ -336,7 +342,7 @@ class LoadedRefiner:
 
 def load_default_refiner(threshold: float | None = None) -> LoadedRefiner | None:
     """Return the shipped refiner, or None when the package carries none."""
-    if not (DEFAULT_REFINER_DIR / _REFINER_RECORD).is_file():
+    if not (DEFAULT_REFINER_DIR / REFINER_RECORD).is_file():
         return None
     return LoadedRefiner(DEFAULT_REFINER_DIR, threshold)
 
@@ -420,7 +426,7 @@ def train_refiner(
     )
     if not used:
         raise ValueError("no labelled contract outside the held-out splits to train on")
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"{_REFINER_FORMAT}\n".encode())
     for e in used:
         digest.update(f"{e.file}\t{e.requirement}\t{e.label}\t{e.text}\n".encode())
     record: dict[str, object] = {
@@ -436,7 +442,7 @@ def train_refiner(
             [(e.text, e.label) for e in used if e.requirement == requirement],
             out_dir / requirement, meta=record, seed=seed,
         )
-    (out_dir / _REFINER_RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    (out_dir / REFINER_RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return record
 
 

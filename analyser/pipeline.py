@@ -23,8 +23,7 @@ from analyser.rules import DEFAULT_PACKS, RulePack, load_pack_files, pack_files
 from analyser.segmenter import segment
 
 __all__ = [
-    "MIN_WORDS", "Pipeline", "analyse", "analyse_document", "load_pipeline", "refiner_version",
-    "word_count",
+    "MIN_WORDS", "Pipeline", "analyse", "analyse_document", "load_pipeline", "word_count",
 ]
 
 # A text with fewer words is still graded, with a `too_short` warning. The shortest contract worth
@@ -74,12 +73,6 @@ def _default_refiner() -> StatusRefiner | None:
     from analyser.learned import load_default_refiner
 
     return load_default_refiner()
-
-
-def refiner_version(learned: bool = True) -> str | None:
-    """The version of the status refiner a pipeline loaded with ``learned`` consults, if any."""
-    refiner = _default_refiner() if learned else None
-    return refiner.version if refiner is not None else None
 
 
 def _load_rules_pipeline(packs: Sequence[str]) -> Pipeline:

@@ -17,39 +17,46 @@ Nothing here imports spaCy: the model itself is :class:`analyser.nlp.SpacyStatus
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from analyser.model import Clause, Document, Evidence, RequirementResult
 
 __all__ = [
+    "DEFAULT_REFINER_DIR",
     "MIN_WORDS",
     "REFINED",
+    "REFINER_RECORD",
     "StatusRefiner",
+    "installed_refiner_version",
     "iter_sentence_spans",
     "refine_results",
     "requirement_text",
 ]
 
+# where the package keeps its trained refiner, and the record of how it was trained
+DEFAULT_REFINER_DIR = Path(__file__).resolve().parent / "models" / "status_refiner"
+REFINER_RECORD = "refiner.json"
 # the requirements the refiner reads (the three core protections)
 REFINED = ("consent", "compensation", "revocation")
-# a sentence "speaks to" a requirement when one of these matches it (case-insensitive)
+# a sentence "speaks to" a requirement when one of these matches it (read in lower case; each
+# pattern opens with the letters its words can start with, so most places fail at once)
 _KEYWORDS = {
     "consent": re.compile(
-        r"consent|approv|permission|authori[sz]|agree|opt.?in|tick|deem|attorney|required|without",
-        re.IGNORECASE,
+        r"(?=[acdoprtw])(?:consent|approv|permission|authori[sz]|agree|opt.?in|tick|deem|attorney"
+        r"|required|without)"
     ),
     "compensation": re.compile(
-        r"fee|pay|paid|royalt|compensat|remunerat|consideration|buyout|buy-out|\d|per cent|%|"
-        r"free of charge|unpaid|no further|included|rate",
-        re.IGNORECASE,
+        r"(?=[\d%bcfinoprue])(?:fee|pay|paid|royalt|compensat|remunerat|consideration|buyout"
+        r"|buy-out|\d|per cent|%|free of charge|unpaid|no further|included|rate)"
     ),
     "revocation": re.compile(
-        r"withdraw|revok|revoc|irrevocab|terminat|cancel|remov|delet|opt.?out|stop|ceas|remain|"
-        r"publish|notice|take.?down|switch|end |erase|no longer|archive|already",
-        re.IGNORECASE,
+        r"(?=[acdenoprstw])(?:withdraw|revok|revoc|irrevocab|terminat|cancel|remov|delet|opt.?out"
+        r"|stop|ceas|remain|publish|notice|take.?down|switch|end |erase|no longer|archive|already)"
     ),
 }
 # sentences for the refiner: split after . ; : ! ? and at line breaks
@@ -77,6 +84,17 @@ class StatusRefiner(Protocol):
         ...
 
 
+def installed_refiner_version(path: Path = DEFAULT_REFINER_DIR) -> str | None:
+    """The version of the refiner kept at ``path`` (None if there is none), read from its record
+    without loading it (so without spaCy)."""
+    try:
+        record = json.loads((path / REFINER_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    version = record.get("version") if isinstance(record, dict) else None
+    return str(version) if version else None
+
+
 def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """The [start, end) of each non-blank sentence of ``text``, stripped of surrounding space."""
     position = 0
@@ -98,8 +116,18 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _speaking_to(
     requirement: str, text: str, spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    keyword = _KEYWORDS[requirement]
-    return [(s, e) for s, e in spans if keyword.search(text, s, e)]
+    """The spans holding a keyword of ``requirement`` (found in one pass over the text)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: look sentence by sentence
+        keyword = _KEYWORDS[requirement]
+        return [(s, e) for s, e in spans if keyword.search(text[s:e].lower())]
+    starts = [s for s, _ in spans]
+    chosen: dict[int, None] = {}
+    for match in _KEYWORDS[requirement].finditer(lowered):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and match.end() <= spans[at][1]:
+            chosen[at] = None
+    return [spans[i] for i in sorted(chosen)]
 
 
 def requirement_text(
@@ -150,6 +178,18 @@ def refine_results(
     return [changed.get(r.id, r) for r in results]
 
 
+def _read_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, joined by single spaces, that the first _MAX_CHARS characters hold (in part)."""
+    kept: list[tuple[int, int]] = []
+    used = 0
+    for start, end in spans:
+        if used >= _MAX_CHARS:
+            break
+        kept.append((start, end))
+        used += end - start + 1
+    return kept
+
+
 def _long_enough(text: str) -> bool:
     """Whether ``text`` has at least MIN_WORDS words (counted no further than needed)."""
     return any(count >= MIN_WORDS for count, _ in enumerate(_WORD.finditer(text), start=1))
@@ -196,14 +236,11 @@ def _weighing_sentences(
     red_flags: Sequence[str],
 ) -> list[tuple[int, int]]:
     """The sentences that, read with the rules' conclusion alone, most favour ``status``."""
-    candidates = _speaking_to(result.id, text, spans)
+    candidates = _read_spans(_speaking_to(result.id, text, spans))
     if not candidates:
         return []
-    head = replace(result, evidence=())
-    probes = [
-        requirement_text(head, text[s:e], [(0, e - s)], ai_addressed, red_flags)
-        for s, e in candidates
-    ]
+    head = requirement_text(replace(result, evidence=()), "", [], ai_addressed, red_flags)
+    probes = [f"{head}{text[s:e]}" for s, e in candidates]
     scores = refiner.predict(result.id, probes)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i][status], i))
     return sorted(candidates[i] for i in ranked[:_CITED])

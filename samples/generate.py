@@ -24,6 +24,146 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "fy_exclusive_model_management_agreement_digital_double_kara_kul_long": (
+        "Jibek Faces Management LLC - Exclusive Model Management Agreement JFM/EMA/2026/044"
+    ),
+    "fy_mother_agency_agreement_ai_portfolio_twin_kadamjay_long": (
+        "Kelechek Models LLC - Mother Agency Agreement"
+    ),
+    "fy_talent_representation_agreement_noai_shopokov_long": (
+        "Kalys Talent Representation LLC - Agreement KTR-2026-017"
+    ),
+    "fy_agency_standard_booking_terms_digital_double_orlovka": (
+        "Koktal Model Agency LLC - Standard Terms and Conditions of Booking 2026"
+    ),
+    "fy_brand_exclusivity_agreement_ai_avatar_haidarken": (
+        "Shyraq Cosmetics LLC - Exclusive Ambassador Agreement"
+    ),
+    "fy_placement_agency_letter_digital_twin_kochkor_ata": (
+        "Uulkan Models International - Placements"
+    ),
+    "fy_runway_booking_digital_double_rider_ananyevo": "Tokon Couture LLC - Booking TC-AW26-014",
+    "fy_artist_management_addendum_synthetic_voice_chaek": (
+        "Bermet Artists Management LLC - Addendum No. 2"
+    ),
+    "fy_ecommerce_booking_framework_ai_model_swap_suzak": (
+        "Sandyk Online LLC - Framework Agreement SO-JM-2026/03"
+    ),
+    "fy_athlete_influencer_management_faq_digital_twin_kyzyl_suu": (
+        "Shamal Sports Management LLC - Schedule 3 - Sponsor Digital Twins"
+    ),
+    "fy_model_booking_confirmation_noai_gulcho": "Jayloo Models LLC - Confirmation JM-0326-118",
+    "fy_mother_agency_agreement_noai_belovodskoye": "Ak-Kayin Mother Agency LLC",
+    "fy_influencer_event_appearance_rider_noai_sokuluk": "Nurbulak Mall LLC - Appearance Rider",
+    "fy_fitness_model_management_agreement_noai_kanysh_kiya": (
+        "Alp Fitness Talent LLC - Management Agreement"
+    ),
+    "ga_tts_voice_catalogue_licence_nova_gorica_long": (
+        "Zvokovna Labs d.o.o. - Synthetic Voice Licence ZL-SVL-2026-019"
+    ),
+    "ga_dubbing_synthetic_voice_framework_murska_sobota_long": (
+        "Sinhro Studio d.o.o. - Dubbing Performers Framework 2026-2028"
+    ),
+    "ga_audiobook_platform_narrator_terms_skofja_loka_long": (
+        "Pripovedka Audio d.o.o. - Narrator Terms v4.2"
+    ),
+    "ga_ivr_synthetic_prompt_licence_trbovlje": "Hranilnica Savinja d.d. - Telephone Voice Licence",
+    "ga_podcast_host_ad_read_voice_clone_jesenice": "Odmev Podcasti d.o.o. - Host Side Letter",
+    "ga_elearning_narration_volunteer_noai_logatec": (
+        "Drustvo Prva Pomoc Skupaj - Volunteer Agreement"
+    ),
+    "ga_ai_dubbing_app_creator_terms_krsko": "Preglas Tehnologije d.o.o. - Terms of Use",
+    "ga_audiobook_narration_agreement_noai_trzic": (
+        "Zalozba Kamniti Most d.o.o. - The Second Violin"
+    ),
+    "ga_game_npc_voice_session_buyout_gornja_radgona": "Trta Games s.p. - Vineyard Keepers",
+    "ga_radio_imaging_voice_retainer_noai_slovenska_bistrica": "Radio Zvezda 97 d.o.o.",
+    "ga_voice_actor_synthetic_voice_rider_grosuplje": (
+        "Kompas Kreativa d.o.o. for Mlin Zlati Klas d.d. - Rider No. 1"
+    ),
+    "ga_kids_story_speaker_voice_licence_hrastnik": (
+        "Pravljicar Tech d.o.o. - Storyteller Voice Licence"
+    ),
+    "ga_spa_onhold_message_staff_voice_noai_rogaska_slatina": (
+        "Hotel Vrelec Zdravja d.d. - Human Resources - Staff Notice"
+    ),
+    "ga_sports_commentator_ai_highlights_dravograd": "Tekma TV d.o.o. - Commentator Agreement 2026",
+    "fz_digital_twin_studio_performer_scan_licence_mwanza_long": (
+        "Twinmakers Studio Limited - Digital Twin Licence TWM/DTL/2026/019"
+    ),
+    "fz_generative_headshot_service_terms_privacy_neno": (
+        "Kuwala Imaging Limited - Kuwala Headshots"
+    ),
+    "fz_creator_marketplace_ai_clone_listing_agreement_ntchisi": (
+        "Zithunzi Market Limited - AI Clone Listing Agreement"
+    ),
+    "fz_ai_model_agency_synthetic_model_mandate_luchenza": (
+        "Lusungu Model Management Limited - Lusungu Synthetic"
+    ),
+    "fz_virtual_influencer_face_donor_agreement_monkey_bay_long": (
+        "Bwalo Virtual Limited - Strictly Confidential - Project Kaya"
+    ),
+    "fz_ai_photo_booth_event_privacy_notice_likoma": (
+        "Kampango Events Limited - Mtendere Lakeside Festival"
+    ),
+    "fz_enterprise_digital_twin_employee_presenter_notice_nchalo": (
+        "Msondo Agro Processing Limited - Human Resources - HR/N/2026/07"
+    ),
+    "fz_ai_dating_profile_photo_enhancer_terms_bangula": "Khumbo Match Limited - Terms of Use",
+    "fz_stock_avatar_actor_release_ekwendeni": "Vidiyo Avatars Limited - Stock Avatar Programme",
+    "fz_ai_fashion_lookbook_generator_model_licence_embangweni": (
+        "Tsamba Fashion House Limited - AI Lookbook Model Licence"
+    ),
+    "fz_photo_sharing_app_community_terms_noai_livingstonia_long": (
+        "Kaphiri Social Limited - Kaphiri Photos"
+    ),
+    "fz_portrait_subscription_print_service_release_noai_chintheche": "Kalilore Portraits Limited",
+    "fz_fitness_app_trainer_video_agreement_noai_dwangwa": "Limba Fitness Apps Limited - Limba Fit",
+    "fz_wedding_photographer_platform_client_release_noai_lumbadzi": (
+        "Ukwati Bookings Limited - Booking UKB-2026-1147"
+    ),
+    "fx_stock_model_release_genai_addendum_ciudad_del_este_long": (
+        "Imagenes Parana Stock S.A. - Model Release and Generative Addendum IPS-MR-2026-0271"
+    ),
+    "fx_influencer_ambassador_digital_twin_hernandarias_long": (
+        "Jazmin del Parana Cosmeticos S.A. - Brand Ambassador Agreement 2026"
+    ),
+    "fx_school_yearbook_ai_portrait_consent_caacupe": (
+        "Colegio San Blas de las Cordilleras - Yearbook Committee 2026"
+    ),
+    "fx_footballer_image_rights_avatar_pedro_juan_caballero_long": (
+        "Club Sportivo Amambay Norte - Image Rights Agreement - Confidential"
+    ),
+    "fx_conference_speaker_ai_dubbing_release_san_bernardino": (
+        "Eventos Ypoa E.A.S. - Foro Lago Azul 2026 - Speaker Agreement"
+    ),
+    "fx_catalogue_booking_virtual_try_on_double_capiata": (
+        "Modas Kurupi S.A. - Booking MK-CAT-2026-044"
+    ),
+    "fx_influencer_agency_ai_content_double_fernando_de_la_mora": (
+        "Mburuvicha Talent E.A.S. - Creator Management Agreement, Annex 2"
+    ),
+    "fx_gym_instructor_avatar_coach_release_caaguazu": (
+        "Gimnasios Tape Pora S.A. - Instructor Release TP-IR-2026-009"
+    ),
+    "fx_stock_video_contributor_terms_ai_training_salto_del_guaira": (
+        "Cuadro Vivo Media S.A. - Contributor Terms v4.2"
+    ),
+    "fx_modelling_school_ai_headshot_terms_san_estanislao": (
+        "Academia de Modelos y Pasarela Nanduti S.R.L. - Enrolment Terms, Section C"
+    ),
+    "fx_furniture_catalogue_model_release_noai_paraguari": (
+        "Muebles Tatare S.A. - Model Agreement, Catalogue 2026-2027"
+    ),
+    "fx_runway_event_filming_release_noai_carapegua": (
+        "Fundacion Hilo y Aguja - Pasarela Ao Poi 2026"
+    ),
+    "fx_physio_clinic_testimonial_release_noai_caazapa": (
+        "Centro de Rehabilitacion Mborayhu S.R.L. - Communications"
+    ),
+    "fx_school_prospectus_photo_consent_noai_ayolas": (
+        "Escuela Basica y Colegio Rio Grande - Secretaria"
+    ),
     "ft_stock_agency_model_release_genai_addendum_san_pedro_sula_long": (
         "Mirabrisa Stock S. de R.L. - Model Release and Addendum MS-2026-0418"
     ),
@@ -1944,6 +2084,42 @@ HEADERS: dict[str, str] = {
 
 # Footer for DOCX output (PDF output gets "Page N of M" from the builder instead).
 FOOTERS: dict[str, str] = {
+    "fy_mother_agency_agreement_ai_portfolio_twin_kadamjay_long": (
+        "Kelechek Models - Model's copy - keep with your Twin Consent Forms"
+    ),
+    "fy_placement_agency_letter_digital_twin_kochkor_ata": (
+        "Uulkan Models International - Model's copy"
+    ),
+    "fy_model_booking_confirmation_noai_gulcho": "Jayloo Models - Client's copy",
+    "fy_fitness_model_management_agreement_noai_kanysh_kiya": "Alp Fitness Talent - Model's copy",
+    "ga_dubbing_synthetic_voice_framework_murska_sobota_long": (
+        "Sinhro Studio d.o.o. - Performer's copy - keep with your Casting Notices"
+    ),
+    "ga_elearning_narration_volunteer_noai_logatec": "Volunteer's copy",
+    "ga_kids_story_speaker_voice_licence_hrastnik": (
+        "Pravljicar Tech - Confidential - Actress's copy"
+    ),
+    "ga_sports_commentator_ai_highlights_dravograd": "Tekma TV - Commentator's copy",
+    "fz_virtual_influencer_face_donor_agreement_monkey_bay_long": "Bwalo Virtual - Donor's copy",
+    "fz_ai_model_agency_synthetic_model_mandate_luchenza": (
+        "Lusungu Model Management - Model's copy"
+    ),
+    "fz_portrait_subscription_print_service_release_noai_chintheche": (
+        "Kalilore Portraits - Client's copy - keep with your plan documents"
+    ),
+    "fz_wedding_photographer_platform_client_release_noai_lumbadzi": (
+        "Ukwati Bookings - Couple's copy"
+    ),
+    "fx_influencer_ambassador_digital_twin_hernandarias_long": (
+        "Jazmin del Parana - Ambassador's copy - Twin Briefs are signed separately"
+    ),
+    "fx_school_yearbook_ai_portrait_consent_caacupe": (
+        "Keep this notice - opt-out slip on the last page"
+    ),
+    "fx_influencer_agency_ai_content_double_fernando_de_la_mora": (
+        "Mburuvicha Talent - Creator's copy"
+    ),
+    "fx_physio_clinic_testimonial_release_noai_caazapa": "Mborayhu - Patient's copy",
     "ft_influencer_content_agreement_digital_twin_la_ceiba_long": (
         "Cafetal Norvania S.A. - Creator's copy"
     ),

@@ -495,6 +495,12 @@ def run_eval(args: argparse.Namespace) -> int:
     scored = [_Scored(label, _check_one(str(docs / label.file), pipeline, debug=args.debug))
               for label in labels]
     _print_evaluation(scored, args.split, sys.stdout)
+    refiner = pipeline.engine.refiner
+    sys.stdout.write(
+        f"\nGraded with the status refiner {refiner.version} (trained on {refiner.trained_on} "
+        "contracts; --no-learned grades by the rules alone).\n"
+        if refiner is not None else "\nGraded by the rules alone (no status refiner).\n"
+    )
     if second is not None:
         sys.stdout.write("\n" + _agreement_block(args.second, scored, second))
     return EXIT_OK

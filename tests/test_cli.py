@@ -302,6 +302,28 @@ def test_eval_split_filters_rows(tmp_path: Path) -> None:
     assert "consent (1 labelled)" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ((), "Graded with the status refiner "),
+        (("--no-learned",), "Graded by the rules alone (no status refiner)."),
+    ],
+)
+def test_eval_says_whether_the_status_refiner_graded(
+    tmp_path: Path, options: tuple[str, ...], says: str
+) -> None:
+    source = sample(".txt")
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "file,ai,consent,compensation,revocation,red_flags,split,notes\n"
+        f"{source.name},true,present,present,present,perpetual,dev,\n",
+        encoding="utf-8",
+    )
+    result = likeness("eval", labels, "--docs", SAMPLES, *options)
+    assert result.returncode == 0, result.stderr
+    assert says in result.stdout
+
+
 def test_eval_second_annotator_prints_agreement_and_each_difference(tmp_path: Path) -> None:
     first, second = sample(".txt"), sample(".docx")
     labels = tmp_path / "labels.csv"

@@ -65,6 +65,10 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+|\n+")
 _MAX_CHARS = 6000
 # sentences cited for a changed status
 _CITED = 2
+# a cited line is widened to its sentence: across single line breaks, to a sentence end or a
+# blank line, at most this many characters each way
+_QUOTE_REACH = 300
+_QUOTE_STOP = re.compile(r"[.;!?](?=\s)|\n\s*\n")
 _LEARNED_RULE = "learned.refiner"
 # the refiner learned from whole contracts (the shortest labelled one has about 180 words, nearly
 # all have 450 or more): a shorter text, a clause or a fragment, is left to the rules
@@ -246,12 +250,35 @@ def _weighing_sentences(
     return sorted(candidates[i] for i in ranked[:_CITED])
 
 
+def _whole_sentence(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """The sentence around [start, end), within [low, high): a line of a PDF ("ninety days'
+    written notice.") is widened to the sentence it ends, across single line breaks, up to the
+    previous sentence end or blank line and at most _QUOTE_REACH characters each way."""
+    floor = max(low, start - _QUOTE_REACH)
+    before = text[floor:start]
+    stops = [m.end() for m in _QUOTE_STOP.finditer(before)]
+    first = floor + stops[-1] if stops else floor
+    ceiling = min(high, end + _QUOTE_REACH)
+    if end > start and text[end - 1] in ".;!?":
+        last = end
+    else:
+        found = _QUOTE_STOP.search(text, end, ceiling)
+        last = found.start() + 1 if found else ceiling
+    while first < start and text[first].isspace():
+        first += 1
+    while last > end and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
 def _evidence(
     text: str, start: int, end: int, clauses: Sequence[Clause], document: Document
 ) -> Evidence:
     starts = [c.start for c in clauses]
     at = bisect.bisect_right(starts, start) - 1
     clause = clauses[at] if at >= 0 else None
+    if clause is not None:
+        start, end = _whole_sentence(text, start, end, clause.start, clause.end)
     return Evidence(
         quote=text[start:end],
         start=start,

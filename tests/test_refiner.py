@@ -181,3 +181,24 @@ def test_the_refiner_helps_on_the_held_out_test_split(tmp_path: Path) -> None:
         assert docs == 23
         assert refined >= alone, requirement
     assert sum(v[2] for v in results["test"].values()) > sum(v[1] for v in results["test"].values())
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "quoted"),
+    [
+        # a PDF line is widened to its sentence across single line breaks
+        ("1.1 Fees are paid monthly. You can leave by giving\nninety days' notice. Next one.",
+         "ninety days' notice.", "You can leave by giving\nninety days' notice."),
+        ("Models already\ntrained are kept; licences continue. Other text.",
+         "Models already", "Models already\ntrained are kept;"),
+        # a blank line stops the widening
+        ("Heading\n\nThe Model may withdraw at any time.", "The Model may withdraw at any time.",
+         "The Model may withdraw at any time."),
+    ],
+)
+def test_a_cited_line_is_quoted_as_its_whole_sentence(text: str, line: str, quoted: str) -> None:
+    from analyser.refiner import _whole_sentence
+
+    start = text.index(line)
+    first, last = _whole_sentence(text, start, start + len(line), 0, len(text))
+    assert text[first:last] == quoted

@@ -319,7 +319,9 @@ REFINER_THRESHOLD = 0.7
 # splits the refiner never learns from: the held-out test split
 REFINER_HELD_OUT = ("test",)
 # part of the version: change it when what the refiner reads or how it is trained changes
-_REFINER_FORMAT = "refiner 2: whitespace words, bag of 1-2 grams, 2**16 buckets, 8 epochs"
+_REFINER_FORMAT = (
+    "refiner 3: whitespace words, bag of 1-2 grams, 2**16 buckets, 8 epochs, amounts for pay"
+)
 
 
 class LoadedRefiner:

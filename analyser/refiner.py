@@ -50,9 +50,12 @@ _KEYWORDS = {
         r"(?=[acdoprtw])(?:consent|approv|permission|authori[sz]|agree|opt.?in|tick|deem|attorney"
         r"|required|without)"
     ),
+    # an amount, not any digit (clause numbers are digits too): a currency sign, a code or word
+    # before a number ("eur 500", "usd 12"), a percentage, or a number "per", "a", "an", "each"
     "compensation": re.compile(
-        r"(?=[\d%bcfinoprue])(?:fee|pay|paid|royalt|compensat|remunerat|consideration|buyout"
-        r"|buy-out|\d|per cent|%|free of charge|unpaid|no further|included|rate)"
+        r"(?=[$\u20ac\u00a3%\da-z])(?:fee|pay|paid|royalt|compensat|remunerat|consideration"
+        r"|buyout|buy-out|per cent|%|free of charge|unpaid|no further|included|rate|[$\u20ac\u00a3]"
+        r"|\b[a-z]{3} ?\d|\d ?%|\d[\d,.]* (?:per|a|an|each)\b)"
     ),
     "revocation": re.compile(
         r"(?=[acdenoprstw])(?:withdraw|revok|revoc|irrevocab|terminat|cancel|remov|delet|opt.?out"

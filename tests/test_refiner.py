@@ -145,7 +145,7 @@ def test_the_shipped_refiner_is_small_versioned_and_never_learned_from_the_test_
     refiner = load_default_refiner()
     assert refiner is not None
     record = json.loads((DEFAULT_REFINER_DIR / "refiner.json").read_text(encoding="utf-8"))
-    assert record["held_out"] == ["test"]
+    assert "test" in record["held_out"]
     assert refiner.version == record["version"] and refiner.trained_on > 1000
     size = sum(p.stat().st_size for p in DEFAULT_REFINER_DIR.rglob("*") if p.is_file())
     assert size < 8 * 1024 * 1024

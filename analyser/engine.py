@@ -495,7 +495,7 @@ class Engine:
                 candidates = [c for c in candidates if sentence.tokens[c[2] - 1].end > head_end]
             subordinate = context.is_subordinate(sentence)
             marks = _PartyMarks(sentence, parties)
-            for rule, first, last in _prefer_specific(candidates):
+            for rule, first, last in _prefer_specific_flags(candidates, keys):
                 if (
                     rule.target == "ai"
                     and not rule.qualifies
@@ -1803,6 +1803,26 @@ def _prefer_specific(
         )
         if not beaten and (rule, first, last) not in kept:
             kept.append((rule, first, last))
+    return kept
+
+
+def _prefer_specific_flags(
+    candidates: Sequence[tuple[Rule, int, int]], keys: Collection[str]
+) -> list[tuple[Rule, int, int]]:
+    """The hits :func:`_prefer_specific` keeps, and a red flag's hit that only a hit its own rule's
+    excludes veto beat.
+
+    "The Company may license the Materials to its affiliates and partners": the narrow reading
+    "to its affiliates" (a transfer to related companies) is vetoed by "partners", so it cannot
+    keep the wider transfer from being flagged. Requirement hits compete as before.
+    """
+    kept = _prefer_specific(candidates)
+    vetoed = [c for c in candidates if f"exclude:{c[0].id}" in keys]
+    if not vetoed or not any(c[0].target == "red_flag" for c in candidates):
+        return kept
+    open_hits = [c for c in candidates if c not in vetoed]
+    kept += [c for c in _prefer_specific(open_hits)
+             if c[0].target == "red_flag" and c not in kept]
     return kept
 
 

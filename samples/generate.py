@@ -24,6 +24,90 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "gc_exclusive_model_management_agreement_digital_double_managua_long": (
+        "Élite Lacustre Management S.A. - Exclusive Model Management Agreement EL-2026/004"
+    ),
+    "gc_mother_agency_agreement_ai_portfolio_twin_matagalpa_long": (
+        "Cafetal Models Agencia Madre S.A. - Mother Agency Agreement CM-MA-2026/017"
+    ),
+    "gc_voice_talent_representation_agreement_noai_esteli_long": (
+        "Voces del Norte Representaciones S.A. - Voice Talent Representation Agreement VN-2026/009"
+    ),
+    "gc_agency_booking_terms_scan_double_masaya": (
+        "Estrella Norte Modelos S.A. - Standard Booking Terms, Edition 4 (2026)"
+    ),
+    "gc_model_personal_ai_rider_jinotega": (
+        "Agencia Volcán Azul S.A. - Model AI Rider (D. Arauz) attached to all bookings"
+    ),
+    "gc_artist_management_addendum_synthetic_voice_ocotal": (
+        "Sonido Segovias Management S.A. - Addendum No. 2 to Artist Management Agreement"
+    ),
+    "gc_child_model_parent_agreement_ai_composites_boaco": (
+        "Pequeñas Estrellas Agencia Infantil S.A. - Parent Agreement PE-2026/112"
+    ),
+    "gc_ecommerce_booking_framework_model_swap_somoto": (
+        "Tienda Maíz Moda S.A. - E-Commerce Booking Framework TMM-AC-2026"
+    ),
+    "gc_athlete_management_schedule_sponsor_twin_qa_jinotepe": (
+        "Deportes Meseta Gestión S.A. - Athlete Management Agreement, Schedule 3"
+    ),
+    "gc_runway_booking_confirmation_virtual_show_double_diriamba": (
+        "Pasarela Carazo Models S.A. - Booking Confirmation RB-2026-118"
+    ),
+    "gc_catalogue_booking_confirmation_noai_bluefields": (
+        "Marea Caribe Models S.A. - Booking Confirmation MC-0309"
+    ),
+    "gc_mother_agency_agreement_noai_nueva_guinea": (
+        "Semillero Modelos S.A. - Mother Agency Agreement SM-2026/021"
+    ),
+    "gc_new_face_development_contract_noai_nagarote": (
+        "Nuevos Rostros del Pacífico S.A. - New Face Development Contract NR-2026/003"
+    ),
+    "gc_cosmetics_exclusivity_beauty_avatar_sebaco": (
+        "Cosmética Valle Alto S.A. - Three-Party Exclusivity Agreement CVA-EXC-2026/02"
+    ),
+    "gb_stock_model_release_synthetic_imagery_antananarivo_long": (
+        "Sarimaso Images SARL - Model Release and Synthetic Imagery Programme"
+    ),
+    "gb_brand_ambassador_digital_twin_toamasina_long": (
+        "Vaniala Cosmetics SA - Brand Ambassador Agreement VC/AMB/2026-02"
+    ),
+    "gb_voice_artist_synthetic_voice_licence_mahajanga_long": (
+        "Telma Rivo SA - Voice Artist Agreement CVP-2026-003"
+    ),
+    "gb_dental_clinic_ai_smile_simulator_taolagnaro": (
+        "Clinique Dentaire Ravintsara - Patient Consent Form CDR-07"
+    ),
+    "gb_gym_instructor_avatar_coach_andapa": (
+        "FitLova Club SARL - Instructor Image and Avatar Coach Release"
+    ),
+    "gb_influencer_agency_content_double_annex_maintirano": (
+        "Lalandava Talent Agency SARL - Annex C Content Double"
+    ),
+    "gb_music_video_dancer_face_replacement_ikongo": (
+        "Feonkira Productions SARL - Dancer Release FP-2026/11"
+    ),
+    "gb_furniture_catalogue_model_noai_betafo": (
+        "Trano Volotara SA - Model Agreement TV-CAT-2026"
+    ),
+    "gb_child_model_parent_release_ai_composites_anjozorobe": (
+        "Zaza Kanto SARL - Parent or Guardian Release"
+    ),
+    "gb_stock_video_contributor_dataset_terms_mandritsara": (
+        "Horonantsary Media SAS - Contributor Terms v3.2"
+    ),
+    "gb_ecommerce_virtual_tryon_body_double_ambilobe": (
+        "Akanjo Online SARL - Booking Confirmation AK-0422"
+    ),
+    "gb_runway_showcase_release_noai_vangaindrano": (
+        "Lamba Vaovao Collective - Showcase Model Release 2026"
+    ),
+    "gb_rugby_player_image_rights_avatar_ampanihy": (
+        "AS Maromaso Rugby - Player Image Rights Agreement"
+    ),
+    "gb_physio_testimonial_video_noai_betroka": (
+        "Centre de Reeducation Tanjaka - Testimonial Consent TC-2026"
+    ),
     "fy_exclusive_model_management_agreement_digital_double_kara_kul_long": (
         "Jibek Faces Management LLC - Exclusive Model Management Agreement JFM/EMA/2026/044"
     ),

@@ -2017,17 +2017,45 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             # "The Talent (personally or through the Agency) may withdraw consent": a party
             # named in a closed parenthesis is not the sentence's subject
             continue
-        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        verb_at = _verb_after_subject(tokens, index)
+        following = tokens[verb_at].lower if verb_at < len(tokens) else ""
         if following in _SUBJECT_VERBS and index not in parenthesis:
             # ("WhatsApp to the marketing manager is enough") the subject of a closed
             # parenthesis is not the subject of the sentence around it
             # "I grant the Photographer the right to sell": the grantee, named between the
             # granting subject and the hit, is who may act
-            if following in _GRANT_VERBS and nearest and nearest != side:
-                return nearest
+            if following in _GRANT_VERBS:
+                grantee = _grantee_side(tokens, verb_at + 1, first, parties)
+                if grantee and grantee != side:
+                    return grantee
+                if nearest and nearest != side:
+                    return nearest
             return side
         nearest = nearest or side
     return nearest
+
+
+def _verb_after_subject(tokens: Sequence[Token], index: int) -> int:
+    """Where the verb after the party word at ``index`` stands: the next word, or the one after
+    an adverb before a grant ("The Artist irrevocably grants")."""
+    at = index + 1
+    if (
+        at + 1 < len(tokens)
+        and tokens[at].lower.endswith("ly")
+        and tokens[at + 1].lower in _GRANT_VERBS
+    ):
+        return at + 1
+    return at
+
+
+def _grantee_side(tokens: Sequence[Token], at: int, first: int, parties: Parties) -> str | None:
+    """The side of the party a grant names just after its verb, before the hit at ``first``:
+    "You grant us a licence ... and to sublicense", "grants to the Studio the right to license"."""
+    while at < first and tokens[at].lower in _DETERMINERS | {"to", "unto"}:
+        at += 1
+    if at >= first:
+        return None
+    return _side(tokens[at], parties)
 
 
 def _addressee(tokens: Sequence[Token], index: int) -> bool:

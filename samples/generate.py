@@ -24,6 +24,91 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "ge_tts_voice_bank_licence_cobija_long": (
+        "Vozandina Tecnología S.R.L. - Voice Bank Licence VA-TTS-2026/031"
+    ),
+    "ge_dubbing_studio_framework_riberalta_long": (
+        "Doblajes Amazonía S.R.L. - Framework Agreement DA-MARCO-2026/017"
+    ),
+    "ge_audiobook_narration_ai_editions_yacuiba_long": (
+        "Sonolibro Editores S.R.L. - Narrator Agreement SL-NAR-2026/088"
+    ),
+    "ge_ivr_bank_prompts_agency_attorney_villazon": (
+        "Banco Andino Solidario S.A. - Telephone Banking Voice Licence BAS-TEL-2026/07"
+    ),
+    "ge_game_voice_session_tupiza": (
+        "Llama Roja Interactive S.R.L. - Voice Session Agreement, Sombras del Salar"
+    ),
+    "ge_podcast_host_agreement_noai_camiri": (
+        "Red Sonora del Oriente S.R.L. - Podcast Host Agreement, Chaco Adentro"
+    ),
+    "ge_elearning_narration_guayaramerin": (
+        "Instituto Amazónico de Formación Agraria - E-Learning Narration Agreement"
+    ),
+    "ge_advertising_voice_buyout_sacaba": (
+        "Cervecería del Valle Alto S.A. / Publicidad Cumbre S.R.L. - "
+        "Voice-Over Buyout, Energía Andina 2026"
+    ),
+    "ge_telephone_on_hold_staff_notice_noai_bermejo": (
+        "Cooperativa Eléctrica Frontera Sur Ltda. - Staff Notice No. 07/2026"
+    ),
+    "ge_audiobook_children_narration_noai_villamontes": (
+        "Editorial Tatú Libros S.R.L. - Narration Agreement, Cuentos del Pilcomayo"
+    ),
+    "ge_tour_guide_audio_voice_licence_rurrenabaque": (
+        "Ecoalbergue Río Beni S.R.L. - Audio Guide Voice Licence"
+    ),
+    "ge_church_radio_choir_recording_noai_copacabana": (
+        "Radio Candelaria del Lago - Choir and Musicians Recording Notice"
+    ),
+    "ge_documentary_narrator_noai_sorata": (
+        "Fundación Cordillera Viva - Volunteer Narrator Agreement, Hielo que se va"
+    ),
+    "ge_cumbia_singer_voice_model_licence_vallegrande": (
+        "Sello Discográfico Tropical Oriente S.R.L. - AI Vocal Model Licence"
+    ),
+    "gd_ai_headshot_service_customer_terms_namangan": (
+        "Portretly AI LLC - Customer Terms and Photo Notice v2.1"
+    ),
+    "gd_voice_clone_marketplace_seller_agreement_andijan_long": (
+        "Sado Market LLC - Voice Seller Agreement (2026 edition)"
+    ),
+    "gd_ai_model_agency_platform_synthetic_mandate_fergana": (
+        "Siluet Digital Models LLC - Synthetic Talent Mandate"
+    ),
+    "gd_synthetic_presenter_studio_avatar_licence_nukus": (
+        "Ovoz va Yuz Studio LLC - Yuzma Presenter Avatar Licence"
+    ),
+    "gd_face_dataset_contributor_terms_termez": (
+        "Kadr Data LLC - Dataset Contributor Terms v1.4"
+    ),
+    "gd_virtual_tryon_app_body_avatar_terms_urgench": (
+        "Kiyim Tech LLC - Kiyim Mirror Terms of Use"
+    ),
+    "gd_fitness_app_ai_coach_trainer_agreement_navoiy_long": (
+        "Harakat Fit LLC - AI Coach Programme Trainer Agreement"
+    ),
+    "gd_education_app_ai_tutor_teacher_terms_gulistan": (
+        "Bilim Plus LLC - Teacher Terms"
+    ),
+    "gd_fan_chat_clone_creator_agreement_kokand": (
+        "Muxlis Social LLC - Creator Agreement: AI Clone Features"
+    ),
+    "gd_photo_contest_official_rules_noai_chirchiq": (
+        "Lahza Photo Community LLC - Faces of the Valley Official Rules"
+    ),
+    "gd_running_club_community_feed_terms_noai_angren": (
+        "Yugur Sport LLC - Community Feed Terms"
+    ),
+    "gd_ecommerce_model_booking_platform_terms_noai_denov": (
+        "Bozorchi Studio LLC - Model Booking Terms"
+    ),
+    "gd_stock_photo_model_member_terms_noai_shahrisabz_long": (
+        "Qiyofa Stock LLC - Model Member Terms"
+    ),
+    "gd_wedding_photographer_booking_showcase_terms_noai_zarafshon": (
+        "To'yFoto LLC - Booking Terms for Couples"
+    ),
     "gc_exclusive_model_management_agreement_digital_double_managua_long": (
         "Élite Lacustre Management S.A. - Exclusive Model Management Agreement EL-2026/004"
     ),

@@ -63,9 +63,11 @@ _HEREINAFTER = re.compile(
     r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"\u201c](?P<label>[^\"\u201d]{1,40})[\"\u201d]",
     re.IGNORECASE,
 )
+# (a name's dots and commas are read as spaces, so "S.A." arrives as "S A" and "S.R.L." as "S R L")
 _COMPANY = re.compile(
-    r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|S\.?A\.?S?|AB|Pty|Corp|Corporation|Company|Co|BV|NV|AG|"
-    r"SpA|S\.?r\.?l|S\.?R\.?L|SRL|Ltda|Pte|Bhd|ApS|AS|Oy|KK|C\.?V|Studios?|Agency|Productions?)\b\.?\s*,?\s*$"
+    r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|S\.? ?A\.? ?S?|AB|Pty|Corp|Corporation|Company|Co|"
+    r"BV|NV|AG|SpA|S\.? ?r\.? ?l|S\.? ?R\.? ?L|SRL|Ltda|Pte|Bhd|ApS|AS|Oy|KK|C\.? ?V|Studios?|"
+    r"Agency|Productions?)\b\.?\s*,?\s*$"
 )
 _COMPANY_MARKER = re.compile(
     r"\b(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Pty|Corp|Corporation|BV|B\.V\.|AG|SpA|"

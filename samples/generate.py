@@ -24,6 +24,90 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "gg_digital_replica_rider_navan": (
+        "Corrib Lane Pictures Limited - The Salt Road - Digital Replica Rider"
+    ),
+    "gg_influencer_agreement_ai_avatar_bray": (
+        "Greenmantle Skincare Teoranta - Creator Campaign 2026"
+    ),
+    "gg_certificate_of_engagement_digital_double_roscommon": (
+        "Lough Derg Television Limited - Ferry Across the Lough - Certificate of Engagement"
+    ),
+    "gg_period_drama_background_release_noai_thurles": (
+        "Suirside Films DAC - Background Artist Release"
+    ),
+    "gg_model_management_agreement_digital_double_birr_long": (
+        "Midland Muse Model Management Limited - Exclusive Model Management Agreement"
+    ),
+    "gg_loanout_agreement_ai_presenter_gorey": (
+        "Brightwater Shopping TV Limited - Loan-Out Agreement"
+    ),
+    "gg_mother_agency_agreement_noai_youghal_long": (
+        "Blackwater Scout Models Limited - Mother Agency Agreement"
+    ),
+    "gg_athlete_management_agreement_noai_skibbereen": (
+        "West Carbery Sports Management Limited - Athlete Management Agreement"
+    ),
+    "gg_ai_headshot_generator_terms_ballinasloe": (
+        "Portrait Foundry Limited - Headshot Studio Terms of Use"
+    ),
+    "gg_creator_likeness_marketplace_terms_cashel_long": (
+        "Likenest Technologies Limited - Creator Terms"
+    ),
+    "gg_virtual_tryon_model_terms_balbriggan": (
+        "Threadline Retail Technologies DAC - FitMirror Model Programme"
+    ),
+    "gg_voice_clone_licence_royalty_greystones": (
+        "Ceol Digital Audio Limited - Synthetic Voice Licence"
+    ),
+    "gg_session_agreement_synthetic_voice_maynooth": (
+        "Lantern Audio Productions Limited - Session Agreement - Bog Cotton"
+    ),
+    "gg_radio_imaging_voice_licence_noai_tramore": (
+        "Deise Coast FM Limited - Station Imaging Voice Agreement"
+    ),
+    "gf_tea_estate_model_release_noai_nuwara_eliya": (
+        "Mistwood Ceylon Tea PLC - Model Release"
+    ),
+    "gf_surf_school_instructor_ai_images_matara": (
+        "Southern Reef Surf Academy (Private) Limited"
+    ),
+    "gf_heritage_hotel_dancer_release_noai_polonnaruwa": (
+        "Parakrama Heritage Resorts (Private) Limited - Performer Release"
+    ),
+    "gf_garment_exporter_model_digital_double_gampaha": (
+        "Loomcraft Apparel Exports PLC - Confidential"
+    ),
+    "gf_model_management_digital_twin_batticaloa": (
+        "Eastern Lagoon Model Management (Private) Limited"
+    ),
+    "gf_extras_casting_agency_noai_kalutara": (
+        "Coastline Casting & Crowd Services"
+    ),
+    "gf_cricketer_management_avatar_hatton": (
+        "Boundary Line Sports Management (Private) Limited - Schedule 3"
+    ),
+    "gf_model_agency_new_faces_noai_jaffna": (
+        "Palmyra Models & Events (Private) Limited"
+    ),
+    "gf_tutoring_platform_teacher_avatar_kegalle": (
+        "Guru Online Learning (Private) Limited - Teacher Terms Part C"
+    ),
+    "gf_marketplace_virtual_tryon_terms_dambulla": (
+        "RangeMart Digital Commerce (Private) Limited"
+    ),
+    "gf_travel_community_app_terms_noai_ratnapura": (
+        "GemTrail Travel Technologies (Private) Limited"
+    ),
+    "gf_bank_ivr_synthetic_voice_licence_badulla": (
+        "Uva Highlands Savings Bank PLC - Legal Department"
+    ),
+    "gf_tamil_tts_voice_dataset_agreement_vavuniya": (
+        "Vanni Language Labs (Guarantee) Limited"
+    ),
+    "gf_radio_jingle_voiceover_licence_noai_hambantota": (
+        "Lighthouse FM Broadcasting Network (Private) Limited"
+    ),
     "ge_tts_voice_bank_licence_cobija_long": (
         "Vozandina Tecnología S.R.L. - Voice Bank Licence VA-TTS-2026/031"
     ),

@@ -39,6 +39,7 @@ from typing import TextIO
 from analyser.engine import CORE, ClauseClassifier, Engine
 from analyser.model import Document
 from analyser.parsers import parse
+from analyser.refiner import CORE as REFINER_CORE
 from analyser.refiner import (
     DEFAULT_REFINER_DIR,
     REFINED,
@@ -320,12 +321,15 @@ REFINER_THRESHOLD = 0.7
 REFINER_HELD_OUT = ("test",)
 # part of the version: change it when what the refiner reads or how it is trained changes
 _REFINER_FORMAT = (
-    "refiner 3: whitespace words, bag of 1-2 grams, 2**16 buckets, 8 epochs, amounts for pay"
+    "refiner 4: all thirteen requirements, whitespace words, bag of 1-2 grams, 2**16 buckets for "
+    "the core three and 2**14 for the others, 8 epochs, amounts for pay"
 )
+# hash buckets per requirement: the core three read more varied words; the further ones fewer
+_BUCKETS = {requirement: 2**16 if requirement in REFINER_CORE else 2**14 for requirement in REFINED}
 
 
 class LoadedRefiner:
-    """The three per-requirement status classifiers of a trained refiner (a ``StatusRefiner``)."""
+    """The per-requirement status classifiers of a trained refiner (a ``StatusRefiner``)."""
 
     def __init__(self, path: Path, threshold: float | None = None) -> None:
         from analyser.nlp import SpacyStatusClassifier
@@ -336,7 +340,16 @@ class LoadedRefiner:
         self.version = str(record["version"])
         self.trained_on = int(record["documents"])
         self.threshold = float(record["threshold"] if threshold is None else threshold)
-        self._models = {r: SpacyStatusClassifier(self.path / r) for r in REFINED}
+        # a refiner trained before the further requirements were read has the core three only
+        self.requirements: tuple[str, ...] = tuple(
+            str(r) for r in record.get("requirements", REFINER_CORE)
+        )
+        self._models: dict[str, SpacyStatusClassifier] = {}
+        for requirement in self.requirements:
+            shared = next(iter(self._models.values()), None)
+            self._models[requirement] = SpacyStatusClassifier(
+                self.path / requirement, share_with=shared
+            )
 
     def predict(self, requirement: str, texts: Sequence[str]) -> list[Mapping[str, float]]:
         return self._models[requirement].predict(texts)
@@ -419,7 +432,7 @@ def train_refiner(
     seed: int = DEFAULT_SEED,
     threshold: float = REFINER_THRESHOLD,
 ) -> dict[str, object]:
-    """Train one status classifier per core requirement on ``examples`` outside ``held_out``
+    """Train one status classifier per requirement on ``examples`` outside ``held_out``
     splits and save them with their record (version, documents, threshold) in ``out_dir``."""
     from analyser.nlp import train_status_classifier
 
@@ -437,12 +450,13 @@ def train_refiner(
         "threshold": threshold,
         "held_out": list(held_out),
         "seed": seed,
+        "requirements": list(REFINED),
     }
     out_dir = Path(out_dir)
     for requirement in REFINED:
         train_status_classifier(
             [(e.text, e.label) for e in used if e.requirement == requirement],
-            out_dir / requirement, meta=record, seed=seed,
+            out_dir / requirement, meta=record, seed=seed, length=_BUCKETS[requirement],
         )
     (out_dir / REFINER_RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return record
@@ -460,7 +474,7 @@ def evaluate_refiner(
     """Per split and requirement: (documents, right by the rules alone, right with the refiner).
     Prints the table; splits the refiner learned from are marked."""
     results: dict[str, dict[str, tuple[int, int, int]]] = {}
-    for requirement in REFINED:
+    for requirement in refiner.requirements:
         chosen = [e for e in examples if e.requirement == requirement]
         scores = refiner.predict(requirement, [e.text for e in chosen])
         for e, score in zip(chosen, scores, strict=True):
@@ -472,13 +486,14 @@ def evaluate_refiner(
     held_out = set(refiner.record.get("held_out", REFINER_HELD_OUT))  # type: ignore[call-overload]
     print(f"status refiner {refiner.version}, threshold {refiner.threshold:.2f}, "
           f"trained on {refiner.trained_on} contracts", file=out)
-    print("split | docs | " + " | ".join(f"{r} rules / refined" for r in REFINED), file=out)
+    print("split | docs | " + " | ".join(f"{r} rules / refined" for r in refiner.requirements),
+          file=out)
     for split in sorted(results, key=lambda s: (s not in held_out, s)):
         row = results[split]
         n = max(v[0] for v in row.values())
         cells = " | ".join(
             f"{row[r][1] / row[r][0]:.2f} / {row[r][2] / row[r][0]:.2f}" if r in row else "-"
-            for r in REFINED
+            for r in refiner.requirements
         )
         mark = "" if split in held_out else " (trained on)"
         print(f"{split}{mark} | {n} | {cells}", file=out)

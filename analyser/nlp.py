@@ -1271,9 +1271,15 @@ def train_status_classifier(
 class SpacyStatusClassifier:
     """A trained status refiner loaded from a directory; the engine's ``StatusRefiner``."""
 
-    def __init__(self, path: Path, threshold: float | None = None) -> None:
+    def __init__(
+        self, path: Path, threshold: float | None = None, *, share_with: SpacyStatusClassifier |
+        None = None
+    ) -> None:
         self.path = Path(path)
-        self.nlp: Language = spacy.load(self.path)
+        # classifiers of one refiner may share a vocabulary: a word new to the batch is then
+        # added once, not once per classifier (the words hash the same in every vocabulary)
+        vocab: Any = share_with.nlp.vocab if share_with is not None else True
+        self.nlp: Language = spacy.load(self.path, vocab=vocab)
         self.meta: dict[str, Any] = dict(self.nlp.meta.get(REFINER_META_KEY, {}))
         stored = self.meta.get("threshold", 0.7)
         self.threshold: float = float(stored if threshold is None else threshold)

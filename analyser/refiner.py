@@ -1,9 +1,10 @@
-"""The status refiner: a learned second reading of consent, compensation and revocation.
+"""The status refiner: a learned second reading of every protection a contract is graded on.
 
 The rules grade each protection from the words that decide it; their commonest error on contracts
 they have never seen is a limit stated somewhere they do not look (a way out whose published
-material stays up, a fee that another clause turns into a buyout). The refiner reads, for one core
-requirement of one contract, what the rules concluded (the status, the rules behind it, the
+material stays up, a fee that another clause turns into a buyout, an archive copy kept after
+deletion). The refiner reads, for one requirement of one contract (the three core protections and
+the ten further ones), what the rules concluded (the status, the rules behind it, the
 contract's red flags, whether it speaks of AI) together with every sentence that speaks to that
 requirement, and scores present / weak / missing. It is a small bag-of-words spaCy text classifier
 trained by ``python -m analyser.learned train-refiner`` from the labelled sample contracts (never
@@ -27,6 +28,7 @@ from typing import Protocol
 from analyser.model import Clause, Document, Evidence, RequirementResult
 
 __all__ = [
+    "CORE",
     "DEFAULT_REFINER_DIR",
     "MIN_WORDS",
     "REFINED",
@@ -41,8 +43,12 @@ __all__ = [
 # where the package keeps its trained refiner, and the record of how it was trained
 DEFAULT_REFINER_DIR = Path(__file__).resolve().parent / "models" / "status_refiner"
 REFINER_RECORD = "refiner.json"
-# the requirements the refiner reads (the three core protections)
-REFINED = ("consent", "compensation", "revocation")
+# the requirements the refiner reads: the three core protections, then the further ones
+CORE = ("consent", "compensation", "revocation")
+REFINED = (
+    *CORE, "scope", "duration", "ownership", "deletion", "transfer", "ai_training", "approval",
+    "disclosure", "post_mortem", "representation",
+)
 # a sentence "speaks to" a requirement when one of these matches it (read in lower case; each
 # pattern opens with the letters its words can start with, so most places fail at once)
 _KEYWORDS = {
@@ -60,6 +66,44 @@ _KEYWORDS = {
     "revocation": re.compile(
         r"(?=[acdenoprstw])(?:withdraw|revok|revoc|irrevocab|terminat|cancel|remov|delet|opt.?out"
         r"|stop|ceas|remain|publish|notice|take.?down|switch|end |erase|no longer|archive|already)"
+    ),
+    # the further protections: the words a clause on each uses
+    "scope": re.compile(
+        r"purpose|\buse|media|territor|campaign|channel|product|including|limit|advertis|promot"
+        r"|social|print|online|broadcast"
+    ),
+    "duration": re.compile(
+        r"\bterm\b|perpetu|\byears?\b|\bmonths?\b|until|expir|period|forever|indefinite"
+        r"|duration|renew|time|end of|after"
+    ),
+    "ownership": re.compile(
+        r"\bown|propert|title|belong|copyright|licen[cs]|assign|hire|rights? in|intellectual"
+    ),
+    "deletion": re.compile(
+        r"delet|destroy|eras|retain|retention|\bkeep|kept|archive|backup|back-up|copies|remov"
+    ),
+    "transfer": re.compile(
+        r"assign|sublicen|sub-licen|transfer|third part|affiliat|licensee|partner|successor"
+        r"|\bsell|sold|\bshare|client|distribut"
+    ),
+    "ai_training": re.compile(
+        r"train|dataset|data set|machine.learning|\bmodel|improve|fine.tun|learn|algorithm|\bai\b"
+        r"|artificial"
+    ),
+    "approval": re.compile(
+        r"approv|review|inspect|object|reject|veto|final cut|preview|consult|sign.off"
+        r"|see [^.;]{0,60} before"
+    ),
+    "disclosure": re.compile(
+        r"label|disclos|watermark|synthetic|ai.generated|artificial|identif|credit|\btag"
+        r"|transparen|notice|inform"
+    ),
+    "post_mortem": re.compile(
+        r"death|\bdie|deceased|estate|heir|executor|surviv|posthum|successor"
+    ),
+    "representation": re.compile(
+        r"counsel|lawyer|legal advice|solicitor|attorney|union|advice|advis|represent|equity|sag"
+        r"|independent"
     ),
 }
 # sentences for the refiner: split after . ; : ! ? and at line breaks
@@ -85,6 +129,8 @@ class StatusRefiner(Protocol):
     threshold: float
     version: str
     trained_on: int
+    # the requirements it has a classifier for
+    requirements: tuple[str, ...]
 
     def predict(self, requirement: str, texts: Sequence[str]) -> list[Mapping[str, float]]:
         """Return one mapping of status to probability per text about ``requirement``."""
@@ -129,12 +175,18 @@ def _speaking_to(
         keyword = _KEYWORDS[requirement]
         return [(s, e) for s, e in spans if keyword.search(text[s:e].lower())]
     starts = [s for s, _ in spans]
-    chosen: dict[int, None] = {}
-    for match in _KEYWORDS[requirement].finditer(lowered):
+    chosen: list[int] = []
+    keyword = _KEYWORDS[requirement]
+    position = 0
+    # one match decides a sentence: the search goes on from the end of the sentence it found
+    while (match := keyword.search(lowered, position)) is not None:
         at = bisect.bisect_right(starts, match.start()) - 1
         if at >= 0 and match.end() <= spans[at][1]:
-            chosen[at] = None
-    return [spans[i] for i in sorted(chosen)]
+            chosen.append(at)
+            position = spans[at][1]
+        else:
+            position = match.start() + 1
+    return [spans[i] for i in chosen]
 
 
 def requirement_text(
@@ -163,11 +215,11 @@ def refine_results(
     refiner: StatusRefiner,
     recommend: Callable[[str, str], str],
 ) -> list[RequirementResult]:
-    """``results`` with each core requirement the refiner confidently reads otherwise changed to
+    """``results`` with each requirement the refiner confidently reads otherwise changed to
     its status: the reasons say what the rules concluded and why it changed, and the sentences
     that weighed most for the new status lead the evidence."""
     text = document.text
-    core = [r for r in results if r.id in REFINED]
+    core = [r for r in results if r.id in refiner.requirements]
     if not core or not _long_enough(text):
         return list(results)
     spans = list(iter_sentence_spans(text))

@@ -21,7 +21,7 @@ from analyser.learned import (
 from analyser.model import Document
 from analyser.nlp import SpacyStatusClassifier, train_status_classifier
 from analyser.pipeline import Pipeline, analyse_document, load_pipeline
-from analyser.refiner import MIN_WORDS, iter_sentence_spans, requirement_text
+from analyser.refiner import CORE, MIN_WORDS, REFINED, iter_sentence_spans, requirement_text
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
@@ -35,6 +35,7 @@ class FixedRefiner:
         self.threshold = threshold
         self.version = "fixed"
         self.trained_on = 42
+        self.requirements = REFINED
         self.calls: list[tuple[str, int]] = []
 
     def predict(self, requirement: str, texts: Sequence[str]) -> list[Mapping[str, float]]:
@@ -173,14 +174,23 @@ def test_the_refiner_helps_on_the_held_out_test_split(tmp_path: Path) -> None:
         "\n".join([rows[0], *(r for r in rows[1:] if ",test," in r)]) + "\n", encoding="utf-8"
     )
     examples = list(iter_refiner_examples(labels, SAMPLES, workers=1))
-    assert {e.split for e in examples} == {"test"} and len(examples) == 3 * 23
+    assert {e.split for e in examples} == {"test"} and len(examples) == len(REFINED) * 23
     refiner = LoadedRefiner(DEFAULT_REFINER_DIR)
+    assert refiner.requirements == REFINED
     with open(tmp_path / "table.txt", "w", encoding="utf-8") as table:
         results = evaluate_refiner(examples, refiner, out=table)
-    for requirement, (docs, alone, refined) in results["test"].items():
-        assert docs == 23
-        assert refined >= alone, requirement
-    assert sum(v[2] for v in results["test"].values()) > sum(v[1] for v in results["test"].values())
+    right = results["test"]
+    assert all(docs == 23 for docs, _, _ in right.values())
+    # never worse on a core protection; on a further one at most one contract of 23 (the choice
+    # of what it reads was made by cross-validation on the training contracts, not on test)
+    for requirement in CORE:
+        assert right[requirement][2] >= right[requirement][1], requirement
+    for requirement, (_, alone, refined) in right.items():
+        assert refined >= alone - 1, requirement
+    # and it helps: over all thirteen, at least a fifth of the rules' errors put right
+    alone = sum(v[1] for v in right.values())
+    refined = sum(v[2] for v in right.values())
+    assert refined - alone >= (23 * len(REFINED) - alone) / 5
 
 
 @pytest.mark.parametrize(

@@ -69,41 +69,51 @@ _KEYWORDS = {
     ),
     # the further protections: the words a clause on each uses
     "scope": re.compile(
+        r"(?=[abcilmopstu])(?:"
         r"purpose|\buse|media|territor|campaign|channel|product|including|limit|advertis|promot"
-        r"|social|print|online|broadcast"
+        r"|social|print|online|broadcast)"
     ),
     "duration": re.compile(
+        r"(?=[adefimprtuy])(?:"
         r"\bterm\b|perpetu|\byears?\b|\bmonths?\b|until|expir|period|forever|indefinite"
-        r"|duration|renew|time|end of|after"
+        r"|duration|renew|time|end of|after)"
     ),
     "ownership": re.compile(
-        r"\bown|propert|title|belong|copyright|licen[cs]|assign|hire|rights? in|intellectual"
+        r"(?=[abchiloprt])(?:"
+        r"\bown|propert|title|belong|copyright|licen[cs]|assign|hire|rights? in|intellectual)"
     ),
     "deletion": re.compile(
-        r"delet|destroy|eras|retain|retention|\bkeep|kept|archive|backup|back-up|copies|remov"
+        r"(?=[abcdekr])(?:"
+        r"delet|destroy|eras|retain|retention|\bkeep|kept|archive|backup|back-up|copies|remov)"
     ),
     "transfer": re.compile(
+        r"(?=[acdlpst])(?:"
         r"assign|sublicen|sub-licen|transfer|third part|affiliat|licensee|partner|successor"
-        r"|\bsell|sold|\bshare|client|distribut"
+        r"|\bsell|sold|\bshare|client|distribut)"
     ),
     "ai_training": re.compile(
+        r"(?=[adfilmt])(?:"
         r"train|dataset|data set|machine.learning|\bmodel|improve|fine.tun|learn|algorithm|\bai\b"
-        r"|artificial"
+        r"|artificial)"
     ),
     "approval": re.compile(
+        r"(?=[acfioprsv])(?:"
         r"approv|review|inspect|object|reject|veto|final cut|preview|consult|sign.off"
-        r"|see [^.;]{0,60} before"
+        r"|see [^.;]{0,60} before)"
     ),
     "disclosure": re.compile(
+        r"(?=[acdilnstw])(?:"
         r"label|disclos|watermark|synthetic|ai.generated|artificial|identif|credit|\btag"
-        r"|transparen|notice|inform"
+        r"|transparen|notice|inform)"
     ),
     "post_mortem": re.compile(
-        r"death|\bdie|deceased|estate|heir|executor|surviv|posthum|successor"
+        r"(?=[dehps])(?:"
+        r"death|\bdie|deceased|estate|heir|executor|surviv|posthum|successor)"
     ),
     "representation": re.compile(
+        r"(?=[aceilrsu])(?:"
         r"counsel|lawyer|legal advice|solicitor|attorney|union|advice|advis|represent|equity|sag"
-        r"|independent"
+        r"|independent)"
     ),
 }
 # sentences for the refiner: split after . ; : ! ? and at line breaks

@@ -120,6 +120,9 @@ _KEYWORDS = {
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+|\n+")
 # the sentences read per requirement, in characters (a long contract's first ones)
 _MAX_CHARS = 6000
+# the rules' deciding quotes read per requirement, in characters (a long contract's rules may
+# quote dozens of clauses; no labelled contract's quotes run past this)
+_MAX_QUOTES = 3000
 # sentences cited for a changed status
 _CITED = 2
 # a cited line is widened to its sentence: across single line breaks, to a sentence end or a
@@ -211,7 +214,7 @@ def requirement_text(
     rules = " ".join("rule_" + e.rule.replace(".", "_") for e in result.evidence)
     flags = " ".join("flag_" + flag for flag in red_flags)
     head = f"zstatus{result.status} zai{'yes' if ai_addressed else 'no'} {rules} {flags}"
-    quotes = " ".join(e.quote for e in result.evidence)
+    quotes = " ".join(e.quote for e in result.evidence)[:_MAX_QUOTES]
     body = " ".join(text[s:e] for s, e in _speaking_to(result.id, text, spans))[:_MAX_CHARS]
     return f"{head} . {quotes} . {body}"
 

@@ -99,6 +99,25 @@ def test_the_refiner_reads_the_rules_conclusion_and_only_sentences_about_the_req
     assert "agreed days" not in read
 
 
+def test_what_the_refiner_reads_is_bounded_however_many_clauses_the_rules_quote(
+    pipeline: Pipeline,
+) -> None:
+    """A forty-page contract whose rules quote a hundred clauses is read no further than the
+    first 3,000 characters of quotes and 6,000 of sentences (so its cost does not grow with its
+    length); no labelled contract's quotes run that far."""
+    from dataclasses import replace
+
+    rules_only = load_pipeline(pipeline.pack_ids, learned=False)
+    clause = "The Company may use the photographs of the Model for any purpose whatsoever. "
+    text = "".join(f"{n}.1 {clause}\n" for n in range(1, 201))
+    scope = _report(text, rules_only).requirement("scope")  # type: ignore[attr-defined]
+    quoted = replace(scope, evidence=scope.evidence * 100)
+    assert sum(len(e.quote) for e in quoted.evidence) > 20_000
+    read = requirement_text(quoted, text, list(iter_sentence_spans(text)), False, [])
+    head = read.split(" . ", 1)[0]
+    assert len(read) <= len(head) + 3 + 3000 + 3 + 6000
+
+
 def test_a_confident_refiner_changes_the_status_and_says_why(pipeline: Pipeline) -> None:
     text = _contract()
     rules = _report(text, load_pipeline(pipeline.pack_ids, learned=False))

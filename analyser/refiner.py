@@ -123,6 +123,10 @@ _MAX_CHARS = 6000
 # the rules' deciding quotes read per requirement, in characters (a long contract's rules may
 # quote dozens of clauses; no labelled contract's quotes run past this)
 _MAX_QUOTES = 3000
+# a sentence that can be cited has a word in lower case: a title or a running header ("Banco Andino
+# Solidario S.A. - Telephone Banking Voice Licence BAS-TEL-2026/07") names the document and says
+# nothing of its terms (and Word cannot anchor a comment in a header)
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 # sentences cited for a changed status
 _CITED = 2
 # a cited line is widened to its sentence: across single line breaks, to a sentence end or a
@@ -308,7 +312,10 @@ def _weighing_sentences(
     red_flags: Sequence[str],
 ) -> list[tuple[int, int]]:
     """The sentences that, read with the rules' conclusion alone, most favour ``status``."""
-    candidates = _read_spans(_speaking_to(result.id, text, spans))
+    candidates = [
+        (s, e) for s, e in _read_spans(_speaking_to(result.id, text, spans))
+        if _PROSE_WORD.search(text, s, e)
+    ]
     if not candidates:
         return []
     head = requirement_text(replace(result, evidence=()), "", [], ai_addressed, red_flags)

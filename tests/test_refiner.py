@@ -137,6 +137,21 @@ def test_a_confident_refiner_changes_the_status_and_says_why(pipeline: Pipeline)
     assert after.recommendation != before.recommendation
 
 
+def test_a_title_or_running_header_is_never_cited(pipeline: Pipeline) -> None:
+    """Regression: the refiner cited a DOCX running header ("... - Telephone Banking Voice Licence
+    BAS-TEL-2026/07") for ownership, a line that says nothing of the terms and where Word cannot
+    anchor a comment."""
+    header = "Banco Andino Solidario S.A. - Telephone Banking Voice Licence BAS-TEL-2026/07\n"
+    text = header + _contract()
+    refiner = FixedRefiner({"ownership": {"present": 0.9, "weak": 0.05, "missing": 0.05}})
+    after = _report(text, _with_refiner(pipeline, refiner)).requirement(  # type: ignore[attr-defined]
+        "ownership"
+    )
+    learned = [e for e in after.evidence if e.rule == "learned.refiner"]
+    assert learned, "a licence sentence of the body is cited"
+    assert all(e.start >= len(header) for e in learned)
+
+
 @pytest.mark.parametrize(
     ("scores", "why"),
     [

@@ -1191,6 +1191,22 @@ def normalise_status_text(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(r" \1 ", _DIGITS.sub("0", text.lower())).split())
 
 
+@spacy.registry.tokenizers("analyser.whitespace_tokenizer.v1")  # type: ignore[attr-defined, untyped-decorator]
+def _whitespace_tokenizer_factory() -> Any:
+    """A tokenizer that splits at spaces only, built without the English exceptions (a refiner's
+    saved tokenizer has none: building them first, only to replace them, was most of its load)."""
+    from spacy.tokenizer import Tokenizer
+
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return create
+
+
+# how a saved refiner classifier is loaded: with the space-only tokenizer it was saved with
+_WHITESPACE_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "analyser.whitespace_tokenizer.v1"}}}
+
+
 def _whitespace_nlp() -> Language:
     """A blank English pipeline whose tokenizer splits at spaces only."""
     from spacy.tokenizer import Tokenizer
@@ -1279,7 +1295,7 @@ class SpacyStatusClassifier:
         # classifiers of one refiner may share a vocabulary: a word new to the batch is then
         # added once, not once per classifier (the words hash the same in every vocabulary)
         vocab: Any = share_with.nlp.vocab if share_with is not None else True
-        self.nlp: Language = spacy.load(self.path, vocab=vocab)
+        self.nlp: Language = spacy.load(self.path, vocab=vocab, config=_WHITESPACE_CONFIG)
         self.meta: dict[str, Any] = dict(self.nlp.meta.get(REFINER_META_KEY, {}))
         stored = self.meta.get("threshold", 0.7)
         self.threshold: float = float(stored if threshold is None else threshold)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -49,73 +49,68 @@ REFINED = (
     *CORE, "scope", "duration", "ownership", "deletion", "transfer", "ai_training", "approval",
     "disclosure", "post_mortem", "representation",
 )
-# a sentence "speaks to" a requirement when one of these matches it (read in lower case; each
-# pattern opens with the letters its words can start with, so most places fail at once)
-_KEYWORDS = {
-    "consent": re.compile(
-        r"(?=[acdoprtw])(?:consent|approv|permission|authori[sz]|agree|opt.?in|tick|deem|attorney"
-        r"|required|without)"
-    ),
+# a sentence "speaks to" a requirement when one of these matches it (read in lower case). Each
+# pattern's every alternative opens with a literal letter, so the regex engine skips ahead to the
+# letters they can start with ("\buse" is written "use(?<=\buse)"); pay's amounts open with a digit
+# and have a pattern of their own, whose sentences join the first one's.
+_KEYWORDS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "consent": (re.compile(
+        r"consent|approv|permission|authori[sz]|agree|opt.?in|tick|deem|attorney|required|without"
+    ),),
     # an amount, not any digit (clause numbers are digits too): a currency sign, a code or word
     # before a number ("eur 500", "usd 12"), a percentage, or a number "per", "a", "an", "each"
-    "compensation": re.compile(
-        r"(?=[$\u20ac\u00a3%\da-z])(?:fee|pay|paid|royalt|compensat|remunerat|consideration"
-        r"|buyout|buy-out|per cent|%|free of charge|unpaid|no further|included|rate|[$\u20ac\u00a3]"
-        r"|\b[a-z]{3} ?\d|\d ?%|\d[\d,.]* (?:per|a|an|each)\b)"
-    ),
-    "revocation": re.compile(
-        r"(?=[acdenoprstw])(?:withdraw|revok|revoc|irrevocab|terminat|cancel|remov|delet|opt.?out"
-        r"|stop|ceas|remain|publish|notice|take.?down|switch|end |erase|no longer|archive|already)"
-    ),
+    "compensation": (re.compile(
+        r"fee|pay|paid|royalt|compensat|remunerat|consideration|buyout|buy-out|per cent|%"
+        r"|free of charge|unpaid|no further|included|rate|\$|\u20ac|\u00a3"
+    ), re.compile(
+        r"\d(?:(?<=\b[a-z]{3}\d)|(?<=\b[a-z]{3} \d)| ?%|[\d,.]* (?:per|a|an|each)\b)"
+    )),
+    "revocation": (re.compile(
+        r"withdraw|revok|revoc|terminat|cancel|remov|delet|opt.?out|stop|ceas|remain"
+        r"|publish|notice|take.?down|switch|end |erase|no longer|archive|already"
+    ),),
     # the further protections: the words a clause on each uses
-    "scope": re.compile(
-        r"(?=[abcilmopstu])(?:"
-        r"purpose|\buse|media|territor|campaign|channel|product|including|limit|advertis|promot"
-        r"|social|print|online|broadcast)"
-    ),
-    "duration": re.compile(
-        r"(?=[adefimprtuy])(?:"
-        r"\bterm\b|perpetu|\byears?\b|\bmonths?\b|until|expir|period|forever|indefinite"
-        r"|duration|renew|time|end of|after)"
-    ),
-    "ownership": re.compile(
-        r"(?=[abchiloprt])(?:"
-        r"\bown|propert|title|belong|copyright|licen[cs]|assign|hire|rights? in|intellectual)"
-    ),
-    "deletion": re.compile(
-        r"(?=[abcdekr])(?:"
-        r"delet|destroy|eras|retain|retention|\bkeep|kept|archive|backup|back-up|copies|remov)"
-    ),
-    "transfer": re.compile(
-        r"(?=[acdlpst])(?:"
+    "scope": (re.compile(
+        r"purpose|use(?<=\buse)|media|territor|campaign|channel|product|including|limit|advertis"
+        r"|promot|social|print|online|broadcast"
+    ),),
+    "duration": (re.compile(
+        r"term(?<=\bterm)\b|perpetu|year(?<=\byear)s?\b|month(?<=\bmonth)s?\b|until|expir|period"
+        r"|forever|indefinite|duration|renew|time|end of|after"
+    ),),
+    "ownership": (re.compile(
+        r"own(?<=\bown)|propert|title|belong|copyright|licen[cs]|assign|hire|rights? in"
+        r"|intellectual"
+    ),),
+    "deletion": (re.compile(
+        r"delet|destroy|eras|retain|retention|keep(?<=\bkeep)|kept|archive|backup|back-up|copies"
+        r"|remov"
+    ),),
+    "transfer": (re.compile(
         r"assign|sublicen|sub-licen|transfer|third part|affiliat|licensee|partner|successor"
-        r"|\bsell|sold|\bshare|client|distribut)"
-    ),
-    "ai_training": re.compile(
-        r"(?=[adfilmt])(?:"
-        r"train|dataset|data set|machine.learning|\bmodel|improve|fine.tun|learn|algorithm|\bai\b"
-        r"|artificial)"
-    ),
-    "approval": re.compile(
-        r"(?=[acfioprsv])(?:"
+        r"|sell(?<=\bsell)|sold|share(?<=\bshare)|client|distribut"
+    ),),
+    "ai_training": (re.compile(
+        r"train|dataset|data set|machine.learning|model(?<=\bmodel)|improve|fine.tun|learn"
+        r"|algorithm|ai(?<=\bai)\b|artificial"
+    ),),
+    "approval": (re.compile(
         r"approv|review|inspect|object|reject|veto|final cut|preview|consult|sign.off"
-        r"|see [^.;]{0,60} before)"
-    ),
-    "disclosure": re.compile(
-        r"(?=[acdilnstw])(?:"
-        r"label|disclos|watermark|synthetic|ai.generated|artificial|identif|credit|\btag"
-        r"|transparen|notice|inform)"
-    ),
-    "post_mortem": re.compile(
-        r"(?=[dehps])(?:"
-        r"death|\bdie|deceased|estate|heir|executor|surviv|posthum|successor)"
-    ),
-    "representation": re.compile(
-        r"(?=[aceilrsu])(?:"
+        r"|see [^.;]{0,60} before"
+    ),),
+    "disclosure": (re.compile(
+        r"label|disclos|watermark|synthetic|ai.generated|artificial|identif|credit|tag(?<=\btag)"
+        r"|transparen|notice|inform"
+    ),),
+    "post_mortem": (re.compile(
+        r"death|die(?<=\bdie)|deceased|estate|heir|executor|surviv|posthum|successor"
+    ),),
+    "representation": (re.compile(
         r"counsel|lawyer|legal advice|solicitor|attorney|union|advice|advis|represent|equity|sag"
-        r"|independent)"
-    ),
+        r"|independent"
+    ),),
 }
+
 # sentences for the refiner: split after . ; : ! ? and at line breaks
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+|\n+")
 # the sentences read per requirement, in characters (a long contract's first ones)
@@ -186,24 +181,51 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _speaking_to(
     requirement: str, text: str, spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The spans holding a keyword of ``requirement`` (found in one pass over the text)."""
+    """The first spans holding a keyword of ``requirement`` (found in one pass over the text per
+    pattern), as many as the refiner reads: each search stops once its spans fill more than
+    _MAX_CHARS characters joined by single spaces (which is all that :func:`requirement_text` and
+    :func:`_read_spans` take), so a long contract is not searched to its end for sentences never
+    read. (The spans of several patterns are merged in order and cut the same way: a span before
+    the merged cut is before each pattern's own cut, as each fills no more than all together.)"""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: look sentence by sentence
-        keyword = _KEYWORDS[requirement]
-        return [(s, e) for s, e in spans if keyword.search(text[s:e].lower())]
+        keywords = _KEYWORDS[requirement]
+        return _filled([
+            (s, e) for s, e in spans if any(k.search(text[s:e].lower()) for k in keywords)
+        ])
     starts = [s for s, _ in spans]
-    chosen: list[int] = []
-    keyword = _KEYWORDS[requirement]
+    found = [_iter_speaking(keyword, lowered, spans, starts) for keyword in _KEYWORDS[requirement]]
+    if len(found) == 1:
+        return _filled(found[0])
+    return _filled(sorted(set().union(*(_filled(f) for f in found))))
+
+
+def _iter_speaking(
+    keyword: re.Pattern[str], lowered: str, spans: Sequence[tuple[int, int]], starts: list[int]
+) -> Iterator[tuple[int, int]]:
+    """The spans ``keyword`` matches within, in order (a match must end inside its span)."""
     position = 0
     # one match decides a sentence: the search goes on from the end of the sentence it found
     while (match := keyword.search(lowered, position)) is not None:
         at = bisect.bisect_right(starts, match.start()) - 1
         if at >= 0 and match.end() <= spans[at][1]:
-            chosen.append(at)
+            yield spans[at]
             position = spans[at][1]
         else:
             position = match.start() + 1
-    return [spans[i] for i in chosen]
+
+
+def _filled(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first of ``spans``, up to the one with which they fill more than _MAX_CHARS
+    characters joined by single spaces (read lazily: the rest are never looked for)."""
+    chosen: list[tuple[int, int]] = []
+    filled = 0
+    for start, end in spans:
+        chosen.append((start, end))
+        filled += end - start + 1
+        if filled > _MAX_CHARS:
+            break
+    return chosen
 
 
 def requirement_text(
@@ -212,14 +234,18 @@ def requirement_text(
     spans: Sequence[tuple[int, int]],
     ai_addressed: bool,
     red_flags: Sequence[str],
+    speaking: Sequence[tuple[int, int]] | None = None,
 ) -> str:
     """What the refiner reads for ``result``: the rules' status, rules and flags as marker words,
-    then the deciding quotes and the sentences of ``text`` (at ``spans``) that speak to it."""
+    then the deciding quotes and the sentences of ``text`` (at ``spans``) that speak to it
+    (``speaking``, when they were found before)."""
     rules = " ".join("rule_" + e.rule.replace(".", "_") for e in result.evidence)
     flags = " ".join("flag_" + flag for flag in red_flags)
     head = f"zstatus{result.status} zai{'yes' if ai_addressed else 'no'} {rules} {flags}"
     quotes = " ".join(e.quote for e in result.evidence)[:_MAX_QUOTES]
-    body = " ".join(text[s:e] for s, e in _speaking_to(result.id, text, spans))[:_MAX_CHARS]
+    if speaking is None:
+        speaking = _speaking_to(result.id, text, spans)
+    body = " ".join(text[s:e] for s, e in speaking)[:_MAX_CHARS]
     return f"{head} . {quotes} . {body}"
 
 
@@ -242,13 +268,14 @@ def refine_results(
     spans = list(iter_sentence_spans(text))
     changed: dict[str, RequirementResult] = {}
     for result in core:
-        text_read = requirement_text(result, text, spans, ai_addressed, red_flags)
+        speaking = _speaking_to(result.id, text, spans)
+        text_read = requirement_text(result, text, spans, ai_addressed, red_flags, speaking)
         score = refiner.predict(result.id, [text_read])[0]
         status = max(score, key=lambda label: score[label])
         if status == result.status or score[status] < refiner.threshold:
             continue
         changed[result.id] = _changed(
-            result, status, score[status], text, spans, clauses, document, refiner, recommend,
+            result, status, score[status], text, speaking, clauses, document, refiner, recommend,
             ai_addressed, red_flags,
         )
     return [changed.get(r.id, r) for r in results]
@@ -276,7 +303,7 @@ def _changed(
     status: str,
     confidence: float,
     text: str,
-    spans: Sequence[tuple[int, int]],
+    speaking: Sequence[tuple[int, int]],
     clauses: Sequence[Clause],
     document: Document,
     refiner: StatusRefiner,
@@ -284,7 +311,7 @@ def _changed(
     ai_addressed: bool,
     red_flags: Sequence[str],
 ) -> RequirementResult:
-    cited = _weighing_sentences(result, status, text, spans, refiner, ai_addressed, red_flags)
+    cited = _weighing_sentences(result, status, text, speaking, refiner, ai_addressed, red_flags)
     evidence = tuple(_evidence(text, s, e, clauses, document) for s, e in cited)
     known = {(e.start, e.end) for e in evidence}
     reason = (
@@ -306,14 +333,15 @@ def _weighing_sentences(
     result: RequirementResult,
     status: str,
     text: str,
-    spans: Sequence[tuple[int, int]],
+    speaking: Sequence[tuple[int, int]],
     refiner: StatusRefiner,
     ai_addressed: bool,
     red_flags: Sequence[str],
 ) -> list[tuple[int, int]]:
-    """The sentences that, read with the rules' conclusion alone, most favour ``status``."""
+    """The sentences that, read with the rules' conclusion alone, most favour ``status`` (of
+    ``speaking``, those that speak to the requirement)."""
     candidates = [
-        (s, e) for s, e in _read_spans(_speaking_to(result.id, text, spans))
+        (s, e) for s, e in _read_spans(speaking)
         if _PROSE_WORD.search(text, s, e)
     ]
     if not candidates:

@@ -246,3 +246,69 @@ def test_a_cited_line_is_quoted_as_its_whole_sentence(text: str, line: str, quot
     start = text.index(line)
     first, last = _whole_sentence(text, start, start + len(line), 0, len(text))
     assert text[first:last] == quoted
+
+
+# --- which sentences speak to a requirement (the keyword patterns, read in lower case) ---
+
+@pytest.mark.parametrize(
+    ("requirement", "sentence", "speaks"),
+    [
+        ("consent", "No use without the Model's prior written consent.", True),
+        ("consent", "The studio is on the second floor.", False),
+        ("compensation", "The Brand pays EUR 500 for each campaign.", True),
+        ("compensation", "A sum of usd 12 for each month.", True),
+        ("compensation", "Talent receives 15 % of net receipts.", True),
+        ("compensation", "Each voice line earns 40 per line recorded.", True),
+        ("compensation", "See clause 5 for the schedule.", False),  # a clause number is no amount
+        ("compensation", "The shoot lasts 3 days.", False),
+        ("scope", "The photographs may be used in print.", True),
+        ("scope", "The Model may use the images.", True),
+        ("scope", "Because the shoot is indoors, coats are worn.", False),  # "use" inside a word
+        ("duration", "The term of this agreement is two years.", True),
+        ("duration", "The parties shall determine the location together.", False),
+        ("ownership", "The Brand shall own the recordings.", True),
+        ("ownership", "The address is well known to both sides.", False),
+        ("transfer", "The Agency may sell the rights to a buyer.", True),
+        ("transfer", "The shop will upsell accessories at the till.", False),
+        ("ai_training", "No AI system may read the files.", True),
+        ("ai_training", "The director said the scene was finished.", False),
+        ("post_mortem", "The licence ends if the Performer should die.", True),
+        ("post_mortem", "The studio sells candied fruit.", False),  # "die" inside a word
+        ("disclosure", "Each post carries a tag naming the brand.", True),
+        ("disclosure", "The costume hangs on the stage rail.", False),
+    ],
+)
+def test_a_sentence_speaks_to_a_requirement_by_its_keywords(
+    requirement: str, sentence: str, speaks: bool
+) -> None:
+    from analyser.refiner import _speaking_to
+
+    text = f"Heading line\n{sentence}\nClosing line"
+    found = [text[s:e] for s, e in _speaking_to(requirement, text, list(iter_sentence_spans(text)))]
+    assert (sentence in found) is speaks
+
+
+def test_only_as_many_sentences_are_looked_for_as_the_refiner_reads() -> None:
+    """A long contract is not searched to its end: the sentences found are the first ones, up to
+    the one that fills the refiner's reading, and it reads the same as from a full search."""
+    from analyser.refiner import _MAX_CHARS, _read_spans, _speaking_to
+
+    text = " ".join(f"The Model gives consent number {i} to the Brand." for i in range(900))
+    spans = list(iter_sentence_spans(text))
+    every = [(s, e) for s, e in spans if "consent" in text[s:e]]
+    found = _speaking_to("consent", text, spans)
+    assert found == every[: len(found)]
+    assert len(found) < len(every) / 4
+    joined = " ".join(text[s:e] for s, e in found)
+    assert len(joined) >= _MAX_CHARS > len(" ".join(text[s:e] for s, e in found[:-1]))
+    assert _read_spans(found) == _read_spans(every)
+
+
+def test_amounts_join_the_pay_words_in_document_order() -> None:
+    """Pay has two patterns (words and amounts); the sentences either finds come in order."""
+    from analyser.refiner import _speaking_to
+
+    text = "A fee is due. The studio is warm. It is EUR 500. The room is dark. Royalties follow."
+    spans = list(iter_sentence_spans(text))
+    found = [text[s:e] for s, e in _speaking_to("compensation", text, spans)]
+    assert found == ["A fee is due.", "It is EUR 500.", "Royalties follow."]

@@ -1181,14 +1181,21 @@ def read_model_meta(path: Path) -> dict[str, Any]:
 
 REFINER_META_KEY = "likeness_status_refiner"
 REFINER_LABELS = ("present", "weak", "missing")
-_PUNCTUATION = re.compile(r"([^\w\s])")
+# a word the refiner reads: a run of word characters, or one mark that is neither word nor space
+_STATUS_WORD = re.compile(r"\w+|[^\w\s]")
 
 
 def normalise_status_text(text: str) -> str:
     """What the refiner reads: lower-case, digits folded to "0", each punctuation mark a word of
     its own, single spaces (so a whitespace tokenizer, many times faster than the English one,
     gives the words)."""
-    return " ".join(_PUNCTUATION.sub(r" \1 ", _DIGITS.sub("0", text.lower())).split())
+    return " ".join(status_words(text))
+
+
+def status_words(text: str) -> list[str]:
+    """The words of :func:`normalise_status_text`: in lower case with digit runs folded to "0",
+    each run of word characters and each other non-space character."""
+    return _STATUS_WORD.findall(_DIGITS.sub("0", text.lower()))
 
 
 @spacy.registry.tokenizers("analyser.whitespace_tokenizer.v1")  # type: ignore[attr-defined, untyped-decorator]
@@ -1301,14 +1308,87 @@ class SpacyStatusClassifier:
         self.threshold: float = float(stored if threshold is None else threshold)
         self.version: str = str(self.meta.get("version", "unversioned"))
         self.trained_on: int = int(self.meta.get("documents", 0))
+        self._layers = _bow_layers(self.nlp)
 
     def predict(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
         """One mapping of status to probability per text, in the order given (an empty text
         scores 0.0 for every status)."""
-        normalised = [normalise_status_text(t) for t in texts]
-        docs = iter(self.nlp.pipe((t for t in normalised if t), batch_size=64))
+        words = [status_words(t) for t in texts]
+        read = [w for w in words if w]
+        rows = iter(self._score(read) if read else [])
         zero = dict.fromkeys(REFINER_LABELS, 0.0)
+        return [dict(next(rows)) if w else dict(zero) for w in words]
+
+    def _score(self, texts: Sequence[list[str]]) -> list[dict[str, float]]:
+        """The scores of non-empty texts given as their words: through the model's own layers
+        when it is the bag of n-grams it was trained as, else through spaCy's pipeline."""
+        if self._layers is None:
+            return [
+                {label: float(score) for label, score in doc.cats.items()}
+                for doc in self.nlp.pipe((" ".join(w) for w in texts), batch_size=64)
+            ]
+        extract, linear, activation, labels = self._layers
+        keys, counts, lengths = [], [], []
+        for words in texts:
+            found, found_counts = _ngram_keys(words, extract.attrs["ngram_size"], extract.ops)
+            keys.append(found)
+            counts.append(found_counts)
+            lengths.append(len(found))
+        scores = activation.predict(linear.predict((
+            numpy.concatenate(keys),
+            numpy.concatenate(counts).astype("f"),
+            numpy.asarray(lengths, dtype="int32"),
+        )))
         return [
-            {label: float(score) for label, score in next(docs).cats.items()} if t else dict(zero)
-            for t in normalised
+            {label: float(score) for label, score in zip(labels, row, strict=True)}
+            for row in scores.tolist()
         ]
+
+
+def _bow_layers(nlp: Language) -> tuple[Any, Any, Any, tuple[str, ...]] | None:
+    """The n-gram extractor, sparse linear layer and softmax of a refiner's bag-of-ngrams
+    ``textcat`` (None when the model is built otherwise): a text is then scored from its words
+    without building a spaCy ``Doc`` (the same keys, counts and so the same scores as
+    ``nlp.pipe``; tests/test_refiner.py compares them)."""
+    textcat: Any = nlp.get_pipe("textcat") if "textcat" in nlp.pipe_names else None
+    if textcat is None or nlp.pipe_names != ["textcat"]:
+        return None
+    layers = {node.name: node for node in textcat.model.walk()}
+    names = ("extract_ngrams", "sparse_linear", "softmax_activation")
+    expected = "with_cpu(extract_ngrams>>resizable(sparse_linear))>>with_cpu(softmax_activation)"
+    if textcat.model.name != expected or not all(name in layers for name in names):
+        return None
+    if layers["extract_ngrams"].attrs.get("attr") not in (spacy.attrs.ORTH, spacy.attrs.LOWER):
+        return None
+    extract, linear, activation = (layers[name] for name in names)
+    return extract, linear, activation, tuple(textcat.labels)
+
+
+class _WordIds(dict[str, int]):
+    """The string id of each word the refiner has read, found once: the hash of the word, or the
+    symbol number of a word spaCy names itself (such as "number"), as ``Doc.to_array(ORTH)``
+    gives it."""
+
+    def __missing__(self, word: str) -> int:
+        from spacy.strings import get_string_id
+
+        if len(self) > _WORD_IDS_MAX:  # bounded: emptied when it grows too big
+            self.clear()
+        value: int = get_string_id(word)
+        self[word] = value
+        return value
+
+
+_WORD_IDS_MAX = 200_000
+_WORD_IDS = _WordIds()
+
+
+def _ngram_keys(words: Sequence[str], ngram_size: int, ops: Any) -> tuple[Any, Any]:
+    """The distinct n-gram keys of a text given as its words (each keyed by its string id, which
+    for a word in lower case is its ORTH and its LOWER) and their counts, as spaCy's
+    ``extract_ngrams`` makes them from a ``Doc``."""
+    unigrams = numpy.fromiter(
+        map(_WORD_IDS.__getitem__, words), dtype=numpy.uint64, count=len(words)
+    )
+    grams = [unigrams, *(ops.ngrams(n, unigrams) for n in range(2, ngram_size + 1))]
+    return numpy.unique(numpy.concatenate(grams), return_counts=True)

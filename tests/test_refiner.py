@@ -312,3 +312,45 @@ def test_amounts_join_the_pay_words_in_document_order() -> None:
     spans = list(iter_sentence_spans(text))
     found = [text[s:e] for s, e in _speaking_to("compensation", text, spans)]
     assert found == ["A fee is due.", "It is EUR 500.", "Royalties follow."]
+
+
+# --- the classifier scores a text from its words, as spaCy's own pipeline does ---
+
+_SCORED_TEXTS = [
+    "zstatusweak zaiyes rule_consent_grant . The Model's consent is required for each use.",
+    "The number of uses is unlimited; the Brand may use the images for any purpose whatsoever.",
+    "Talent receives EUR 1,500 (one thousand five hundred euros) per use, and 15% of net receipts.",
+    "Ünïcödé wörds — «quoted» and \u00a0non-breaking\u2009spaces; 日本語の文; tab\there.",
+    "x",
+    "number",  # a word spaCy names itself: its id is a symbol number, not a hash
+]
+
+
+@pytest.mark.parametrize("requirement", ["consent", "scope", "post_mortem"])
+def test_the_classifier_scores_a_text_as_spacys_pipeline_does(requirement: str) -> None:
+    refiner = load_default_refiner()
+    assert refiner is not None
+    model = refiner._models[requirement]
+    assert model._layers is not None  # the shipped models are read from their words
+    texts = [*_SCORED_TEXTS, "", " \n ", " ".join(_SCORED_TEXTS) * 20]
+    fast = model.predict(texts)
+    layers, model._layers = model._layers, None
+    try:
+        through_spacy = model.predict(texts)
+    finally:
+        model._layers = layers
+    assert fast == through_spacy
+    assert fast[len(_SCORED_TEXTS)] == {"present": 0.0, "weak": 0.0, "missing": 0.0}
+
+
+@pytest.mark.parametrize("text", [*_SCORED_TEXTS, "", "  a\n\nb  ", "1.2.3 and 45,000"])
+def test_the_words_read_are_the_normalised_text_split_at_spaces(text: str) -> None:
+    """Lower case, digit runs folded to "0", each mark that is neither a word character nor a
+    space set apart, runs of space made one (the reading the refiner was trained on)."""
+    import re
+
+    from analyser.nlp import normalise_status_text, status_words
+
+    spaced = re.sub(r"([^\w\s])", r" \1 ", re.sub(r"\d+", "0", text.lower()))
+    assert normalise_status_text(text) == " ".join(spaced.split())
+    assert status_words(text) == spaced.split()

@@ -24,6 +24,132 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "gj_amphitheatre_film_extra_release_noai_el_jem": (
+        "Oasis Lumière Productions - Background Performer Release"
+    ),
+    "gj_resort_spa_model_release_noai_hammamet": (
+        "Yasmina Thalasso & Spa - Model Release 2026"
+    ),
+    "gj_date_palm_campaign_ai_variants_release_nefta": (
+        "Dattes de l'Oasis SA - Golden Oasis Campaign"
+    ),
+    "gj_island_tourism_digital_guide_avatar_release_djerba_long": (
+        "Jerba Patrimoine et Tourisme - Digital Guide Agreement (English translation)"
+    ),
+    "gj_textile_fit_model_digital_double_release_sfax_long": (
+        "Confection Méditerranée Textile SA - Fit Model and Digital Double"
+    ),
+    "gj_marathon_participant_photo_release_noai_monastir": (
+        "Coastal Half Marathon 2026 - Race Rules"
+    ),
+    "gj_child_model_ai_composite_release_kelibia": (
+        "Petits Flots SARL - Parental Consent"
+    ),
+    "gj_avatar_licensing_marketplace_creator_terms_la_marsa_long": (
+        "Visage Marketplace - Creator Terms v3.2"
+    ),
+    "gj_virtual_tryon_body_model_app_terms_ariana": (
+        "ModaFit - Try-On Terms"
+    ),
+    "gj_dubbing_platform_voice_model_terms_bizerte": (
+        "DubLink - Voice Talent Terms"
+    ),
+    "gj_tutor_avatar_platform_terms_gabes": (
+        "Ostadh Online - Teacher Avatar Programme"
+    ),
+    "gj_casting_directory_profile_terms_noai_tozeur": (
+        "Sahara Casting Directory - Member Terms"
+    ),
+    "gj_influencer_ai_twin_chat_app_terms_zaghouan": (
+        "Twinly - AI Twin Talent Schedule"
+    ),
+    "gj_wedding_photographer_booking_platform_terms_noai_manouba": (
+        "Farha Booking - Client Terms"
+    ),
+    "gi_model_management_agreement_digital_twin_asuncion_long": (
+        "Estudio Mbaretê Management S.R.L. - Exclusive Model Management Agreement - Confidential"
+    ),
+    "gi_talent_agency_agreement_avatar_showcase_san_lorenzo": (
+        "Ñandutí Talent Group S.A. | Representation Agreement"
+    ),
+    "gi_agency_booking_terms_noai_nemby": (
+        "Kuarahy Models S.R.L. - Standard Booking Terms (rev. 2026)"
+    ),
+    "gi_exclusive_representation_synthetic_likeness_mariano_roque_alonso": (
+        "Mburukuja Artists S.A. - Exclusive Representation Contract"
+    ),
+    "gi_athlete_management_agreement_noai_pilar_long": (
+        "Tatakua Sports Management S.A. - Private and Confidential"
+    ),
+    "gi_actor_agency_digital_double_per_use_presidente_franco": (
+        "Yasy Casting & Talent S.R.L. - Digital Double Rider"
+    ),
+    "gi_fashion_development_agency_noai_minga_guazu": (
+        "Pyahu Fashion Agency - New Faces Development Agreement"
+    ),
+    "gi_radio_jingle_voice_buyout_noai_ypacarai": (
+        "Radio Lago Azul 98.3 FM - Performer Release"
+    ),
+    "gi_ivr_voice_clone_licence_agency_fee_horqueta": (
+        "Cooperativa Ka'aguy - Voice Clone Licence"
+    ),
+    "gi_audiobook_voice_model_royalty_quiindy": (
+        "Editorial Arandu Audio - Narration Agreement"
+    ),
+    "gi_documentary_narration_unpaid_noai_atyra": (
+        "Asociación Cultural Tape Yma - Manos de Madera"
+    ),
+    "gi_elearning_voice_avatar_licence_curuguaty": (
+        "Aula Ñe'e - Instructor Voice Avatar Licence"
+    ),
+    "gi_podcast_host_agreement_noai_villeta_long": (
+        "Ondas Paraguayas Media S.A. - Podcast Host Agreement - Confidential"
+    ),
+    "gi_museum_audio_guide_voice_clone_neuland": (
+        "Museo Histórico de la Colonia - Audio Guide Voice Licence"
+    ),
+    "gh_resort_brochure_model_release_noai_phu_quoc": (
+        "Coral Lantern Resorts - Model Release - Brochure 2026"
+    ),
+    "gh_tailor_lookbook_release_ai_variants_hoi_an": (
+        "Lanterna Tailor House - Contract No. 07/2026/HD-LT"
+    ),
+    "gh_film_background_release_digital_double_ninh_binh": (
+        "Karst Gate Pictures - The River Kingdom - Background Release"
+    ),
+    "gh_tourism_ambassador_release_avatar_da_lat_long": (
+        "Pine Hill Festival Management - Ambassador Agreement - CONFIDENTIAL"
+    ),
+    "gh_model_management_agreement_digital_twin_cau_giay_long": (
+        "Northstar Faces Management Vietnam - Exclusive Management Agreement"
+    ),
+    "gh_talent_agency_booking_terms_noai_da_nang": (
+        "Song Han Talent Agency - Standard Booking Terms v3"
+    ),
+    "gh_livestream_kol_avatar_management_vung_tau": (
+        "Seabreeze KOL Network - AI Host Annex"
+    ),
+    "gh_child_model_agency_agreement_noai_hai_phong": (
+        "Little Harbour Kids Models - Representation Agreement"
+    ),
+    "gh_mcn_creator_agreement_ai_dubbing_nha_trang": (
+        "Tidewave Media Networks - Creator Network Agreement"
+    ),
+    "gh_livestream_marketplace_virtual_host_terms_thu_duc": (
+        "ChoLive Vietnam - Virtual Host Programme Terms"
+    ),
+    "gh_english_tutor_platform_ai_avatar_terms_bac_ninh_long": (
+        "BrightBridge English - Tutor Terms v4.2"
+    ),
+    "gh_bank_ivr_synthetic_voice_licence_can_tho": (
+        "Mekong Delta Commercial Bank - Synthetic Voice Licence"
+    ),
+    "gh_radio_volunteer_presenter_voice_release_noai_my_tho": (
+        "Tien River FM - Volunteer Presenter Release"
+    ),
+    "gh_mobile_game_npc_voice_buyout_synthetic_tay_ninh": (
+        "Black Mountain Games Studio - Voice Buyout Agreement"
+    ),
     "gg_digital_replica_rider_navan": (
         "Corrib Lane Pictures Limited - The Salt Road - Digital Replica Rider"
     ),

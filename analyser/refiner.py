@@ -179,25 +179,34 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _speaking_to(
-    requirement: str, text: str, spans: Sequence[tuple[int, int]]
+    requirement: str,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    read: tuple[str, list[int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The first spans holding a keyword of ``requirement`` (found in one pass over the text per
     pattern), as many as the refiner reads: each search stops once its spans fill more than
     _MAX_CHARS characters joined by single spaces (which is all that :func:`requirement_text` and
     :func:`_read_spans` take), so a long contract is not searched to its end for sentences never
     read. (The spans of several patterns are merged in order and cut the same way: a span before
-    the merged cut is before each pattern's own cut, as each fills no more than all together.)"""
-    lowered = text.lower()
+    the merged cut is before each pattern's own cut, as each fills no more than all together.)
+    ``read`` is the text in lower case and the spans' starts, when they were worked out before
+    (:func:`_read_once`)."""
+    lowered, starts = read if read is not None else _read_once(text, spans)
     if len(lowered) != len(text):  # a letter whose lower case is longer: look sentence by sentence
         keywords = _KEYWORDS[requirement]
         return _filled([
             (s, e) for s, e in spans if any(k.search(text[s:e].lower()) for k in keywords)
         ])
-    starts = [s for s, _ in spans]
     found = [_iter_speaking(keyword, lowered, spans, starts) for keyword in _KEYWORDS[requirement]]
     if len(found) == 1:
         return _filled(found[0])
     return _filled(sorted(set().union(*(_filled(f) for f in found))))
+
+
+def _read_once(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The text in lower case and the starts of its spans, which every requirement searches."""
+    return text.lower(), [s for s, _ in spans]
 
 
 def _iter_speaking(
@@ -266,9 +275,10 @@ def refine_results(
     if not core or not _long_enough(text):
         return list(results)
     spans = list(iter_sentence_spans(text))
+    read = _read_once(text, spans)
     changed: dict[str, RequirementResult] = {}
     for result in core:
-        speaking = _speaking_to(result.id, text, spans)
+        speaking = _speaking_to(result.id, text, spans, read)
         text_read = requirement_text(result, text, spans, ai_addressed, red_flags, speaking)
         score = refiner.predict(result.id, [text_read])[0]
         status = max(score, key=lambda label: score[label])

@@ -3,8 +3,9 @@
 A thin page over the library: the files' bytes (held in memory, never written to disk) go to
 :func:`analyser.pipeline.analyse`; the page only displays the reports, using the library's
 renderers (:mod:`analyser.render`, :mod:`analyser.report`, :mod:`analyser.annotate`). The loaded
-pipeline is cached per set of rule packs; reports are cached in the session by (sha256, name,
-packs), so choosing settings or re-uploading the same file is instant.
+pipeline is cached per set of rule packs and reading (with the learned refiner or by the rules
+alone); reports are cached in the session by (sha256, name, packs, reading), so choosing settings
+or re-uploading the same file is instant.
 
 Contract text is shown with Markdown escaped, or as escaped HTML in the highlighted full text;
 never as live HTML or Markdown.
@@ -124,12 +125,13 @@ class InternalError(AnalyserError):
 
 
 @st.cache_resource(show_spinner="Loading the rules…")
-def get_pipeline(packs: tuple[str, ...]) -> Pipeline:
-    """Return the loaded pipeline for ``packs``, built once per process and warmed up.
+def get_pipeline(packs: tuple[str, ...], learned: bool = True) -> Pipeline:
+    """Return the loaded pipeline for ``packs`` (with the learned status refiner, or by the
+    rules alone), built once per process and warmed up.
 
     One tiny analysis loads what spaCy loads lazily, so the user's first contract is fast too.
     """
-    pipeline = load_pipeline(packs)
+    pipeline = load_pipeline(packs, learned=learned)
     with contextlib.suppress(AnalyserError):
         analyse(WARM_UP_TEXT.encode(), "warm-up.txt", pipeline=pipeline)
     return pipeline
@@ -150,6 +152,11 @@ def pack_titles() -> dict[str, str]:
         return {}
 
 
+def _reading(learned: bool) -> str:
+    """How a report was read, as part of a cache key."""
+    return "learned" if learned else "rules"
+
+
 def _session_cache(name: str) -> dict[tuple[str, ...], object]:
     """Return a small per-session cache (a plain dict when there is no Streamlit session)."""
     try:
@@ -160,19 +167,22 @@ def _session_cache(name: str) -> dict[tuple[str, ...], object]:
     return cache
 
 
-def analyse_bytes(data: bytes, name: str, packs: tuple[str, ...]) -> Report | AnalyserError:
+def analyse_bytes(
+    data: bytes, name: str, packs: tuple[str, ...], learned: bool = True
+) -> Report | AnalyserError:
     """Analyse a file held in memory; return its report or the reason it cannot be read.
 
-    Results are cached in the session by (sha256, name, packs): the same file is analysed once.
+    Results are cached in the session by (sha256, name, packs, learned): the same file is
+    analysed once.
     """
-    key = (hashlib.sha256(data).hexdigest(), name, *packs)
+    key = (hashlib.sha256(data).hexdigest(), name, *packs, _reading(learned))
     cache = _session_cache(SESSION_REPORTS)
     cached = cache.get(key)
     if isinstance(cached, Report | AnalyserError):
         return cached
     outcome: Report | AnalyserError
     try:
-        outcome = analyse(data, name, pipeline=get_pipeline(packs))
+        outcome = analyse(data, name, pipeline=get_pipeline(packs, learned))
     except AnalyserError as error:
         outcome = error
     except Exception:  # noqa: BLE001 - one bad file must not stop the others
@@ -185,8 +195,10 @@ def analyse_bytes(data: bytes, name: str, packs: tuple[str, ...]) -> Report | An
 
 
 def annotated_contract(data: bytes, report: Report) -> bytes | None:
-    """Return the Word contract with comments (cached per session); None if it cannot be made."""
-    key = (report.document.sha256, report.document.name, *(p for p, _ in report.rule_packs))
+    """Return the Word contract with comments (cached per session, by what the report says: the
+    same file read by the rules alone or with the refiner gets its own); None if it cannot be
+    made."""
+    key = (report.document.sha256, hashlib.sha256(report_to_json(report).encode()).hexdigest())
     cache = _session_cache(SESSION_ANNOTATED)
     cached = cache.get(key)
     if isinstance(cached, bytes):
@@ -221,21 +233,23 @@ def main() -> None:
     st.set_page_config(page_title="Likeness contract check", page_icon="🛡️")
     st.title(TITLE)
     st.write(PRIVACY_LINE)
-    packs, detail = _settings()
+    packs, detail, learned = _settings()
     single, batch = st.tabs(["Check your contracts", "Batch report (many contracts)"])
     with single:
         files = _chosen_files()
-        get_pipeline(packs)  # load the rules while the user picks a file (cached per process)
+        # load the rules while the user picks a file (cached per process)
+        get_pipeline(packs, learned)
         if files:
-            outcomes = _analyse_all(files, packs)
+            outcomes = _analyse_all(files, packs, learned)
             _show_outcomes(files, outcomes, packs, detail)
     with batch:
-        _batch_tab(packs)
+        _batch_tab(packs, learned)
     st.caption(DISCLAIMER)
 
 
-def _settings() -> tuple[tuple[str, ...], str]:
-    """Return the rule packs to apply and the detail level, chosen in the sidebar."""
+def _settings() -> tuple[tuple[str, ...], str, bool]:
+    """Return the rule packs to apply, the detail level and whether the learned second reading is
+    used, chosen in the sidebar."""
     st.sidebar.header("Settings")
     extra = [pack for pack in available_packs() if pack not in DEFAULT_PACKS]
     packs = tuple(DEFAULT_PACKS)
@@ -249,7 +263,13 @@ def _settings() -> tuple[tuple[str, ...], str]:
         packs = (*DEFAULT_PACKS, *chosen)
     detail = st.sidebar.radio("Detail", list(DETAIL_CHOICES), key="detail",
                               format_func=lambda level: DETAIL_CHOICES.get(level, level))
-    return packs, str(detail or "plain")
+    learned = st.sidebar.checkbox(
+        "Learned second reading", value=True, key="learned",
+        help="A small classifier, trained on labelled contracts, reads each protection again and "
+             "may change the rules' status when it is confident; the report then says so and "
+             "quotes the sentences it weighed. Untick to see the rules' reading alone.",
+    )
+    return packs, str(detail or "plain"), bool(learned)
 
 
 def _chosen_files() -> list[tuple[str, bytes]]:
@@ -270,15 +290,15 @@ def _chosen_files() -> list[tuple[str, bytes]]:
     return []
 
 
-def _analyse_all(files: Sequence[tuple[str, bytes]],
-                 packs: tuple[str, ...]) -> list[Report | AnalyserError]:
+def _analyse_all(files: Sequence[tuple[str, bytes]], packs: tuple[str, ...],
+                 learned: bool = True) -> list[Report | AnalyserError]:
     """Analyse every file, showing progress; a file that cannot be read does not stop the rest."""
     progress = st.progress(0.0, text="Reading your contract…")
     outcomes = []
     for number, (name, data) in enumerate(files, start=1):
         progress.progress((number - 1) / len(files),
                           text=f"Reading {escape_markdown(name)} ({number} of {len(files)})…")
-        outcomes.append(analyse_bytes(data, name, packs))
+        outcomes.append(analyse_bytes(data, name, packs, learned))
     progress.empty()
     return outcomes
 
@@ -495,17 +515,18 @@ def _link_markdown(source: str, url: str) -> str:
 # --- batch tab --------------------------------------------------------------------------------
 
 
-def batch_outcomes(files: Sequence[tuple[str, bytes]],
-                   packs: tuple[str, ...]) -> list[dict[str, object]]:
+def batch_outcomes(files: Sequence[tuple[str, bytes]], packs: tuple[str, ...],
+                   learned: bool = True) -> list[dict[str, object]]:
     """Report or error objects for many files, cached in the session for this set of files."""
-    key = (*(hashlib.sha256(data).hexdigest() + name for name, data in files), "|", *packs)
+    key = (*(hashlib.sha256(data).hexdigest() + name for name, data in files), "|", *packs,
+           _reading(learned))
     cache = _session_cache(SESSION_BATCH)
     cached = cache.get(key)
     if isinstance(cached, list):
         return cached
     progress = st.progress(0.0, text="Checking the contracts…")
     outcomes: list[dict[str, object]] = []
-    pipeline = get_pipeline(packs)
+    pipeline = get_pipeline(packs, learned)
     for number, (name, data) in enumerate(files, start=1):
         progress.progress((number - 1) / len(files),
                           text=f"Checking {escape_markdown(name)} ({number} of {len(files)})…")
@@ -522,7 +543,7 @@ def batch_outcomes(files: Sequence[tuple[str, bytes]],
     return outcomes
 
 
-def _batch_tab(packs: tuple[str, ...]) -> None:
+def _batch_tab(packs: tuple[str, ...], learned: bool = True) -> None:
     """Many contracts at once: coverage, red flags, breakdowns, clause library, downloads."""
     st.write("Upload many contracts to see how often each protection is there, which red flags "
              "are common, and the best and worst real clauses. Everything stays on this computer.")
@@ -537,7 +558,7 @@ def _batch_tab(packs: tuple[str, ...]) -> None:
     if not uploads:
         return
     files = [(upload.name, upload.getvalue()) for upload in uploads]
-    outcomes = batch_outcomes(files, packs)
+    outcomes = batch_outcomes(files, packs, learned)
     metadata = None
     if meta_upload is not None:
         try:

@@ -381,3 +381,29 @@ def test_too_short_upload_warns_and_is_still_graded() -> None:
     warnings = [str(box.value) for box in at.warning]
     assert any("too few for a contract" in w for w in warnings), warnings
     assert "Your protections" in [header.value for header in at.subheader]
+
+
+def _contract_the_refiner_changes() -> Path:
+    """A bundled text sample whose status the learned second reading changes (fail if none)."""
+    pipeline = load_pipeline()
+    for path in sorted(SAMPLES.glob("*.txt")):
+        report = analyse(path, pipeline=pipeline)
+        if any(e.rule == "learned.refiner" for r in report.requirements for e in r.evidence):
+            return path
+    pytest.fail("no sample whose status the refiner changes")
+
+
+def test_the_learned_second_reading_can_be_turned_off() -> None:
+    """On by default, the refiner's change says so; unticked, the rules' reading alone is shown,
+    and ticking it again brings the change back (each reading cached on its own)."""
+    path = _contract_the_refiner_changes()
+    changed = "The rules alone read this as"
+    at = upload(fresh_page(), (path.name, path.read_bytes()))
+    assert at.sidebar.checkbox(key="learned").value is True
+    assert changed in all_markdown(at)
+    at.sidebar.checkbox(key="learned").uncheck().run()
+    assert not at.exception, at.exception
+    assert at.markdown and changed not in all_markdown(at)
+    at.sidebar.checkbox(key="learned").check().run()
+    assert not at.exception, at.exception
+    assert changed in all_markdown(at)

@@ -24,6 +24,132 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "gm_model_agency_agreement_digital_twin_phongsali_long": (
+        "Halcyon Models International Limited - Exclusive Model Management Agreement - Confidential"
+    ),
+    "gm_agency_ai_avatar_addendum_thalat": (
+        "Atelier Nord Models SAS - Addendum No. 2 (AI Avatar Projects)"
+    ),
+    "gm_casting_agency_digital_double_terms_xepon": (
+        "Bluewater Casting Services - Background Performer Terms - Rev. 3"
+    ),
+    "gm_influencer_agency_ai_clone_agreement_boten": (
+        "Silk Route Creator Network - Creator Management Agreement"
+    ),
+    "gm_agency_digital_likeness_mandate_vieng_xai": (
+        "Kestrel Talent Partners LLC | Digital Likeness Mandate | Talent Copy"
+    ),
+    "gm_exclusive_talent_management_contract_noai_seno_long": (
+        "Orchid & Vale Management Pte. Ltd. - Contract No. OV/2026/LA-114"
+    ),
+    "gm_agency_image_library_terms_noai_kenthao": (
+        "PMST Image Library - Model Terms v4.2"
+    ),
+    "gm_elearning_synthetic_voice_licence_tad_lo": (
+        "BrightPath Learning Ltd - Narrator Agreement"
+    ),
+    "gm_radio_voiceover_licence_noai_thateng": (
+        "Sonic Harbour Productions - Voice-Over Engagement"
+    ),
+    "gm_documentary_narration_voice_double_hongsa": (
+        "Northlight Films Ltd - Elephant Country - Narration Agreement"
+    ),
+    "gm_audiobook_narration_agreement_noai_paklay": (
+        "Tamarind Audio Publishing - Narration Agreement - Draft for Signature"
+    ),
+    "gm_animation_studio_synthetic_voice_agreement_tonpheung": (
+        "Kite & Lantern Animation - Pilot Voice Agreement"
+    ),
+    "gm_dubbing_studio_voice_replica_licence_xaythany_long": (
+        "Polyglot Dubbing Services B.V. - Performer Agreement and Voice Replica Licence"
+    ),
+    "gm_tourism_app_storyteller_voice_clone_mahaxay": (
+        "Wayfarer Creative Ltd - Heritage Trails App - Storyteller Licence"
+    ),
+    "gl_mine_safety_campaign_model_release_noai_chingola": (
+        "Ridgeway Copper Mines plc - Model Release - Home Safe Every Shift"
+    ),
+    "gl_school_uniform_child_model_release_ai_composites_kabwe": (
+        "Chisomo Schoolwear Limited - Child Model Release - 2027 Catalogue"
+    ),
+    "gl_lake_resort_ambassador_digital_double_release_siavonga_long": (
+        "Lakeshore Sands Resort - Ambassador Release and Digital Double Licence - CONFIDENTIAL"
+    ),
+    "gl_football_player_image_release_game_avatar_mufulira": (
+        "Copper Stars FC - Player Image Rights Release"
+    ),
+    "gl_church_choir_recording_release_noai_mansa": (
+        "St Cecilia's Cathedral Parish - Media Ministry"
+    ),
+    "gl_braiding_salon_campaign_model_release_noai_kasama": (
+        "Crown and Glory Hair Studio - Model Release"
+    ),
+    "gl_mining_staff_synthetic_presenter_release_solwezi_long": (
+        "Westlands Copper Mining - Safety Academy - Employee Release"
+    ),
+    "gl_ceremony_dancer_photo_release_noai_mongu": (
+        "Upper Plains Cultural Heritage Trust - Performer Release"
+    ),
+    "gl_voice_marketplace_platform_terms_luanshya": (
+        "VoiceHub Africa - Voice Owner Terms v3.1"
+    ),
+    "gl_virtual_tryon_fit_model_terms_mazabuka": (
+        "FitMirror Technologies - Programme Terms for Fit Models"
+    ),
+    "gl_avatar_video_platform_subject_terms_kafue_long": (
+        "StudioTwin Media - Avatar Subject Terms v2.4"
+    ),
+    "gl_fitness_class_app_ai_coach_double_terms_kalulushi": (
+        "FitZed Digital - Instructor Terms"
+    ),
+    "gl_ai_twin_chat_app_creator_terms_chinsali": (
+        "TwinTalk Interactive - Creator Programme Terms"
+    ),
+    "gl_face_swap_video_app_terms_chirundu": (
+        "SwapStar Apps - Face Models and Featured Templates"
+    ),
+    "gk_feature_film_digital_replica_rider_coban": (
+        "Tres Volcanes Pictures LLC - Digital Replica Rider - Confidential"
+    ),
+    "gk_weaving_market_editorial_release_noai_chichicastenango": (
+        "Revista Hilos - Editorial Release"
+    ),
+    "gk_telenovela_digital_double_certificate_panajachel_long": (
+        "Lago Azul Producciones - Entre Volcanes - Performer Certificate"
+    ),
+    "gk_resort_campaign_ai_variants_release_flores": (
+        "Hotel Isla Serena - Campaign Release 2026-2027"
+    ),
+    "gk_model_management_agreement_digital_twin_escuintla_long": (
+        "Pacifico Talent Management - Contrato de Representacion Exclusiva"
+    ),
+    "gk_agency_booking_terms_noai_puerto_barrios": (
+        "Caribe Models - Terms of Booking"
+    ),
+    "gk_footballer_management_agreement_noai_mazatenango": (
+        "Gol Sur Representaciones - Player Agreement"
+    ),
+    "gk_new_faces_agency_agreement_noai_zacapa": (
+        "Oriente Model Management - New Faces"
+    ),
+    "gk_ai_headshot_studio_terms_jalapa": (
+        "RetratoPro - Terms of Service"
+    ),
+    "gk_casting_directory_profile_terms_noai_rabinal": (
+        "EscenaGT - Performer Profile Terms"
+    ),
+    "gk_virtual_tryon_body_double_terms_solola": (
+        "ProbadorVirtual - Fit Model Programme"
+    ),
+    "gk_bank_ivr_synthetic_voice_licence_totonicapan": (
+        "Banco Cooperativo Altiplano - Synthetic Voice Licence"
+    ),
+    "gk_audiobook_narrator_voice_model_mixco_long": (
+        "Ediciones Ceiba Sonora - Narration and Voice Model Licence"
+    ),
+    "gk_elearning_synthetic_voice_licence_tecpan": (
+        "Fundacion Aula Abierta - Synthetic Voice Licence"
+    ),
     "gj_amphitheatre_film_extra_release_noai_el_jem": (
         "Oasis Lumière Productions - Background Performer Release"
     ),

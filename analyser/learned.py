@@ -321,8 +321,9 @@ REFINER_THRESHOLD = 0.7
 REFINER_HELD_OUT = ("test",)
 # part of the version: change it when what the refiner reads or how it is trained changes
 _REFINER_FORMAT = (
-    "refiner 4: all thirteen requirements, whitespace words, bag of 1-2 grams, 2**16 buckets for "
-    "the core three and 2**14 for the others, 8 epochs, amounts for pay"
+    "refiner 5: all thirteen requirements, whitespace words, bag of 1-2 grams, 2**16 buckets for "
+    "the core three and 2**14 for the others, 8 epochs, amounts for pay, the rules' statuses of "
+    "the other requirements"
 )
 # hash buckets per requirement: the core three read more varied words; the further ones fewer
 _BUCKETS = {requirement: 2**16 if requirement in REFINER_CORE else 2**14 for requirement in REFINED}
@@ -389,11 +390,12 @@ def _examples_of(item: tuple[Path, str, str, Mapping[str, str]]) -> list[Refiner
     text = document.text
     spans = list(iter_sentence_spans(text))
     flags = [f.id for f in report.red_flags]
+    others = {r.id: r.status for r in report.requirements}
     return [
         RefinerExample(
             name, split, requirement,
             requirement_text(report.requirement(requirement), text, spans, report.ai_addressed,
-                             flags),
+                             flags, others=others),
             report.requirement(requirement).status, expected[requirement],
         )
         for requirement in REFINED

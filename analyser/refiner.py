@@ -244,13 +244,18 @@ def requirement_text(
     ai_addressed: bool,
     red_flags: Sequence[str],
     speaking: Sequence[tuple[int, int]] | None = None,
+    others: Mapping[str, str] | None = None,
 ) -> str:
     """What the refiner reads for ``result``: the rules' status, rules and flags as marker words,
-    then the deciding quotes and the sentences of ``text`` (at ``spans``) that speak to it
-    (``speaking``, when they were found before)."""
+    the rules' statuses of the ``others`` protections, then the deciding quotes and the sentences
+    of ``text`` (at ``spans``) that speak to it (``speaking``, when they were found before)."""
     rules = " ".join("rule_" + e.rule.replace(".", "_") for e in result.evidence)
     flags = " ".join("flag_" + flag for flag in red_flags)
-    head = f"zstatus{result.status} zai{'yes' if ai_addressed else 'no'} {rules} {flags}"
+    around = " ".join(
+        f"zother{name}{status}" for name, status in sorted((others or {}).items())
+        if name != result.id and name in REFINED
+    )
+    head = f"zstatus{result.status} zai{'yes' if ai_addressed else 'no'} {rules} {flags} {around}"
     quotes = " ".join(e.quote for e in result.evidence)[:_MAX_QUOTES]
     if speaking is None:
         speaking = _speaking_to(result.id, text, spans)
@@ -277,16 +282,19 @@ def refine_results(
     spans = list(iter_sentence_spans(text))
     read = _read_once(text, spans)
     changed: dict[str, RequirementResult] = {}
+    others = {r.id: r.status for r in results}
     for result in core:
         speaking = _speaking_to(result.id, text, spans, read)
-        text_read = requirement_text(result, text, spans, ai_addressed, red_flags, speaking)
+        text_read = requirement_text(
+            result, text, spans, ai_addressed, red_flags, speaking, others
+        )
         score = refiner.predict(result.id, [text_read])[0]
         status = max(score, key=lambda label: score[label])
         if status == result.status or score[status] < refiner.threshold:
             continue
         changed[result.id] = _changed(
             result, status, score[status], text, speaking, clauses, document, refiner, recommend,
-            ai_addressed, red_flags,
+            ai_addressed, red_flags, others,
         )
     return [changed.get(r.id, r) for r in results]
 
@@ -320,8 +328,11 @@ def _changed(
     recommend: Callable[[str, str], str],
     ai_addressed: bool,
     red_flags: Sequence[str],
+    others: Mapping[str, str],
 ) -> RequirementResult:
-    cited = _weighing_sentences(result, status, text, speaking, refiner, ai_addressed, red_flags)
+    cited = _weighing_sentences(
+        result, status, text, speaking, refiner, ai_addressed, red_flags, others
+    )
     evidence = tuple(_evidence(text, s, e, clauses, document) for s, e in cited)
     known = {(e.start, e.end) for e in evidence}
     reason = (
@@ -347,6 +358,7 @@ def _weighing_sentences(
     refiner: StatusRefiner,
     ai_addressed: bool,
     red_flags: Sequence[str],
+    others: Mapping[str, str],
 ) -> list[tuple[int, int]]:
     """The sentences that, read with the rules' conclusion alone, most favour ``status`` (of
     ``speaking``, those that speak to the requirement)."""
@@ -356,7 +368,9 @@ def _weighing_sentences(
     ]
     if not candidates:
         return []
-    head = requirement_text(replace(result, evidence=()), "", [], ai_addressed, red_flags)
+    head = requirement_text(
+        replace(result, evidence=()), "", [], ai_addressed, red_flags, others=others
+    )
     probes = [f"{head}{text[s:e]}" for s, e in candidates]
     scores = refiner.predict(result.id, probes)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i][status], i))

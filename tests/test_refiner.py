@@ -99,6 +99,30 @@ def test_the_refiner_reads_the_rules_conclusion_and_only_sentences_about_the_req
     assert "agreed days" not in read
 
 
+def test_the_refiner_reads_the_rules_statuses_of_the_other_protections(
+    pipeline: Pipeline,
+) -> None:
+    """Each protection is read beside what the rules concluded on the others (a contract that
+    needs no consent rarely lets the person withdraw it), as marker words in a fixed order; its
+    own status is not repeated among them."""
+    rules_only = load_pipeline(pipeline.pack_ids, learned=False)
+    text = _contract()
+    report = _report(text, rules_only)
+    others = {r.id: r.status for r in report.requirements}  # type: ignore[attr-defined]
+    revocation = report.requirement("revocation")  # type: ignore[attr-defined]
+    spans = list(iter_sentence_spans(text))
+    read = requirement_text(revocation, text, spans, False, [], others=others)
+    head = read.split(" . ", 1)[0]
+    assert f"zotherconsent{others['consent']}" in head
+    assert f"zothercompensation{others['compensation']}" in head
+    assert "zotherrevocation" not in head
+    markers = [w for w in head.split() if w.startswith("zother")]
+    assert markers == sorted(markers) and len(markers) == len(others) - 1
+    assert requirement_text(revocation, text, spans, False, []).split(" . ", 1)[0].split() == [
+        w for w in head.split() if not w.startswith("zother")
+    ]
+
+
 def test_what_the_refiner_reads_is_bounded_however_many_clauses_the_rules_quote(
     pipeline: Pipeline,
 ) -> None:

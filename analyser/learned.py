@@ -316,7 +316,11 @@ def _fmt(value: float | None) -> str:
 
 # --- the status refiner ----------------------------------------------------------------------
 
-REFINER_THRESHOLD = 0.7
+# how sure the refiner must be to change a status: more sure than not (its best status at least
+# as likely as the other two together). Chosen by cross-validation on the training contracts
+# (four folds by split; session 34, thresholds 0.5 / 0.6 / 0.7 / 0.8: 0.5 is right most often
+# over the thirteen protections, and as often as 0.6 over the core three)
+REFINER_THRESHOLD = 0.5
 # splits the refiner never learns from: the held-out test split
 REFINER_HELD_OUT = ("test",)
 # part of the version: change it when what the refiner reads or how it is trained changes

@@ -129,6 +129,8 @@ _CITED = 2
 _QUOTE_REACH = 300
 _QUOTE_STOP = re.compile(r"[.;!?](?=\s)|\n\s*\n")
 _LEARNED_RULE = "learned.refiner"
+# how the rules' own reasons are marked under a status the refiner changed
+_RULES_READING = "The rules' reading: "
 # the refiner learned from whole contracts (the shortest labelled one has about 180 words, nearly
 # all have 450 or more): a shorter text, a clause or a fragment, is left to the rules
 MIN_WORDS = 250
@@ -345,7 +347,9 @@ def _changed(
         result,
         status=status,
         evidence=evidence + tuple(e for e in result.evidence if (e.start, e.end) not in known),
-        reasons=(reason, *result.reasons),
+        # the rules' own reasons stay, marked as theirs: "No clause gives you this" under a status
+        # the refiner made weak would otherwise read as a reason for the new status
+        reasons=(reason, *(f"{_RULES_READING}{r}" for r in result.reasons)),
         recommendation=recommend(result.id, status),
     )
 

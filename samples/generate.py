@@ -24,6 +24,132 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "gp_model_agency_agreement_digital_twin_amman_long": (
+        "Qamar Models - Exclusive Representation Agreement - Confidential"
+    ),
+    "gp_talent_management_agreement_avatar_irbid": (
+        "Northgate Talent Partners - Talent Management Agreement"
+    ),
+    "gp_agency_booking_terms_clients_noai_aqaba_long": (
+        "Coral Coast Models & Talent - Booking Terms, Edition 4"
+    ),
+    "gp_influencer_management_agreement_noai_madaba": (
+        "Mosaic Social Management - Creator Agreement"
+    ),
+    "gp_athlete_management_agreement_noai_ajloun": (
+        "Highland Trail Sports Management - Athlete Agreement 2026-2027"
+    ),
+    "gp_voice_artist_agency_agreement_voice_model_fuheis": (
+        "Echo Hills Voice Agency - Representation Agreement"
+    ),
+    "gp_audiobook_narrator_voice_model_licence_mafraq_long": (
+        "Desert Lantern Audio - Narration and Voice Model Licence"
+    ),
+    "gp_radio_imaging_voice_agreement_noai_ramtha": (
+        "Hawran FM - Imaging Voice Agreement"
+    ),
+    "gp_heritage_audio_guide_synthetic_voice_wadi_musa": (
+        "Rose City Visitor Experiences - Audio Guide Voice Licence"
+    ),
+    "gp_telecom_ivr_voice_licence_sahab": (
+        "Crescent Telecom Services - Voice Clone Licence"
+    ),
+    "gp_dubbing_voice_licence_synthetic_dub_russeifa": (
+        "Silver Screen Dubbing House - Performer Agreement"
+    ),
+    "gp_heritage_dig_volunteer_photo_release_noai_dhiban": (
+        "Plateau Temple Excavation 2026 - Volunteer Release"
+    ),
+    "gp_farm_cooperative_campaign_release_ai_variants_deir_alla": (
+        "Valley Floor Vegetable Growers - Campaign Release"
+    ),
+    "gp_university_ambassador_release_ai_images_sweileh": (
+        "Northern Heights Private University - Ambassador Release"
+    ),
+    "go_resort_campaign_model_release_digital_twin_varadero": (
+        "Arenas Blancas Hotel Group - Model Release (Summer 2026)"
+    ),
+    "go_dance_company_motion_capture_release_camaguey": (
+        "Compania de Danza Tinajon - Dance Avatar Project"
+    ),
+    "go_wedding_photographer_portfolio_release_noai_gibara": (
+        "Luz de Costa Fotografia - Portfolio Release"
+    ),
+    "go_game_show_contestant_release_synthetic_likeness_bayamo_long": (
+        "La Gran Pregunta S3 - Contestant Agreement - CONFIDENTIAL"
+    ),
+    "go_documentary_participant_restored_voice_release_baracoa": (
+        "Rio Miel Documentales - The River Keepers"
+    ),
+    "go_voice_clone_marketplace_creator_terms_matanzas": (
+        "VozViva Creator Programme Terms v2.1"
+    ),
+    "go_virtual_tryon_fit_model_programme_terms_guantanamo": (
+        "Moda Oriental Digital - ProbadorVirtual Terms"
+    ),
+    "go_fitness_app_trainer_avatar_community_terms_cardenas": (
+        "MueveteYa Community Trainer Terms"
+    ),
+    "go_photo_studio_booking_app_showcase_terms_noai_sagua_la_grande": (
+        "Estudio Quince - App Terms of Use"
+    ),
+    "go_digital_twin_brand_licensing_platform_terms_nueva_gerona": (
+        "GemeloPro Talent Terms (2026)"
+    ),
+    "go_casting_directory_profile_terms_noai_holguin": (
+        "CastingOriente - Performer Profile Terms"
+    ),
+    "go_model_management_agreement_digital_double_sancti_spiritus_long": (
+        "Agencia de Modelos Yayabo - Management Agreement"
+    ),
+    "go_performing_artist_agency_agreement_noai_las_tunas": (
+        "Empresa Cucalambe - Artist Representation"
+    ),
+    "go_mother_agency_development_agreement_noai_vinales_long": (
+        "Agencia Madre Mogote - Contract No. ____"
+    ),
+    "gn_textile_lookbook_release_ai_variations_turkmenabat": (
+        "Lebap Silk Works - Model Release SS27"
+    ),
+    "gn_wedding_expo_avatar_booth_notice_dashoguz": (
+        "Toy Bazary Events - Visitor Notice"
+    ),
+    "gn_stunt_performer_release_noai_balkanabat": (
+        "Garagum Pictures LLC - Stunt Performer Agreement"
+    ),
+    "gn_athlete_sponsorship_likeness_avatar_release_turkmenbashi_long": (
+        "Caspian Breeze Beverages - Athlete Agreement - Confidential"
+    ),
+    "gn_model_management_agreement_digital_twin_bayramaly_long": (
+        "Nusay Models Ltd - Exclusive Management Agreement"
+    ),
+    "gn_influencer_management_brand_chat_avatar_serdar": (
+        "Kopetdag Creators Management - Avatar Addendum"
+    ),
+    "gn_mother_agency_agreement_noai_gazojak": (
+        "Amyderya Faces - Mother Agency Agreement"
+    ),
+    "gn_ai_headshot_generator_terms_baherden": (
+        "ProPortret - Terms and Likeness Consent"
+    ),
+    "gn_virtual_tryon_body_twin_fit_model_murgap": (
+        "Gulzar Online Market - Body Twin Programme"
+    ),
+    "gn_casting_directory_profile_terms_noai_gubadag": (
+        "Sahna Casting Directory - Profile Terms"
+    ),
+    "gn_audiobook_narrator_voice_model_licence_serhetabat_long": (
+        "Kitap Sesi Publishing House - Narration and Voice Model"
+    ),
+    "gn_bank_ivr_synthetic_voice_licence_bereket": (
+        "Dayhan Commercial Bank - Synthetic Voice Licence"
+    ),
+    "gn_game_npc_voice_buyout_synthetic_performance_esenguly": (
+        "Ravy Games Studio - Voice Actor Buyout"
+    ),
+    "gn_radio_station_imaging_voice_agreement_noai_gumdag": (
+        "Tolkun FM - Imaging Voice Agreement"
+    ),
     "gm_model_agency_agreement_digital_twin_phongsali_long": (
         "Halcyon Models International Limited - Exclusive Model Management Agreement - Confidential"
     ),

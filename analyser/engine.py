@@ -29,7 +29,7 @@ from analyser.model import (
 )
 from analyser.nlp import Hit, PatternError, PatternSet, Sentence, TextMatcher, Token
 from analyser.prefilter import Prefilter, PrefilterBank
-from analyser.refiner import StatusRefiner, refine_results
+from analyser.refiner import StatusRefiner, note_dropped_flags, refine_flags, refine_results
 from analyser.rules import (
     REQUIREMENT_IDS,
     Condition,
@@ -395,6 +395,12 @@ class Engine:
         self.lexicons = _merge_lexicons(self.packs)
         self.requirements = {r.id: r for pack in self.packs for r in pack.requirements}
         self.red_flag_defs = {f.id: f for pack in self.packs for f in pack.red_flags}
+        # each flag as a report states it, before evidence (what the refiner adds a flag from)
+        self._flag_definitions = {
+            d.id: RedFlag(id=d.id, title=d.title, severity=d.severity, evidence=(),
+                          explanation=d.explanation, undermines=d.undermines)
+            for d in self.red_flag_defs.values()
+        }
         self.extra_references = _merge_references(self.packs)
         self.party_defaults = _merge_parties(self.packs)
         self.negation = _merge_negation(self.packs)
@@ -773,10 +779,16 @@ class Engine:
         ]
         red_flags = tuple(self._red_flags(findings))
         if self.refiner is not None:
-            graded = refine_results(
-                graded, document, clauses, ai_addressed, [f.id for f in red_flags],
-                self.refiner, self._recommend,
+            rules_flags = [f.id for f in red_flags]
+            red_flags, dropped = refine_flags(
+                red_flags, self._flag_definitions, document, clauses, ai_addressed,
+                {r.id: r.status for r in graded}, self.refiner,
             )
+            graded = refine_results(
+                graded, document, clauses, ai_addressed, rules_flags, self.refiner,
+                self._recommend,
+            )
+            graded = note_dropped_flags(graded, dropped, self.refiner.trained_on)
         requirements = tuple(
             self._apply_conditions(result, findings, context, ai_addressed) for result in graded
         )

@@ -1,4 +1,4 @@
-"""The status refiner: a learned second reading of every protection a contract is graded on.
+"""The status refiner: a learned second reading of every protection and red flag of a contract.
 
 The rules grade each protection from the words that decide it; their commonest error on contracts
 they have never seen is a limit stated somewhere they do not look (a way out whose published
@@ -11,6 +11,12 @@ trained by ``python -m analyser.learned train-refiner`` from the labelled sample
 the test split), and it changes a status only when it is confident (its stored threshold). A
 changed status says so in its reasons, with the rules' own reading and the sentences that weighed
 most, so the reader can check it.
+
+The same refiner also reads each red flag (:func:`refine_flags`): what the rules concluded (the
+flag raised or not, the rules behind it, the other flags, the statuses) with the sentences that
+speak to that flag, and scores whether the contract carries it. A flag it confidently adds cites
+the sentences that weighed most for it; a flag it confidently drops is named, with its quote, in
+the reasons of the protection it undermined.
 
 Nothing here imports spaCy: the model itself is :class:`analyser.nlp.SpacyStatusClassifier`.
 """
@@ -25,17 +31,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from analyser.model import Clause, Document, Evidence, RequirementResult
+from analyser.model import Clause, Document, Evidence, RedFlag, RequirementResult
 
 __all__ = [
     "CORE",
     "DEFAULT_REFINER_DIR",
+    "FLAGS",
+    "FLAG_KEY",
     "MIN_WORDS",
     "REFINED",
     "REFINER_RECORD",
     "StatusRefiner",
+    "flag_text",
     "installed_refiner_version",
     "iter_sentence_spans",
+    "refine_flags",
     "refine_results",
     "requirement_text",
 ]
@@ -49,6 +59,13 @@ REFINED = (
     *CORE, "scope", "duration", "ownership", "deletion", "transfer", "ai_training", "approval",
     "disclosure", "post_mortem", "representation",
 )
+# the red flags the refiner reads, each under the key "flag_<id>" (its classifier's name)
+FLAGS = (
+    "perpetual", "irrevocable", "worldwide", "all_media", "any_purpose", "waiver_of_approval",
+    "alteration", "third_party_transfer", "ai_training_use", "no_further_compensation",
+    "binding_on_heirs", "deemed_consent", "power_of_attorney",
+)
+FLAG_KEY = "flag_{}"
 # a sentence "speaks to" a requirement when one of these matches it (read in lower case). Each
 # pattern's every alternative opens with a literal letter, so the regex engine skips ahead to the
 # letters they can start with ("\buse" is written "use(?<=\buse)"); pay's amounts open with a digit
@@ -108,6 +125,53 @@ _KEYWORDS: dict[str, tuple[re.Pattern[str], ...]] = {
     "representation": (re.compile(
         r"counsel|lawyer|legal advice|solicitor|attorney|union|advice|advis|represent|equity|sag"
         r"|independent"
+    ),),
+    # the red flags: the words a clause raising each, or its look-alike, uses
+    "flag_perpetual": (re.compile(
+        r"perpetu|forever|indefinite|in perpetuity|without limit|no limit|unlimited|term\b"
+        r"|duration|years?\b|expir|until"
+    ),),
+    "flag_irrevocable": (re.compile(
+        r"irrevoc|revoc|revok|withdraw|cannot|can ?not|terminat|cancel"
+    ),),
+    "flag_worldwide": (re.compile(r"worldwide|world|univers|territor|global|anywhere|countr"),),
+    "flag_all_media": (re.compile(
+        r"media|now known|hereafter|devised|format|platform|channel|medium"
+    ),),
+    "flag_any_purpose": (re.compile(
+        r"purpose|whatsoever|any and all|any use|all uses|without limitation|unlimited|any manner"
+        r"|any way"
+    ),),
+    "flag_waiver_of_approval": (re.compile(
+        r"waive|approv|inspect|review|object|veto|see .{0,40}before|consult"
+    ),),
+    "flag_alteration": (re.compile(
+        r"alter|modif|edit|manipulat|retouch|morph|combin|chang|adapt|synthes|generat|enhanc"
+        r"|distort|composit|crop|digital"
+    ),),
+    "flag_third_party_transfer": (re.compile(
+        r"assign|sublicen|sub-licen|transfer|third part|affiliat|successor|partner|sell|sold"
+        r"|share|licensee|distribut|client"
+    ),),
+    "flag_ai_training_use": (re.compile(
+        r"train|dataset|data set|machine|model|learn|algorithm|ai(?<=\bai)\b|artificial|improv"
+        r"|develop|fine.tun"
+    ),),
+    "flag_no_further_compensation": (re.compile(
+        r"no further|no additional|without further|without additional|buyout|buy-out|in full"
+        r"|full (?:and final )?consideration|royalt|fee|pay|paid|compens|remunerat|sole"
+    ),),
+    "flag_binding_on_heirs": (re.compile(
+        r"heir|successor|executor|estate|legal representative|binding|death|deceased|die\b"
+        r"|surviv"
+    ),),
+    "flag_deemed_consent": (re.compile(
+        r"deem|silence|fail|not object|no response|respond|tick|automatic|presum|continu|implied"
+        r"|treated as"
+    ),),
+    "flag_power_of_attorney": (re.compile(
+        r"attorney|appoint|agent|on (?:your|my|his|her|the model's|the talent's) behalf|behalf"
+        r"|execute|sign"
     ),),
 }
 
@@ -301,6 +365,132 @@ def refine_results(
     return [changed.get(r.id, r) for r in results]
 
 
+def flag_text(
+    flag: str,
+    raised: Mapping[str, RedFlag],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    ai_addressed: bool,
+    statuses: Mapping[str, str],
+    speaking: Sequence[tuple[int, int]] | None = None,
+) -> str:
+    """What the refiner reads for red flag ``flag``: whether the rules raised it, the rules
+    behind it, the flags ``raised`` and the rules' ``statuses`` as marker words, then the rules'
+    quotes for it and the sentences of ``text`` (at ``spans``) that speak to it."""
+    mine = raised.get(flag)
+    rules = " ".join("rule_" + e.rule.replace(".", "_") for e in mine.evidence) if mine else ""
+    flags = " ".join("flag_" + name for name in sorted(raised))
+    around = " ".join(f"zother{name}{status}" for name, status in sorted(statuses.items()))
+    head = (f"zflag{'yes' if mine else 'no'} zai{'yes' if ai_addressed else 'no'} {rules} "
+            f"{flags} {around}")
+    quotes = " ".join(e.quote for e in mine.evidence)[:_MAX_QUOTES] if mine else ""
+    if speaking is None:
+        speaking = _speaking_to(FLAG_KEY.format(flag), text, spans)
+    body = " ".join(text[s:e] for s, e in speaking)[:_MAX_CHARS]
+    return f"{head} . {quotes} . {body}"
+
+
+def refine_flags(
+    red_flags: Sequence[RedFlag],
+    definitions: Mapping[str, RedFlag],
+    document: Document,
+    clauses: Sequence[Clause],
+    ai_addressed: bool,
+    statuses: Mapping[str, str],
+    refiner: StatusRefiner,
+) -> tuple[tuple[RedFlag, ...], dict[str, tuple[RedFlag, float]]]:
+    """The red flags after the refiner's reading, and those it dropped (with its confidence).
+
+    A flag the rules did not raise is added when the refiner is at least its flag threshold sure
+    the contract carries it; one they raised is dropped when it is as sure the contract does not.
+    ``definitions`` are the flags as the rule packs define them (title, severity, explanation,
+    what each undermines), without evidence. A refiner trained without flags changes nothing.
+    """
+    read_flags = tuple(f for f in getattr(refiner, "flags", ()) if f in definitions)
+    text = document.text
+    if not read_flags or not _long_enough(text):
+        return tuple(red_flags), {}
+    threshold = float(getattr(refiner, "flag_threshold", refiner.threshold))
+    raised = {f.id: f for f in red_flags}
+    spans = list(iter_sentence_spans(text))
+    read = _read_once(text, spans)
+    speaking = {
+        flag: _speaking_to(FLAG_KEY.format(flag), text, spans, read) for flag in read_flags
+    }
+    added: dict[str, RedFlag] = {}
+    dropped: dict[str, tuple[RedFlag, float]] = {}
+    for flag in read_flags:
+        texts = [flag_text(flag, raised, text, spans, ai_addressed, statuses, speaking[flag])]
+        carried = refiner.predict(FLAG_KEY.format(flag), texts)[0].get("present", 0.0)
+        if flag in raised and 1.0 - carried >= threshold:
+            dropped[flag] = (raised[flag], 1.0 - carried)
+        elif flag not in raised and carried >= threshold:
+            head = flag_text(flag, raised, "", [], ai_addressed, statuses, ())
+            cited = _cited_sentences(
+                FLAG_KEY.format(flag), "present", head, text, speaking[flag], refiner
+            )
+            added[flag] = _learned_flag(
+                definitions[flag], carried, refiner.trained_on,
+                tuple(_evidence(text, s, e, clauses, document) for s, e in cited),
+            )
+    kept = [f for f in red_flags if f.id not in dropped] + list(added.values())
+    order = list(definitions)
+    return tuple(sorted(kept, key=lambda f: order.index(f.id))), dropped
+
+
+def _learned_flag(
+    definition: RedFlag, confidence: float, trained_on: int, evidence: tuple[Evidence, ...]
+) -> RedFlag:
+    return replace(
+        definition,
+        evidence=evidence,
+        explanation=(
+            f"{definition.explanation} No rule raised this flag: a classifier trained on "
+            f"{trained_on} labelled contracts reads the clauses that speak to it as carrying it "
+            f"(confidence {confidence:.2f}), most of all the sentences quoted. Read them: this "
+            "flag is a learned judgement, not a rule's."
+        ),
+    )
+
+
+def note_dropped_flags(
+    results: Sequence[RequirementResult],
+    dropped: Mapping[str, tuple[RedFlag, float]],
+    trained_on: int,
+) -> list[RequirementResult]:
+    """``results`` with each reason that names a dropped red flag saying that the refiner did
+    not keep it, and the protection each dropped flag undermined saying so with the flag's quote
+    (so the dropped flag stays in view and can be checked)."""
+    if not dropped:
+        return list(results)
+    out = []
+    for result in results:
+        reasons = list(result.reasons)
+        for flag, confidence in dropped.values():
+            rules_note = f" Red flag: {flag.title.lower()}."
+            learned_note = (
+                f" The rules read this as a red flag ({flag.title.lower()}); a classifier trained "
+                f"on {trained_on} labelled contracts does not (confidence {confidence:.2f})."
+            )
+            reasons = [r.replace(rules_note, learned_note) for r in reasons]
+            if flag.undermines == result.id and not any(learned_note in r for r in reasons):
+                quote = flag.evidence[0].quote if flag.evidence else ""
+                reasons.append(
+                    f'The rules raised the red flag "{flag.title}"'
+                    + (f' on "{_shortened(quote)}"' if quote else "")
+                    + f"; a classifier trained on {trained_on} labelled contracts reads it as no "
+                    f"such flag (confidence {confidence:.2f}), so it is not listed. Read the "
+                    "clause yourself."
+                )
+        out.append(replace(result, reasons=tuple(reasons)))
+    return out
+
+
+def _shortened(quote: str, limit: int = 160) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= limit else quote[: limit - 3].rstrip() + "..."
+
+
 def _read_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, joined by single spaces, that the first _MAX_CHARS characters hold (in part)."""
     kept: list[tuple[int, int]] = []
@@ -366,18 +556,31 @@ def _weighing_sentences(
 ) -> list[tuple[int, int]]:
     """The sentences that, read with the rules' conclusion alone, most favour ``status`` (of
     ``speaking``, those that speak to the requirement)."""
+    head = requirement_text(
+        replace(result, evidence=()), "", [], ai_addressed, red_flags, others=others
+    )
+    return _cited_sentences(result.id, status, head, text, speaking, refiner)
+
+
+def _cited_sentences(
+    key: str,
+    label: str,
+    head: str,
+    text: str,
+    speaking: Sequence[tuple[int, int]],
+    refiner: StatusRefiner,
+) -> list[tuple[int, int]]:
+    """Of the ``speaking`` sentences the refiner reads, the _CITED that, each read alone after
+    ``head`` (the rules' conclusion, without quotes or sentences), most favour ``label``."""
     candidates = [
         (s, e) for s, e in _read_spans(speaking)
         if _PROSE_WORD.search(text, s, e)
     ]
     if not candidates:
         return []
-    head = requirement_text(
-        replace(result, evidence=()), "", [], ai_addressed, red_flags, others=others
-    )
     probes = [f"{head}{text[s:e]}" for s, e in candidates]
-    scores = refiner.predict(result.id, probes)
-    ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i][status], i))
+    scores = refiner.predict(key, probes)
+    ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i][label], i))
     return sorted(candidates[i] for i in ranked[:_CITED])
 
 

@@ -207,8 +207,9 @@ def test_the_shipped_refiner_is_small_versioned_and_never_learned_from_the_test_
     record = json.loads((DEFAULT_REFINER_DIR / "refiner.json").read_text(encoding="utf-8"))
     assert "test" in record["held_out"]
     assert refiner.version == record["version"] and refiner.trained_on > 1000
+    # twenty-six small classifiers (thirteen protections, thirteen red flags): about 10 MB
     size = sum(p.stat().st_size for p in DEFAULT_REFINER_DIR.rglob("*") if p.is_file())
-    assert size < 8 * 1024 * 1024
+    assert size < 12 * 1024 * 1024
     assert load_pipeline().engine.refiner is not None
     assert load_pipeline(learned=False).engine.refiner is None
 
@@ -232,7 +233,8 @@ def test_the_refiner_helps_on_the_held_out_test_split(tmp_path: Path) -> None:
     labels.write_text(
         "\n".join([rows[0], *(r for r in rows[1:] if ",test," in r)]) + "\n", encoding="utf-8"
     )
-    examples = list(iter_refiner_examples(labels, SAMPLES, workers=1))
+    examples = [e for e in iter_refiner_examples(labels, SAMPLES, workers=1)
+                if e.requirement in REFINED]
     assert {e.split for e in examples} == {"test"} and len(examples) == len(REFINED) * 23
     refiner = LoadedRefiner(DEFAULT_REFINER_DIR)
     assert refiner.requirements == REFINED

@@ -24,6 +24,132 @@ FORMATS = ("pdf", "docx", "txt")
 
 # Running header (the other party, as a real contract would print it) for PDF and DOCX output.
 HEADERS: dict[str, str] = {
+    "gs_audiobook_narrator_voice_clone_buyout_nyamasheke": (
+        "Ubwenge Books - Narrator Agreement"
+    ),
+    "gs_coffee_cooperative_packaging_release_noai_huye": (
+        "Abahuzamugambi Coffee Growers - Packaging Model Release"
+    ),
+    "gs_cultural_performer_agency_representation_noai_nyanza": (
+        "Umurishyo Talent Agency - Representation Agreement"
+    ),
+    "gs_event_host_model_agency_terms_noai_kamonyi_long": (
+        "Akanyenyeri Events & Models - Agency Terms 2026"
+    ),
+    "gs_farm_advisory_ivr_synthetic_voice_licence_kibungo": (
+        "Umusaruro AgriTech - Voice Licence - Farmer Advisory Line"
+    ),
+    "gs_heritage_festival_volunteer_digital_replica_release_ruhango": (
+        "Umurage Heritage Festival Trust - Volunteer Release"
+    ),
+    "gs_lakeside_hotel_guest_photo_release_noai_rubavu": (
+        "Kivu Shores Hotel - Photography Release"
+    ),
+    "gs_model_agency_avatar_promotion_agreement_karongi_long": (
+        "Kivu Faces Agency - Model Agency Agreement"
+    ),
+    "gs_model_management_digital_twin_attorney_musanze_long": (
+        "Ikirezi Model Management - Exclusive Agreement - Confidential"
+    ),
+    "gs_mother_agency_digital_twin_placement_gakenke": (
+        "Imisozi Model Agency - Digital Twin Schedule"
+    ),
+    "gs_radio_drama_synthetic_voice_licence_muhanga": (
+        "Urumuri Productions - Synthetic Voice Licence"
+    ),
+    "gs_safari_guide_influencer_management_digital_double_kayonza": (
+        "Savanna Voices Management - Creator Agreement"
+    ),
+    "gs_singer_voice_model_estate_licence_rwamagana": (
+        "Inganzo Records - Voice Model Licence"
+    ),
+    "gs_university_graduate_portrait_ai_avatar_release_nyamata": (
+        "Bugesera Institute of Technology - Graduate Release"
+    ),
+    "gr_synthetic_voice_licence_audio_guide_siem_reap": (
+        "Heritage Listening Co., Ltd. - Synthetic Voice Licence - Confidential"
+    ),
+    "gr_face_voice_dataset_contributor_terms_battambang": (
+        "DataHarvest Contributor Terms v3"
+    ),
+    "gr_de_aging_digital_double_addendum_kampot_long": (
+        "THE SALT ROAD - Performer Addendum (De-Aging / Digital Double)"
+    ),
+    "gr_ivr_tts_voice_agreement_kampong_cham": (
+        "Sun Mobile / Lotus Voice Agency - Voice Talent Agreement"
+    ),
+    "gr_resort_brochure_model_release_noai_takeo": (
+        "Lotus Lake Resort - Model Release"
+    ),
+    "gr_dubbing_voice_actor_agreement_noai_kampong_speu_long": (
+        "Golden Reel Dubbing Studio - Dubbing Services Agreement"
+    ),
+    "gr_ai_ad_platform_creator_terms_kampong_thom": (
+        "AdPersona Creator Terms"
+    ),
+    "gr_fan_chat_ai_twin_creator_terms_prey_veng": (
+        "FanTalk Creator Programme - AI Twin"
+    ),
+    "gr_karaoke_voice_conversion_app_terms_stung_treng": (
+        "SingShift Terms of Service"
+    ),
+    "gr_fitness_instructor_avatar_agreement_banlung": (
+        "FitRiver Online - Coach Avatar Agreement"
+    ),
+    "gr_ecolodge_shoot_release_noai_sen_monorom": (
+        "Cloud Forest Lodge - Appearance Release"
+    ),
+    "gr_animatronic_show_voice_licence_noai_poipet": (
+        "Border Star Leisure - Voice Performance Licence"
+    ),
+    "gr_language_app_tutor_voice_licence_koh_kong_long": (
+        "SpeakEasy Community Tutor Programme - Tutor Voice Terms"
+    ),
+    "gr_travel_video_platform_terms_noai_kampong_chhnang": (
+        "RoamClips Community Terms"
+    ),
+    "gq_fashion_campaign_composite_release_beira_long": (
+        "Tecidos do Indico - Campaign Model Release - Confidential"
+    ),
+    "gq_festival_crowd_filming_notice_noai_ponta_do_ouro": (
+        "Sons da Baia Festival - Attendee Filming Terms"
+    ),
+    "gq_bank_commercial_digital_double_release_maputo": (
+        "Lumen Filmes - Poupanca Juntos - Performer Release"
+    ),
+    "gq_model_management_agreement_digital_twin_dondo_long": (
+        "Estrela Models - Exclusive Management Agreement"
+    ),
+    "gq_agency_client_booking_terms_noai_massinga": (
+        "Palmeira Talent - Client Booking Terms"
+    ),
+    "gq_mother_agency_agreement_noai_marracuene": (
+        "Savana Models - Mother Agency Agreement"
+    ),
+    "gq_surf_athlete_management_avatar_bilene": (
+        "Mare Alta Sports Management - Athlete Agreement"
+    ),
+    "gq_avatar_video_platform_terms_catandica_long": (
+        "FalaVideo - Terms of Service - Version 3.2"
+    ),
+    "gq_stock_contributor_terms_dataset_gondola": (
+        "ImagemViva Stock - Contributor Terms"
+    ),
+    "gq_virtual_tryon_fit_avatar_terms_nhamatanda": (
+        "VesteJa - Fit Avatar Programme Terms"
+    ),
+    "gq_radio_station_jingle_voice_agreement_noai_songo": (
+        "Radio Albufeira FM - Voice Artist Agreement"
+    ),
+    "gq_mobile_network_ivr_synthetic_voice_licence_mueda": (
+        "Rede Movel Norte - Synthetic Voice Licence"
+    ),
+    "gq_game_npc_voice_buyout_inharrime": (
+        "Estudio Pixel Quente - Voice Buyout Agreement"
+    ),
+    "gq_dubbing_trainee_voice_agreement_noai_morrumbene": (
+        "Vozes do Sul Dobragens - Trainee Agreement"
+    ),
     "gp_model_agency_agreement_digital_twin_amman_long": (
         "Qamar Models - Exclusive Representation Agreement - Confidential"
     ),

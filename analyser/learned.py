@@ -31,8 +31,9 @@ import os
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -58,20 +59,26 @@ __all__ = [
     "DEFAULT_MODEL_DIR",
     "DEFAULT_REFINER_DIR",
     "DEFAULT_THRESHOLD",
+    "CrossValidation",
     "LoadedRefiner",
     "FLAG_KEYS",
     "FLAG_THRESHOLD",
+    "cross_validate_refiner",
     "evaluate",
     "evaluate_flag_refiner",
     "evaluate_refiner",
     "iter_refiner_examples",
     "load_default_refiner",
     "load_default_classifier",
+    "fold_of",
     "main",
+    "print_cross_validation",
+    "read_refiner_examples",
     "read_clause_examples",
     "refined_flag",
     "train_from_csv",
     "train_refiner",
+    "write_refiner_examples",
 ]
 
 CLAUSE_LABELS = tuple(
@@ -348,6 +355,8 @@ _BUCKETS.update({key: 2**14 for key in FLAG_KEYS})
 # 0.9415 and 0.9394 at 0.5, 0.6, 0.7, 0.8 and 0.9; again through this module's own reading and
 # training on 4,028: 0.9198 by the rules, 0.9416, 0.9416, 0.9422, 0.9416 and 0.9390
 FLAG_THRESHOLD = 0.7
+# whether the refiner keeps the running average of its weights (see cross_validate_refiner)
+REFINER_AVERAGED = False
 
 
 class LoadedRefiner:
@@ -477,10 +486,14 @@ def train_refiner(
     seed: int = DEFAULT_SEED,
     threshold: float = REFINER_THRESHOLD,
     flag_threshold: float = FLAG_THRESHOLD,
+    averaged: bool = REFINER_AVERAGED,
+    keys: Sequence[str] | None = None,
 ) -> dict[str, object]:
     """Train one status classifier per requirement (and one per red flag, when the examples
     read the flags) on ``examples`` outside ``held_out`` splits and save them with their record
-    (version, documents, thresholds) in ``out_dir``."""
+    (version, documents, thresholds) in ``out_dir``. ``keys`` trains only those requirements and
+    flag keys (``flag_perpetual``), for cross-validation; ``averaged`` keeps the running average
+    of the weights (see :func:`analyser.nlp.train_status_classifier`)."""
     from analyser.nlp import train_status_classifier
 
     used = sorted(
@@ -488,7 +501,12 @@ def train_refiner(
     )
     if not used:
         raise ValueError("no labelled contract outside the held-out splits to train on")
-    digest = hashlib.sha256(f"{_REFINER_FORMAT}\n".encode())
+    wanted = set(keys) if keys is not None else None
+    unknown = sorted((wanted or set()) - set(REFINED) - set(FLAG_KEYS))
+    if unknown:
+        raise ValueError(f"not a requirement or flag key the refiner reads: {', '.join(unknown)}")
+    requirements = [r for r in REFINED if wanted is None or r in wanted]
+    digest = hashlib.sha256(f"{_REFINER_FORMAT}\naveraged {averaged}\n".encode())
     for e in used:
         digest.update(f"{e.file}\t{e.requirement}\t{e.label}\t{e.text}\n".encode())
     record: dict[str, object] = {
@@ -497,17 +515,23 @@ def train_refiner(
         "threshold": threshold,
         "held_out": list(held_out),
         "seed": seed,
-        "requirements": list(REFINED),
+        "averaged": averaged,
+        "requirements": requirements,
     }
-    flagged = [e for e in used if e.requirement in FLAG_KEYS]
-    if flagged:
-        record["flags"] = list(FLAGS)
+    flags = [
+        f for f in FLAGS
+        if (wanted is None or FLAG_KEY.format(f) in wanted)
+        and any(e.requirement == FLAG_KEY.format(f) for e in used)
+    ]
+    if flags:
+        record["flags"] = flags
         record["flag_threshold"] = flag_threshold
     out_dir = Path(out_dir)
-    for requirement in (*REFINED, *(FLAG_KEYS if flagged else ())):
+    for requirement in (*requirements, *(FLAG_KEY.format(f) for f in flags)):
         train_status_classifier(
             [(e.text, e.label) for e in used if e.requirement == requirement],
             out_dir / requirement, meta=record, seed=seed, length=_BUCKETS[requirement],
+            averaged=averaged,
         )
     (out_dir / REFINER_RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return record
@@ -590,9 +614,139 @@ def evaluate_flag_refiner(
     return results
 
 
-def _flag_f1(counts: Sequence[int]) -> str:
+def _flag_f1(counts: Sequence[int], digits: int = 2) -> str:
     tp, fp, fn = counts
-    return f"{2 * tp / (2 * tp + fp + fn):.2f}" if tp + fp + fn else "-"
+    return f"{2 * tp / (2 * tp + fp + fn):.{digits}f}" if tp + fp + fn else "-"
+
+
+def write_refiner_examples(examples: Iterable[RefinerExample], path: Path) -> int:
+    """Save the refiner's examples as JSON lines (reading 4,000 contracts takes minutes; a
+    cross-validation reads them once). Returns how many were written."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for example in examples:
+            handle.write(json.dumps(asdict(example), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def read_refiner_examples(path: Path) -> list[RefinerExample]:
+    """The examples :func:`write_refiner_examples` saved."""
+    with Path(path).open(encoding="utf-8") as handle:
+        return [RefinerExample(**json.loads(line)) for line in handle if line.strip()]
+
+
+def fold_of(split: str, folds: int) -> int:
+    """The cross-validation fold of a split: whole splits go together, so that a fold's
+    classifiers never read a contract written with the ones they score (same writer, same
+    set), and the fold does not change as other splits are added."""
+    return zlib.crc32(split.encode("utf-8")) % folds
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Cross-validated counts: per requirement (contracts, right by the rules alone, right with
+    the refiner), and per flag threshold the red flags' (true positives, false positives, false
+    negatives) by the rules alone and with the refiner."""
+
+    statuses: Mapping[str, tuple[int, int, int]]
+    flags: Mapping[float, tuple[tuple[int, int, int], tuple[int, int, int]]]
+
+
+_CV_EXAMPLES: list[RefinerExample] = []
+
+
+def _fold_counts(
+    job: tuple[int, int, tuple[str, ...], int, bool, tuple[str, ...] | None, tuple[float, ...]],
+) -> CrossValidation:
+    fold, folds, held_out, seed, averaged, keys, flag_thresholds = job
+    examples = [e for e in _CV_EXAMPLES if e.split not in held_out]
+    scored = [e for e in examples if fold_of(e.split, folds) == fold]
+    skipped = tuple(sorted({e.split for e in scored}))
+    statuses: dict[str, tuple[int, int, int]] = {}
+    flags: dict[float, tuple[tuple[int, int, int], tuple[int, int, int]]] = {}
+    with tempfile.TemporaryDirectory(prefix="likeness-cv-") as tmp:
+        train_refiner(examples, Path(tmp), held_out=(*held_out, *skipped), seed=seed,
+                      averaged=averaged, keys=keys)
+        refiner = LoadedRefiner(Path(tmp))
+        for row in evaluate_refiner(scored, refiner, out=_NULL).values():
+            for requirement, counts in row.items():
+                before = statuses.get(requirement, (0, 0, 0))
+                statuses[requirement] = _summed(before, counts)
+        for threshold in flag_thresholds:
+            refiner.flag_threshold = threshold
+            alone, refined = (0, 0, 0), (0, 0, 0)
+            for a, r in evaluate_flag_refiner(scored, refiner, out=_NULL).values():
+                alone, refined = _summed(alone, a), _summed(refined, r)
+            flags[threshold] = (alone, refined)
+    return CrossValidation(statuses, flags)
+
+
+def _summed(a: Sequence[int], b: Sequence[int]) -> tuple[int, int, int]:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+class _Null:
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+_NULL: TextIO = _Null()  # type: ignore[assignment]
+
+
+def cross_validate_refiner(
+    examples: Sequence[RefinerExample],
+    *,
+    folds: int = 4,
+    held_out: Sequence[str] = REFINER_HELD_OUT,
+    seed: int = DEFAULT_SEED,
+    averaged: bool = REFINER_AVERAGED,
+    keys: Sequence[str] | None = None,
+    flag_thresholds: Sequence[float] = (FLAG_THRESHOLD,),
+    workers: int = 1,
+) -> CrossValidation:
+    """Measure the refiner by ``folds``-fold cross-validation over the splits outside
+    ``held_out`` (folds by :func:`fold_of`): each fold is scored by classifiers trained on the
+    other folds. This, not the test split, is what chooses how the refiner is trained."""
+    import multiprocessing
+
+    if folds < 2:
+        raise ValueError("cross-validation needs at least two folds")
+    jobs = [(fold, folds, tuple(held_out), seed, averaged,
+             tuple(keys) if keys is not None else None, tuple(flag_thresholds))
+            for fold in range(folds)]
+    _CV_EXAMPLES[:] = examples
+    try:
+        if workers <= 1:
+            parts = [_fold_counts(job) for job in jobs]
+        else:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_fold_counts, jobs, chunksize=1)
+    finally:
+        _CV_EXAMPLES.clear()
+    statuses: dict[str, tuple[int, int, int]] = {}
+    flags: dict[float, tuple[tuple[int, int, int], tuple[int, int, int]]] = {}
+    for part in parts:
+        for requirement, counts in part.statuses.items():
+            statuses[requirement] = _summed(statuses.get(requirement, (0, 0, 0)), counts)
+        for threshold, (alone, refined) in part.flags.items():
+            before_alone, before_refined = flags.get(threshold, ((0, 0, 0), (0, 0, 0)))
+            flags[threshold] = (_summed(before_alone, alone), _summed(before_refined, refined))
+    return CrossValidation(statuses, flags)
+
+
+def print_cross_validation(result: CrossValidation, out: TextIO | None = None) -> None:
+    """The cross-validated accuracy per requirement and red-flag F1 per threshold."""
+    out = out if out is not None else sys.stdout
+    print("requirement | contracts | rules | refined", file=out)
+    for requirement in (*REFINED, *sorted(set(result.statuses) - set(REFINED))):
+        if requirement in result.statuses:
+            n, alone, refined = result.statuses[requirement]
+            print(f"{requirement} | {n} | {alone / n:.4f} | {refined / n:.4f}", file=out)
+    for threshold, (flags_alone, flags_refined) in sorted(result.flags.items()):
+        tp, fp, fn = flags_refined
+        print(f"red flags at {threshold:.2f} | F1 rules {_flag_f1(flags_alone, 4)} | refined "
+              f"{_flag_f1(flags_refined, 4)} (tp {tp}, fp {fp}, fn {fn})", file=out)
 
 
 # --- command line ----------------------------------------------------------------------------
@@ -631,7 +785,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     eval_refiner_cmd.add_argument("--docs", type=Path, default=_DEFAULT_LABELS.parent)
     eval_refiner_cmd.add_argument("--model", type=Path, default=DEFAULT_REFINER_DIR)
     eval_refiner_cmd.add_argument("--threshold", type=float, help="override the stored threshold")
+    cv_cmd = commands.add_parser(
+        "cv-refiner", help="cross-validate the refiner over the splits outside the held-out ones")
+    cv_cmd.add_argument("--labels", type=Path, default=_DEFAULT_LABELS)
+    cv_cmd.add_argument("--docs", type=Path, default=_DEFAULT_LABELS.parent)
+    cv_cmd.add_argument("--examples", type=Path,
+                        help="read the examples from this JSON-lines file, writing it first "
+                             "when it does not exist")
+    cv_cmd.add_argument("--held-out", default=",".join(REFINER_HELD_OUT))
+    cv_cmd.add_argument("--folds", type=int, default=4)
+    cv_cmd.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    cv_cmd.add_argument("--averaged", action=argparse.BooleanOptionalAction,
+                        default=REFINER_AVERAGED)
+    cv_cmd.add_argument("--keys", help="comma-separated requirements and flag keys to train "
+                        "(default: all)")
+    cv_cmd.add_argument("--flag-thresholds", default=str(FLAG_THRESHOLD),
+                        help="comma-separated red-flag thresholds to score")
+    cv_cmd.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
+    if args.command == "cv-refiner":
+        started = time.perf_counter()
+        if args.examples is not None and args.examples.is_file():
+            examples = read_refiner_examples(args.examples)
+        else:
+            examples = list(iter_refiner_examples(args.labels, args.docs))
+            if args.examples is not None:
+                write_refiner_examples(examples, args.examples)
+        result = cross_validate_refiner(
+            examples, folds=args.folds, seed=args.seed, averaged=args.averaged,
+            held_out=tuple(s for s in args.held_out.split(",") if s),
+            keys=tuple(k for k in args.keys.split(",") if k) if args.keys else None,
+            flag_thresholds=tuple(float(t) for t in args.flag_thresholds.split(",") if t),
+            workers=args.workers,
+        )
+        print(f"{args.folds}-fold cross-validation, seed {args.seed}, "
+              f"{'averaged' if args.averaged else 'last'} weights, "
+              f"{time.perf_counter() - started:.0f} s")
+        print_cross_validation(result)
+        return 0
     if args.command == "train-refiner":
         started = time.perf_counter()
         held_out = tuple(s for s in args.held_out.split(",") if s)

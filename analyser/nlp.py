@@ -1234,14 +1234,17 @@ def train_status_classifier(
     ngram_size: int = 2,
     dropout: float = 0.1,
     batch_size: int = 16,
+    averaged: bool = False,
 ) -> None:
     """Train the refiner from ``(text, status)`` pairs and save it to ``out_dir`` with ``meta``.
 
     Texts are normalised as :func:`normalise_clause_text` does; statuses are present, weak or
-    missing. Same examples and seed: same model.
+    missing. Same examples and seed: same model. ``averaged`` saves the optimizer's running
+    average of the weights over every update (what ``spacy train`` saves) instead of the weights
+    of the last update.
     """
     from spacy.training import Example
-    from spacy.util import fix_random_seed  # type: ignore[attr-defined]
+    from spacy.util import fix_random_seed, registry  # type: ignore[attr-defined]
 
     bad = sorted({status for _, status in examples} - set(REFINER_LABELS))
     if bad:
@@ -1270,7 +1273,14 @@ def train_status_classifier(
         )
         for text, status in examples
     ]
-    optimizer = nlp.initialize(lambda: data)
+    if averaged:
+        # spaCy's own optimizer settings (Adam, weight decay 0.01, gradients clipped at 1.0),
+        # keeping the running average of the weights as it goes
+        settings = {**nlp.config["training"]["optimizer"], "use_averages": True}
+        optimizer = registry.resolve({"optimizer": settings})["optimizer"]
+        nlp.initialize(lambda: data, sgd=optimizer)
+    else:
+        optimizer = nlp.initialize(lambda: data)
     shuffler = random.Random(seed)
     order = list(range(len(data)))
     for _ in range(epochs):
@@ -1285,10 +1295,15 @@ def train_status_classifier(
         "examples": len(data),
         "length": length,
         "ngram_size": ngram_size,
+        "averaged": averaged,
     }
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
+    if averaged:
+        with nlp.use_params(optimizer.averages):
+            nlp.to_disk(out_dir)
+    else:
+        nlp.to_disk(out_dir)
 
 
 class SpacyStatusClassifier:

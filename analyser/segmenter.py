@@ -26,9 +26,11 @@ from analyser.model import Clause, Document
 
 __all__ = ["is_sub_number", "iter_lines", "line_to_start", "paragraph_heading", "segment"]
 
-# "4.2", "4.", a lettered part's "B.3", a bracketed sub-clause run on its number "7(c)(ii)"
+# "4.2", "4.", a lettered part's "B.3", "A1." or "A1.1", a bracketed sub-clause run on its number
+# "7(c)(ii)"
 _DECIMAL = re.compile(
     r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.|[A-H]\.\d{1,2}(?:\.\d{1,2})*"
+    r"|[A-H]\d{1,2}(?:\.\d{1,2})+|[A-H]\d{1,2}\."
     r"|\d{1,3}(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)){1,3})(?=[ \t]+\S|[ \t]*$)"
 )
 _LETTERED = re.compile(

@@ -148,6 +148,6 @@ def test_the_command_caches_the_examples_and_prints_the_table(
     assert main(["cv-refiner", "--examples", str(cache), "--keys", "consent,flag_perpetual",
                  "--flag-thresholds", "0.7", "--averaged"]) == 0
     printed = capsys.readouterr().out
-    assert "4-fold cross-validation, seed 0, averaged weights" in printed
+    assert "4-fold cross-validation, seed 0, 8 epochs, averaged weights" in printed
     assert "consent | 48 | 0.0000 | 1.0000" in printed  # 8 splits of 6, test left out
     assert "red flags at 0.70" in printed

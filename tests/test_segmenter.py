@@ -63,6 +63,11 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
         ("TWELVE (Territory and term).", "TWELVE", "Territory and term"),
         ("FOUR (Approval of New Tracks): each track needs approval.", "FOUR",
          "Approval of New Tracks"),
+        # a form's lettered parts numbered "A1.", "B2.3" (fresh200: a choir's recording release)
+        ("A1. To mark two hundred years of worship, the Society will record an album.", "A1",
+         None),
+        ("B2.3 The Society will not sell the recordings.", "B2.3", None),
+        ("C4. Withdrawing my consent", "C4", None),
     ],
 )
 def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
@@ -99,6 +104,10 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "(5) business days is deemed approved.",
         "(10) per cent of net receipts.",
         "(15) minute break in every ninety (90) minutes of physical performance.",
+        # a paper size or a grid reference is not a clause number without its full stop
+        "A4 prints of each photograph will be given to the Model.",
+        "B12 on the floor plan is the make-up room.",
+        "A1 Steak House provides the catering.",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:

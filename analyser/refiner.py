@@ -177,7 +177,9 @@ _KEYWORDS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 # sentences for the refiner: split after . ; : ! ? and at line breaks
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+|\n+")
-# the sentences read per requirement, in characters (a long contract's first ones)
+# the sentences read per requirement, in characters (a long contract's first ones); reading up to
+# 10,000 cross-validated no better (session 36, seeds 0 and 1: consent 0.9553 against 0.9552,
+# compensation 0.9468 against 0.9472, revocation 0.9398 against 0.9418)
 _MAX_CHARS = 6000
 # the rules' deciding quotes read per requirement, in characters (a long contract's rules may
 # quote dozens of clauses; no labelled contract's quotes run past this)

@@ -26,11 +26,11 @@ from analyser.model import Clause, Document
 
 __all__ = ["is_sub_number", "iter_lines", "line_to_start", "paragraph_heading", "segment"]
 
-# "4.2", "4.", a lettered part's "B.3", "A1." or "A1.1", a bracketed sub-clause run on its number
-# "7(c)(ii)"
+# "4.2", "4.", a lettered part's "B.3", "A1." or "A1.1", "1)" before a capital
+# ("1) Representation"), a bracketed sub-clause run on its number "7(c)(ii)"
 _DECIMAL = re.compile(
     r"[ \t]*(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}\.|[A-H]\.\d{1,2}(?:\.\d{1,2})*"
-    r"|[A-H]\d{1,2}(?:\.\d{1,2})+|[A-H]\d{1,2}\."
+    r"|[A-H]\d{1,2}(?:\.\d{1,2})+|[A-H]\d{1,2}\.|\d{1,2}\)(?=[ \t]+[A-Z])"
     r"|\d{1,3}(?:\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)){1,3})(?=[ \t]+\S|[ \t]*$)"
 )
 _LETTERED = re.compile(
@@ -153,6 +153,8 @@ def line_to_start(line: str) -> LineStart | None:
             return None  # "twelve\n(12) months' notice": a numeral restating a wrapped number word
         if match:
             number = (match.group("num") or match.group("num2")).rstrip(".")
+            if pattern is _DECIMAL and number.endswith(")") and "(" not in number:
+                number = number[:-1]  # "1) Representation" is clause 1
             rest = line[match.end() :].strip(" \t:.-\u2013\u2014")
             heading = rest if rest and _is_heading(rest) else _run_in_heading(rest)
             return LineStart(number=number, heading=heading)

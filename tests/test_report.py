@@ -295,6 +295,9 @@ def test_one_outcome_is_one_object() -> None:
     assert isinstance(json.loads(outcomes_to_json([make_report()])), dict)
 
 
+# the fixture reads every bundled sample (4,111) in one process, which this first test pays for:
+# about 300 s on an idle machine, past the suite's 300 s limit per test when CI shares it
+@pytest.mark.timeout(1200)
 def test_real_reports_validate_and_are_deterministic(real_reports: list[Report]) -> None:
     from analyser.pipeline import analyse, load_pipeline
 

@@ -68,6 +68,9 @@ def _doc(text: str, pages: tuple[Page, ...] = ()) -> Document:
          None),
         ("B2.3 The Society will not sell the recordings.", "B2.3", None),
         ("C4. Withdrawing my consent", "C4", None),
+        # "1)" before a capital (fresh202: an agency's plain-language agreement)
+        ("1) Representation", "1", "Representation"),
+        ("12) Ending this agreement", "12", None),
     ],
 )
 def test_clause_starts_are_recognised(line: str, number: str | None, heading: str | None) -> None:
@@ -108,6 +111,10 @@ def test_clause_starts_are_recognised(line: str, number: str | None, heading: st
         "A4 prints of each photograph will be given to the Model.",
         "B12 on the floor plan is the make-up room.",
         "A1 Steak House provides the catering.",
+        # a numeral closing a bracket the line before opened ("thirty (30\n) days"), or a list
+        # item in lower case
+        "30) days after the shoot the Company shall delete the scans.",
+        "2) the photographs of the Model taken at the fitting;",
     ],
 )
 def test_continuation_lines_do_not_start_clauses(line: str) -> None:

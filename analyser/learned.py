@@ -365,6 +365,8 @@ REFINER_AVERAGED = True
 # 0.9581, compensation 0.9466, revocation 0.9404 over seeds 0-2), 16 no better (0.9558, 0.9473,
 # 0.9375 over seeds 1 and 2); 16 with the last weights was worse on revocation (0.9332, 0.9357)
 REFINER_EPOCHS = 8
+# the longest run of words each classifier reads as one feature (2: words and word pairs)
+REFINER_NGRAMS = 2
 
 
 class LoadedRefiner:
@@ -496,13 +498,15 @@ def train_refiner(
     flag_threshold: float = FLAG_THRESHOLD,
     averaged: bool = REFINER_AVERAGED,
     epochs: int = REFINER_EPOCHS,
+    ngram_size: int = REFINER_NGRAMS,
     keys: Sequence[str] | None = None,
 ) -> dict[str, object]:
     """Train one status classifier per requirement (and one per red flag, when the examples
     read the flags) on ``examples`` outside ``held_out`` splits and save them with their record
     (version, documents, thresholds) in ``out_dir``. ``keys`` trains only those requirements and
     flag keys (``flag_perpetual``), for cross-validation; ``averaged`` keeps the running average
-    of the weights (see :func:`analyser.nlp.train_status_classifier`)."""
+    of the weights and ``ngram_size`` is the longest run of words read as one feature (see
+    :func:`analyser.nlp.train_status_classifier`)."""
     from analyser.nlp import train_status_classifier
 
     used = sorted(
@@ -515,7 +519,9 @@ def train_refiner(
     if unknown:
         raise ValueError(f"not a requirement or flag key the refiner reads: {', '.join(unknown)}")
     requirements = [r for r in REFINED if wanted is None or r in wanted]
-    digest = hashlib.sha256(f"{_REFINER_FORMAT}\naveraged {averaged}, {epochs} epochs\n".encode())
+    grams = "" if ngram_size == REFINER_NGRAMS else f", 1-{ngram_size} grams"
+    digest = hashlib.sha256(
+        f"{_REFINER_FORMAT}\naveraged {averaged}, {epochs} epochs{grams}\n".encode())
     for e in used:
         digest.update(f"{e.file}\t{e.requirement}\t{e.label}\t{e.text}\n".encode())
     record: dict[str, object] = {
@@ -526,6 +532,7 @@ def train_refiner(
         "seed": seed,
         "averaged": averaged,
         "epochs": epochs,
+        "ngram_size": ngram_size,
         "requirements": requirements,
     }
     flags = [
@@ -541,7 +548,7 @@ def train_refiner(
         train_status_classifier(
             [(e.text, e.label) for e in used if e.requirement == requirement],
             out_dir / requirement, meta=record, seed=seed, length=_BUCKETS[requirement],
-            averaged=averaged, epochs=epochs,
+            averaged=averaged, epochs=epochs, ngram_size=ngram_size,
         )
     (out_dir / REFINER_RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return record
@@ -667,10 +674,10 @@ _CV_EXAMPLES: list[RefinerExample] = []
 
 
 def _fold_counts(
-    job: tuple[int, int, tuple[str, ...], int, bool, int, tuple[str, ...] | None,
+    job: tuple[int, int, tuple[str, ...], int, bool, int, int, tuple[str, ...] | None,
                tuple[float, ...]],
 ) -> CrossValidation:
-    fold, folds, held_out, seed, averaged, epochs, keys, flag_thresholds = job
+    fold, folds, held_out, seed, averaged, epochs, ngram_size, keys, flag_thresholds = job
     examples = [e for e in _CV_EXAMPLES if e.split not in held_out]
     scored = [e for e in examples if fold_of(e.split, folds) == fold]
     skipped = tuple(sorted({e.split for e in scored}))
@@ -678,7 +685,7 @@ def _fold_counts(
     flags: dict[float, tuple[tuple[int, int, int], tuple[int, int, int]]] = {}
     with tempfile.TemporaryDirectory(prefix="likeness-cv-") as tmp:
         train_refiner(examples, Path(tmp), held_out=(*held_out, *skipped), seed=seed,
-                      averaged=averaged, epochs=epochs, keys=keys)
+                      averaged=averaged, epochs=epochs, ngram_size=ngram_size, keys=keys)
         refiner = LoadedRefiner(Path(tmp))
         for row in evaluate_refiner(scored, refiner, out=_NULL).values():
             for requirement, counts in row.items():
@@ -713,6 +720,7 @@ def cross_validate_refiner(
     seed: int = DEFAULT_SEED,
     averaged: bool = REFINER_AVERAGED,
     epochs: int = REFINER_EPOCHS,
+    ngram_size: int = REFINER_NGRAMS,
     keys: Sequence[str] | None = None,
     flag_thresholds: Sequence[float] = (FLAG_THRESHOLD,),
     workers: int = 1,
@@ -724,7 +732,7 @@ def cross_validate_refiner(
 
     if folds < 2:
         raise ValueError("cross-validation needs at least two folds")
-    jobs = [(fold, folds, tuple(held_out), seed, averaged, epochs,
+    jobs = [(fold, folds, tuple(held_out), seed, averaged, epochs, ngram_size,
              tuple(keys) if keys is not None else None, tuple(flag_thresholds))
             for fold in range(folds)]
     _CV_EXAMPLES[:] = examples
@@ -794,6 +802,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     train_refiner_cmd.add_argument("--epochs", type=int, default=REFINER_EPOCHS)
     train_refiner_cmd.add_argument("--averaged", action=argparse.BooleanOptionalAction,
                                    default=REFINER_AVERAGED)
+    train_refiner_cmd.add_argument("--ngram-size", type=int, default=REFINER_NGRAMS,
+                                   help="longest run of words read as one feature")
     eval_refiner_cmd = commands.add_parser(
         "eval-refiner", help="accuracy per split by the rules alone and with the refiner")
     eval_refiner_cmd.add_argument("--labels", type=Path, default=_DEFAULT_LABELS)
@@ -813,6 +823,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cv_cmd.add_argument("--averaged", action=argparse.BooleanOptionalAction,
                         default=REFINER_AVERAGED)
     cv_cmd.add_argument("--epochs", type=int, default=REFINER_EPOCHS)
+    cv_cmd.add_argument("--ngram-size", type=int, default=REFINER_NGRAMS,
+                        help="longest run of words read as one feature")
     cv_cmd.add_argument("--keys", help="comma-separated requirements and flag keys to train "
                         "(default: all)")
     cv_cmd.add_argument("--flag-thresholds", default=str(FLAG_THRESHOLD),
@@ -829,13 +841,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 write_refiner_examples(examples, args.examples)
         result = cross_validate_refiner(
             examples, folds=args.folds, seed=args.seed, averaged=args.averaged,
-            epochs=args.epochs, held_out=tuple(s for s in args.held_out.split(",") if s),
+            epochs=args.epochs, ngram_size=args.ngram_size,
+            held_out=tuple(s for s in args.held_out.split(",") if s),
             keys=tuple(k for k in args.keys.split(",") if k) if args.keys else None,
             flag_thresholds=tuple(float(t) for t in args.flag_thresholds.split(",") if t),
             workers=args.workers,
         )
         print(f"{args.folds}-fold cross-validation, seed {args.seed}, {args.epochs} epochs, "
-              f"{'averaged' if args.averaged else 'last'} weights, "
+              f"{'averaged' if args.averaged else 'last'} weights, 1-{args.ngram_size} grams, "
               f"{time.perf_counter() - started:.0f} s")
         print_cross_validation(result)
         return 0
@@ -845,7 +858,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         examples = list(iter_refiner_examples(args.labels, args.docs))
         record = train_refiner(examples, args.out, held_out=held_out, seed=args.seed,
                                threshold=args.threshold, epochs=args.epochs,
-                               averaged=args.averaged)
+                               averaged=args.averaged, ngram_size=args.ngram_size)
         size = sum(p.stat().st_size for p in Path(args.out).rglob("*") if p.is_file())
         print(f"refiner {record['version']} trained on {record['documents']} contracts "
               f"(held out: {', '.join(held_out) or 'none'}) in "

@@ -131,6 +131,29 @@ def test_averaged_weights_are_saved_as_such_and_differ_from_the_last(tmp_path: P
     assert averaged.predict(texts) == SpacyStatusClassifier(tmp_path / "again").predict(texts)
 
 
+@pytest.mark.parametrize("ngram_size", [1, 3])
+def test_a_refiner_reads_the_runs_of_words_it_was_trained_on_as_spacy_does(
+    tmp_path: Path, ngram_size: int
+) -> None:
+    """``ngram_size`` is recorded, changes the version, and the fast path that scores from the
+    model's own layers reads runs of that many words exactly as spaCy's pipeline does."""
+    default = train_refiner(_examples(), tmp_path / "default", keys=("consent",))
+    record = train_refiner(_examples(), tmp_path / "grams", keys=("consent",),
+                           ngram_size=ngram_size)
+    assert default["ngram_size"] == 2 and record["ngram_size"] == ngram_size
+    assert record["version"] != default["version"]
+    model = LoadedRefiner(tmp_path / "grams")._models["consent"]
+    assert model._layers is not None and model._layers[0].attrs["ngram_size"] == ngram_size
+    texts = ["the model may revoke consent at any time", "consent is irrevocable and final",
+             "any time the model may revoke", "words never seen in training"]
+    fast = model.predict(texts)
+    layers, model._layers = model._layers, None
+    try:
+        assert fast == model.predict(texts)
+    finally:
+        model._layers = layers
+
+
 def test_the_table_gives_accuracy_and_flag_f1_per_threshold() -> None:
     result = CrossValidation({"consent": (10, 5, 9)}, {0.7: ((3, 1, 1), (4, 0, 1))})
     out = io.StringIO()
@@ -148,6 +171,6 @@ def test_the_command_caches_the_examples_and_prints_the_table(
     assert main(["cv-refiner", "--examples", str(cache), "--keys", "consent,flag_perpetual",
                  "--flag-thresholds", "0.7", "--averaged"]) == 0
     printed = capsys.readouterr().out
-    assert "4-fold cross-validation, seed 0, 8 epochs, averaged weights" in printed
+    assert "4-fold cross-validation, seed 0, 8 epochs, averaged weights, 1-2 grams" in printed
     assert "consent | 48 | 0.0000 | 1.0000" in printed  # 8 splits of 6, test left out
     assert "red flags at 0.70" in printed

@@ -4140,6 +4140,16 @@ def _express_removal_dominates(
         and (not whole or f.evidence.start in whole)
         and f.evidence.start not in stood_in
     ]
+    # a removal that names the clause it sets aside ("9.3 Notwithstanding clause 3.2, once the
+    # Game has been released no further consent of the Actor shall be required") leaves that
+    # clause nothing to give against it
+    set_aside = {
+        number
+        for f in removal
+        if f.rule.requirement == "consent"
+        for number in iter_clauses_set_aside(f.evidence.quote)
+    }
+    ai_giving = [f for f in ai_giving if not _in_clauses(f.evidence.clause, set_aside)]
     if removal and not ai and any(_denies_consent(f) for f in removal):
         # in a likeness release, a clause that says in so many words that the person's consent is
         # not needed for the uses decides; consent asked in other clauses is for other things (a
@@ -4161,6 +4171,24 @@ def _express_removal_dominates(
     if removal and not by_effect["present"] and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
+
+
+# "Notwithstanding clause 3.2", "notwithstanding Sections 2.1 and 2.3", "Notwithstanding paragraph
+# 4(b)": the clauses a provision says it overrides, by number
+_SET_ASIDE = re.compile(
+    r"\bnotwithstanding\s+(?:the\s+)?(?:clauses?|sections?|paragraphs?|articles?|cl\.|s\.)\s+"
+    r"(?P<numbers>\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?"
+    r"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?)*)",
+    re.IGNORECASE,
+)
+_CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?", re.IGNORECASE)
+
+
+def iter_clauses_set_aside(text: str) -> Iterator[str]:
+    """Yield the clause numbers ``text`` says it applies notwithstanding ("Notwithstanding
+    clause 3.2" yields "3.2"; "notwithstanding Sections 2.1 and 2.3" yields both)."""
+    for match in _SET_ASIDE.finditer(text):
+        yield from (m.group(0).lower() for m in _CLAUSE_NUMBER.finditer(match["numbers"]))
 
 
 # an act forbidden unless consent is given: "shall not use ... without his written consent", "no

@@ -6,8 +6,12 @@ is missing, not weak. Leaving one engagement (a scheduled session, a capture ses
 is no way out of the grant, nor is revoking a direct deposit authorization or a set credential.
 No fee for taking the voice down, no pay for a show not walked, a deal that "ends without payment"
 and "no further fee" when the other side cancels for the person's fault say nothing about pay for
-the uses. Each case is (phenomenon, text, requirement, status); a "look-alike" case must not reach
-the status.
+the uses. The person's own attorney or guardian, acting when the person cannot manage their
+affairs, is no power given to the other side. "The Model agrees that photographs of her from the
+show may be used as follows" gives consent in the passive. A withdrawal that "takes effect ninety
+(90) days after" the notice, in the sentence after the way out, is a long notice (weak), and models
+"that were trained before your withdrawal ... will remain in use" keep working on the person. Each
+case is (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
 from __future__ import annotations
@@ -51,7 +55,75 @@ _DUBBING = ('1. The Studio ("Studio") engages the Actor ("Actor") to dub the Ser
             "in the Series and its trailers.\n"
             "3. The Studio pays the Actor TND 450 per episode.\n")
 
+_MARKETPLACE = ('1. You ("you") list your voice on our marketplace ("we").\n'
+                "3.1 We will not build a Voice Model of you unless you have recorded the Consent "
+                "Statement and ticked a separate box, for the use categories you choose.\n")
+
+CONSENT += [
+    (
+        "look-alike: the person's own attorney acting when the person cannot",
+        _MARKETPLACE + "12.2 If you become unable to manage your own affairs, a person holding a "
+        "valid power of attorney or guardianship order for you may delist your Voice Model on "
+        "your behalf.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a power of attorney given to the other side weakens the consent",
+        _MARKETPLACE + "12.2 You appoint us as your attorney-in-fact to approve new use categories "
+        "for your Voice Model on your behalf.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "the uses agreed in the passive are consent",
+        '1. The Organiser ("Organiser") engages the Model ("Model") to walk in the show.\n'
+        "3.2 The Model agrees that photographs and film of her from the show may be used as "
+        "follows: (a) by the Organiser, on its website until 30 September 2027.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the other side agreeing how photographs may be used",
+        '1. The Organiser ("Organiser") engages the Model ("Model") to walk in the show.\n'
+        "3.2 The Organiser agrees that photographs of the Model may be used only in its own "
+        "catalogue.\n",
+        "consent",
+        "present",
+    ),
+]
+
+_DATASET = ('1. You ("you") contribute video of yourself to our dataset ("we").\n'
+            "2. You consent to us using your footage to train our video models.\n"
+            "5.1 You may withdraw your consent at any time by e-mail.\n")
+
 REVOCATION: list[tuple[str, str, str, str]] = [
+    (
+        "models trained before the withdrawal stay in use for ever",
+        _DATASET + "5.3 Models that were trained before your withdrawal will not be retrained and "
+        "will remain in use, and may continue to be used and licensed in perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: models trained before the withdrawal are deleted",
+        _DATASET + "5.3 Models that were trained before your withdrawal will be deleted within "
+        "thirty days.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a withdrawal that acts ninety days after the notice is a long notice",
+        _DATASET + "5.2 A withdrawal takes effect ninety (90) days after we receive the notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a withdrawal that acts thirty days after the notice",
+        _DATASET + "5.2 A withdrawal takes effect thirty (30) days after we receive the notice.\n",
+        "revocation",
+        "weak",
+    ),
     (
         "look-alike: leaving a scheduled session for illness is no way out of the grant",
         _DUBBING + "5.2 The Actor may withdraw from a scheduled session for illness or a family "

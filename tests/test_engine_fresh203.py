@@ -9,8 +9,9 @@ and "no further fee" when the other side cancels for the person's fault say noth
 the uses. The person's own attorney or guardian, acting when the person cannot manage their
 affairs, is no power given to the other side. "The Model agrees that photographs of her from the
 show may be used as follows" gives consent in the passive. A withdrawal that "takes effect ninety
-(90) days after" the notice, in the sentence after the way out, is a long notice (weak), and models
-"that were trained before your withdrawal ... will remain in use" keep working on the person. Each
+(90) days after" the notice, in the sentence after the way out, is a long notice (weak); models
+"that were trained before your withdrawal ... will remain in use" and clips "already published
+before your withdrawal" that "remain ... in perpetuity" keep working on the person. Each
 case is (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
@@ -109,6 +110,20 @@ REVOCATION: list[tuple[str, str, str, str]] = [
         "look-alike: models trained before the withdrawal are deleted",
         _DATASET + "5.3 Models that were trained before your withdrawal will be deleted within "
         "thirty days.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "material made before the withdrawal that stays in use in perpetuity",
+        _DATASET + "5.3 Clips already published before your withdrawal remain on our showcase in "
+        "perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: material made before the withdrawal that stays for a stated time",
+        _DATASET + "5.3 Clips already published before your withdrawal remain on our showcase "
+        "until 31 December 2027.\n",
         "revocation",
         "weak",
     ),

@@ -7,8 +7,7 @@ is no way out of the grant, nor is revoking a direct deposit authorization or a 
 No fee for taking the voice down, no pay for a show not walked, a deal that "ends without payment"
 and "no further fee" when the other side cancels for the person's fault say nothing about pay for
 the uses. The person's own attorney or guardian, acting when the person cannot manage their
-affairs, is no power given to the other side. "The Model agrees that photographs of her from the
-show may be used as follows" gives consent in the passive. A withdrawal that "takes effect ninety
+affairs, is no power given to the other side. A withdrawal that "takes effect ninety
 (90) days after" the notice, in the sentence after the way out, is a long notice (weak); models
 "that were trained before your withdrawal ... will remain in use" and clips "already published
 before your withdrawal" that "remain ... in perpetuity" keep working on the person. Each
@@ -75,22 +74,6 @@ CONSENT += [
         "for your Voice Model on your behalf.\n",
         "consent",
         "weak",
-    ),
-    (
-        "the uses agreed in the passive are consent",
-        '1. The Organiser ("Organiser") engages the Model ("Model") to walk in the show.\n'
-        "3.2 The Model agrees that photographs and film of her from the show may be used as "
-        "follows: (a) by the Organiser, on its website until 30 September 2027.\n",
-        "consent",
-        "present",
-    ),
-    (
-        "look-alike: the other side agreeing how photographs may be used",
-        '1. The Organiser ("Organiser") engages the Model ("Model") to walk in the show.\n'
-        "3.2 The Organiser agrees that photographs of the Model may be used only in its own "
-        "catalogue.\n",
-        "consent",
-        "present",
     ),
 ]
 

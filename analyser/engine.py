@@ -4140,13 +4140,16 @@ def _express_removal_dominates(
         and (not whole or f.evidence.start in whole)
         and f.evidence.start not in stood_in
     ]
-    # a removal that names the clause it sets aside ("9.3 Notwithstanding clause 3.2, once the
-    # Game has been released no further consent of the Actor shall be required") leaves that
-    # clause nothing to give against it
+    # a removal that names the clause it sets aside, for every use ("9.3 Notwithstanding clause
+    # 3.2, once the Game has been released no further consent of the Actor shall be required for
+    # any use of the Voice Replica"), leaves that clause nothing to give against it; one for some
+    # uses only ("Notwithstanding clause 3, the Company may post short clips ... without any
+    # further Replica Consent") is an exception to it, which weakens it
     set_aside = {
         number
         for f in removal
         if f.rule.requirement == "consent"
+        and (_EVERY_USE.search(f.evidence.quote) or _removes_for_whole_grant(f))
         for number in iter_clauses_set_aside(f.evidence.quote)
     }
     ai_giving = [f for f in ai_giving if not _in_clauses(f.evidence.clause, set_aside)]
@@ -4179,6 +4182,13 @@ _SET_ASIDE = re.compile(
     r"\bnotwithstanding\s+(?:the\s+)?(?:clauses?|sections?|paragraphs?|articles?|cl\.|s\.)\s+"
     r"(?P<numbers>\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?"
     r"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?)*)",
+    re.IGNORECASE,
+)
+# a removal for every use: "for any use of the Voice Replica", "for the uses in clause 3.1"
+_EVERY_USE = re.compile(
+    r"\bfor\s+(?:any|all|every)\s+(?:such\s+)?uses?\b"
+    r"|\bfor\s+the\s+uses\s+(?:in|under|set\s+out\s+in|described\s+in)\s+"
+    r"(?:clause|section|paragraph|article|schedule)",
     re.IGNORECASE,
 )
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?", re.IGNORECASE)

@@ -1,8 +1,8 @@
 """Language from the round on fresh203 to fresh205 (session 37).
 
-A clause that takes consent away and names the clause it overrides ("Notwithstanding clause 3.2,
-... no further consent of the Actor shall be required") leaves that clause nothing to give: consent
-is missing, not weak. Leaving one engagement (a scheduled session, a capture session, a shoot date)
+A clause that takes consent away for every use and names the clause it overrides ("Notwithstanding
+clause 3.2, ... no further consent of the Actor shall be required for any use") leaves that clause
+nothing to give: consent is missing, not weak (for some uses only, it is an exception: weak). Leaving one engagement (a scheduled session, a capture session, a shoot date)
 is no way out of the grant, nor is revoking a direct deposit authorization or a set credential.
 No fee for taking the voice down, no pay for a show not walked, a deal that "ends without payment"
 and "no further fee" when the other side cancels for the person's fault say nothing about pay for
@@ -37,6 +37,13 @@ CONSENT: list[tuple[str, str, str, str]] = [
         _GAME + "9. General\n9.3 Notwithstanding clause 3.2, once the Game has been released no "
         "further consent of the Actor shall be required for any use of the Voice Replica in the "
         "Game.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: a removal naming the clause for some uses only is an exception to it",
+        _GAME + "9. General\n9.3 Notwithstanding clause 3.2, the Studio may use Replica Lines "
+        "in trailers without any further consent of the Actor.\n",
         "consent",
         "missing",
     ),

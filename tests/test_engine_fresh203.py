@@ -2,8 +2,9 @@
 
 A clause that takes consent away for every use and names the clause it overrides ("Notwithstanding
 clause 3.2, ... no further consent of the Actor shall be required for any use") leaves that clause
-nothing to give: consent is missing, not weak (for some uses only, it is an exception: weak). Leaving one engagement (a scheduled session, a capture session, a shoot date)
-is no way out of the grant, nor is revoking a direct deposit authorization or a set credential.
+nothing to give: consent is missing, not weak (for some uses only, it is an exception: weak).
+Leaving one engagement (a scheduled session, a capture session, a shoot date) is no way out of the
+grant, nor is revoking a direct deposit authorization or a set credential.
 No fee for taking the voice down, no pay for a show not walked, a deal that "ends without payment"
 and "no further fee" when the other side cancels for the person's fault say nothing about pay for
 the uses. The person's own attorney or guardian, acting when the person cannot manage their

@@ -3593,14 +3593,6 @@ def _only_qualifiers(sentence: Sentence, key: str) -> bool:
     return bool(cues) and all(set(range(h.first, h.last)) <= qualifier for h in cues)
 
 
-# "Notwithstanding Clause 4.3", "notwithstanding clauses 4 and 6", "notwithstanding Section 7.2"
-_NOTWITHSTANDING = re.compile(
-    r"\bnotwithstanding\s+(?:clauses?|sections?|articles?|paragraphs?|paras?\.?)\s+"
-    r"(?P<refs>\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|or|to)\s*\d{1,3}(?:\.\d{1,3})*)*)",
-    re.IGNORECASE,
-)
-
-
 def _carved_out_clauses(
     text: str, sentences: Sequence[Sentence], context: _Context
 ) -> set[str]:
@@ -3614,8 +3606,8 @@ def _carved_out_clauses(
         words = text[sentence.start : sentence.end]
         if "otwithstanding" not in words or not context.is_ai_specific(sentence):
             continue
-        for match in _NOTWITHSTANDING.finditer(words):
-            carved.update(re.findall(r"\d{1,3}(?:\.\d{1,3})*", match.group("refs")))
+        # a clause's part ("4.3(a)") carves out the clause it belongs to
+        carved.update(number.partition("(")[0] for number in iter_clauses_set_aside(words))
     return carved
 
 
@@ -4177,11 +4169,11 @@ def _express_removal_dominates(
 
 
 # "Notwithstanding clause 3.2", "notwithstanding Sections 2.1 and 2.3", "Notwithstanding paragraph
-# 4(b)": the clauses a provision says it overrides, by number
+# 4(b)", "notwithstanding clauses 4 to 6": the clauses a provision says it overrides, by number
 _SET_ASIDE = re.compile(
-    r"\bnotwithstanding\s+(?:the\s+)?(?:clauses?|sections?|paragraphs?|articles?|cl\.|s\.)\s+"
+    r"\bnotwithstanding\s+(?:the\s+)?(?:clauses?|sections?|paragraphs?|articles?|paras?\.?|cl\.|s\.)\s+"
     r"(?P<numbers>\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?"
-    r"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?)*)",
+    r"(?:\s*(?:,|and|or|to)\s*\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?)*)",
     re.IGNORECASE,
 )
 # a removal for every use: "for any use of the Voice Replica", "for the uses in clause 3.1"
@@ -4196,7 +4188,8 @@ _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,4}\))?", re.IGNORECAS
 
 def iter_clauses_set_aside(text: str) -> Iterator[str]:
     """Yield the clause numbers ``text`` says it applies notwithstanding ("Notwithstanding
-    clause 3.2" yields "3.2"; "notwithstanding Sections 2.1 and 2.3" yields both)."""
+    clause 3.2" yields "3.2"; "notwithstanding Sections 2.1 and 2.3" yields both; a range,
+    "clauses 4 to 6", yields its ends)."""
     for match in _SET_ASIDE.finditer(text):
         yield from (m.group(0).lower() for m in _CLAUSE_NUMBER.finditer(match["numbers"]))
 

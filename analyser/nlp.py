@@ -14,6 +14,7 @@ import functools
 import itertools
 import math
 import operator
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1328,7 +1329,7 @@ class SpacyStatusClassifier:
     def predict(self, texts: Sequence[str]) -> list[Mapping[str, float]]:
         """One mapping of status to probability per text, in the order given (an empty text
         scores 0.0 for every status)."""
-        words = [status_words(t) for t in texts]
+        words = _status_words_of(texts)
         read = [w for w in words if w]
         rows = iter(self._score(read) if read else [])
         zero = dict.fromkeys(REFINER_LABELS, 0.0)
@@ -1343,17 +1344,8 @@ class SpacyStatusClassifier:
                 for doc in self.nlp.pipe((" ".join(w) for w in texts), batch_size=64)
             ]
         extract, linear, activation, labels = self._layers
-        keys, counts, lengths = [], [], []
-        for words in texts:
-            found, found_counts = _ngram_keys(words, extract.attrs["ngram_size"], extract.ops)
-            keys.append(found)
-            counts.append(found_counts)
-            lengths.append(len(found))
-        scores = activation.predict(linear.predict((
-            numpy.concatenate(keys),
-            numpy.concatenate(counts).astype("f"),
-            numpy.asarray(lengths, dtype="int32"),
-        )))
+        keys, counts, lengths = ngram_key_rows(texts, extract.attrs["ngram_size"], extract.ops)
+        scores = activation.predict(linear.predict((keys, counts.astype("f"), lengths)))
         return [
             {label: float(score) for label, score in zip(labels, row, strict=True)}
             for row in scores.tolist()
@@ -1398,12 +1390,44 @@ _WORD_IDS_MAX = 200_000
 _WORD_IDS = _WordIds()
 
 
-def _ngram_keys(words: Sequence[str], ngram_size: int, ops: Any) -> tuple[Any, Any]:
-    """The distinct n-gram keys of a text given as its words (each keyed by its string id, which
-    for a word in lower case is its ORTH and its LOWER) and their counts, as spaCy's
-    ``extract_ngrams`` makes them from a ``Doc``."""
+def ngram_key_rows(texts: Sequence[Sequence[str]], ngram_size: int, ops: Any) -> tuple[Any, Any, Any]:
+    """The n-gram keys of texts given as their words, as spaCy's ``extract_ngrams`` makes them
+    from their ``Doc``s: each text's distinct keys in ascending order (a word in lower case is keyed
+    by its string id, its ORTH and its LOWER), then the next text's; their counts; and how many
+    keys each text has. All texts are keyed at once: the n-grams of the words run together, less
+    those that straddle two texts, and one sort by text and key counts them."""
+    sizes = numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
     unigrams = numpy.fromiter(
-        map(_WORD_IDS.__getitem__, words), dtype=numpy.uint64, count=len(words)
+        map(_WORD_IDS.__getitem__, itertools.chain.from_iterable(texts)), dtype=numpy.uint64,
+        count=int(sizes.sum()),
     )
-    grams = [unigrams, *(ops.ngrams(n, unigrams) for n in range(2, ngram_size + 1))]
-    return numpy.unique(numpy.concatenate(grams), return_counts=True)
+    owner = numpy.repeat(numpy.arange(len(texts), dtype=numpy.int64), sizes)
+    grams, owners = [unigrams], [owner]
+    for n in range(2, ngram_size + 1):
+        if len(unigrams) < n:
+            break
+        within = owner[: len(owner) - n + 1] == owner[n - 1 :]
+        grams.append(ops.ngrams(n, unigrams)[within])
+        owners.append(owner[: len(owner) - n + 1][within])
+    keys, of = numpy.concatenate(grams), numpy.concatenate(owners)
+    order = numpy.lexsort((keys, of))
+    keys, of = keys[order], of[order]
+    first = numpy.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (of[1:] != of[:-1])
+    starts = numpy.flatnonzero(first)
+    counts = numpy.diff(numpy.append(starts, len(keys)))
+    lengths = numpy.bincount(of[starts], minlength=len(texts)).astype("int32")
+    return keys[starts], counts, lengths
+
+
+def _status_words_of(texts: Sequence[str]) -> list[list[str]]:
+    """:func:`status_words` of each text. Texts that open alike (the refiner's probes: one head,
+    then each sentence) have the words of their common opening, up to its last space, read once:
+    the words of a text cut after a space are those of its two parts."""
+    if len(texts) < 2:
+        return [status_words(t) for t in texts]
+    cut = os.path.commonprefix(list(texts)).rfind(" ") + 1
+    if cut == 0:
+        return [status_words(t) for t in texts]
+    head = status_words(texts[0][:cut])
+    return [head + status_words(t[cut:]) for t in texts]

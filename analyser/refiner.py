@@ -24,6 +24,7 @@ Nothing here imports spaCy: the model itself is :class:`analyser.nlp.SpacyStatus
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -238,12 +239,19 @@ def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield start, end
+    piece = text[start:end]
+    kept = piece.strip()
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        yield start, start + len(kept)
+
+
+@functools.lru_cache(maxsize=2)
+def _sentences_read(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, list[int]]]:
+    """The sentence spans of ``text`` and what every requirement searches (:func:`_read_once`),
+    worked out once for the statuses and the red flags of a document."""
+    spans = tuple(iter_sentence_spans(text))
+    return spans, _read_once(text, spans)
 
 
 def _speaking_to(
@@ -347,8 +355,7 @@ def refine_results(
     core = [r for r in results if r.id in refiner.requirements]
     if not core or not _long_enough(text):
         return list(results)
-    spans = list(iter_sentence_spans(text))
-    read = _read_once(text, spans)
+    spans, read = _sentences_read(text)
     changed: dict[str, RequirementResult] = {}
     others = {r.id: r.status for r in results}
     for result in core:
@@ -414,8 +421,7 @@ def refine_flags(
         return tuple(red_flags), {}
     threshold = float(getattr(refiner, "flag_threshold", refiner.threshold))
     raised = {f.id: f for f in red_flags}
-    spans = list(iter_sentence_spans(text))
-    read = _read_once(text, spans)
+    spans, read = _sentences_read(text)
     speaking = {
         flag: _speaking_to(FLAG_KEY.format(flag), text, spans, read) for flag in read_flags
     }

@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analyser.learned import (
     DEFAULT_REFINER_DIR,
@@ -381,3 +383,28 @@ def test_the_words_read_are_the_normalised_text_split_at_spaces(text: str) -> No
     spaced = re.sub(r"([^\w\s])", r" \1 ", re.sub(r"\d+", "0", text.lower()))
     assert normalise_status_text(text) == " ".join(spaced.split())
     assert status_words(text) == spaced.split()
+
+
+_HEADS = st.text(alphabet="aΣσ1 9.\u00a0İ\t-xyz", max_size=30)
+
+
+@given(head=_HEADS, tails=st.lists(_HEADS, min_size=0, max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_texts_that_open_alike_are_read_as_each_alone(head: str, tails: list[str]) -> None:
+    """The refiner's probes share a head: its words are read once, and every text's words are
+    those it has alone (a capital sigma, a digit run or a word at the cut reads the same)."""
+    from analyser.nlp import _status_words_of, status_words
+
+    texts = [head + tail for tail in tails]
+    assert _status_words_of(texts) == [status_words(t) for t in texts]
+
+
+def test_probes_with_one_head_score_as_each_alone() -> None:
+    """Scored together, probes give each the scores it gets alone (n-grams that straddle two
+    texts are not counted)."""
+    refiner = load_default_refiner()
+    assert refiner is not None
+    head = "zstatusweak zaiyes zothercompensationmissing . "
+    probes = [head + t for t in _SCORED_TEXTS]
+    together = refiner.predict("consent", probes)
+    assert together == [refiner.predict("consent", [p])[0] for p in probes]

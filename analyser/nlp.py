@@ -1390,7 +1390,9 @@ _WORD_IDS_MAX = 200_000
 _WORD_IDS = _WordIds()
 
 
-def ngram_key_rows(texts: Sequence[Sequence[str]], ngram_size: int, ops: Any) -> tuple[Any, Any, Any]:
+def ngram_key_rows(
+    texts: Sequence[Sequence[str]], ngram_size: int, ops: Any
+) -> tuple[Any, Any, Any]:
     """The n-gram keys of texts given as their words, as spaCy's ``extract_ngrams`` makes them
     from their ``Doc``s: each text's distinct keys in ascending order (a word in lower case is keyed
     by its string id, its ORTH and its LOWER), then the next text's; their counts; and how many

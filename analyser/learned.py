@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TextIO
@@ -529,6 +529,8 @@ def train_refiner(
         "documents": len({e.file for e in used}),
         "threshold": threshold,
         "held_out": list(held_out),
+        # the splits it learned from (a split labelled later, such as a blind set, is not one)
+        "splits": sorted({e.split for e in used}),
         "seed": seed,
         "averaged": averaged,
         "epochs": epochs,
@@ -575,7 +577,7 @@ def evaluate_refiner(
             results[e.split][requirement] = (
                 n + 1, alone + (e.rules_status == e.label), refined + (status == e.label)
             )
-    held_out = set(refiner.record.get("held_out", REFINER_HELD_OUT))  # type: ignore[call-overload]
+    held_out, trained = _splits_of(refiner)
     print(f"status refiner {refiner.version}, threshold {refiner.threshold:.2f}, "
           f"trained on {refiner.trained_on} contracts", file=out)
     print("split | docs | " + " | ".join(f"{r} rules / refined" for r in refiner.requirements),
@@ -587,9 +589,21 @@ def evaluate_refiner(
             f"{row[r][1] / row[r][0]:.2f} / {row[r][2] / row[r][0]:.2f}" if r in row else "-"
             for r in refiner.requirements
         )
-        mark = "" if split in held_out else " (trained on)"
+        mark = " (trained on)" if trained(split) else ""
         print(f"{split}{mark} | {n} | {cells}", file=out)
     return results
+
+
+def _splits_of(refiner: LoadedRefiner) -> tuple[set[str], Callable[[str], bool]]:
+    """The splits ``refiner`` held out, and whether it learned from a split: one its record
+    lists, or, for a record that lists none, any split not held out."""
+    record = refiner.record
+    held_out = {str(s) for s in record.get("held_out", REFINER_HELD_OUT)}  # type: ignore[attr-defined]
+    splits = record.get("splits")
+    if isinstance(splits, list):
+        learned = {str(s) for s in splits}
+        return held_out, learned.__contains__
+    return held_out, lambda split: split not in held_out
 
 
 def refined_flag(carried: float, rules_raised: bool, threshold: float) -> bool:
@@ -619,14 +633,14 @@ def evaluate_flag_refiner(
                 cell[0] += wanted and found
                 cell[1] += found and not wanted
                 cell[2] += wanted and not found
-    held_out = set(refiner.record.get("held_out", REFINER_HELD_OUT))  # type: ignore[call-overload]
+    held_out, trained = _splits_of(refiner)
     print(f"red flags, threshold {refiner.flag_threshold:.2f}: split | F1 rules / refined",
           file=out)
     results: dict[str, tuple[tuple[int, int, int], tuple[int, int, int]]] = {}
     for split in sorted(counts, key=lambda s: (s not in held_out, s)):
         alone, refined = ((cell[0], cell[1], cell[2]) for cell in counts[split])
         results[split] = (alone, refined)
-        mark = "" if split in held_out else " (trained on)"
+        mark = " (trained on)" if trained(split) else ""
         print(f"{split}{mark} | {_flag_f1(alone)} / {_flag_f1(refined)}", file=out)
     return results
 

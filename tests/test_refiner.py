@@ -4,6 +4,7 @@ worth on the held-out test split (analyser/refiner.py, analyser/learned.py)."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from analyser.learned import (
     DEFAULT_REFINER_DIR,
     LoadedRefiner,
+    RefinerExample,
     evaluate_refiner,
     iter_refiner_examples,
     load_default_refiner,
@@ -408,3 +410,23 @@ def test_probes_with_one_head_score_as_each_alone() -> None:
     probes = [head + t for t in _SCORED_TEXTS]
     together = refiner.predict("consent", probes)
     assert together == [refiner.predict("consent", [p])[0] for p in probes]
+
+
+def test_only_the_splits_a_refiner_learned_from_are_marked_trained_on() -> None:
+    """A split labelled after the refiner was trained (a blind set) is not marked as learned
+    from, though it was not held out either; a record that lists no splits marks every split
+    it did not hold out."""
+    refiner = LoadedRefiner(DEFAULT_REFINER_DIR)
+    examples = [
+        RefinerExample("a.txt", split, requirement, "the model may withdraw", "weak", "weak")
+        for split in ("dev", "blind9", "test") for requirement in refiner.requirements
+    ]
+    for splits, marked in ((["dev"], {"dev"}), (None, {"dev", "blind9"})):
+        refiner.record = {**refiner.record, "held_out": ["test"], "splits": splits}
+        if splits is None:
+            del refiner.record["splits"]
+        table = io.StringIO()
+        evaluate_refiner(examples, refiner, out=table)
+        rows = {line.split(" |")[0] for line in table.getvalue().splitlines()[2:]}
+        splits_read = ("dev", "blind9", "test")
+        assert rows == {f"{s} (trained on)" if s in marked else s for s in splits_read}

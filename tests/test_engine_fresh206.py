@@ -1,0 +1,154 @@
+"""Language from the round on fresh206 to fresh208 (session 39).
+
+The person's consent "treated as given unless the Model objects" within a deadline is deemed
+consent (weak, with the flag); an approval of how a likeness looks that is "treated as given", or
+"no Twin Consent will be treated as given", is not. A release that gathers its grantees under a
+defined name ("(together, the "Releasees")") before the right it grants is still the person's
+grant. "You can end our use of your Virtual Twin" is the person's way out in the other side's own
+words; "We can end our use" is not. A use that lasts while the person "ha[s] not withdrawn" consent
+states a condition, not a refusal of the way out. "You irrevocably direct Clients to pay your fees"
+to the agency is how the person is paid, not an irrevocable grant; withdrawing from a stunt or
+from a festival's line-up is no way out of the grant. Each case is (phenomenon, text, requirement,
+status); a "look-alike" case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import AI, RELEASE, assert_flag, assert_reads
+
+from analyser.pipeline import Pipeline
+
+_SEASON = ('1. The Agency ("Agency") represents the Model ("Model") for the Client\'s AI Images.\n'
+           "2. Each season the Client sends a Season Notice listing the AI Images it wants "
+           "to generate from the Model's photographs.\n")
+_VOICE = ('1. Suir Energy ("we") will build a Voice Model of you ("you") from your recordings '
+          "for the billing line.\n")
+_TWIN = ('1. Larchline ("we") will make a Virtual Twin of you ("you") from body scans for our '
+         "try-on tool.\n")
+
+CONSENT: list[tuple[str, str, str, str]] = [
+    (
+        "consent treated as given unless the person objects is deemed",
+        _SEASON + "3.2 The Model's consent to the AI Images for a season is treated as given "
+        "unless the Model objects in writing within five (5) business days after the Season "
+        "Notice.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a grant to grantees gathered under a defined name is the person's grant",
+        RELEASE + "1. I grant to the Photographer and to the Photographer's licensees, agents "
+        'and any stock agency with which the Photographer deals (together, the "Releasees") the '
+        "irrevocable, perpetual and worldwide right to use photographs of me for any purpose "
+        "whatsoever.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: a grant by the other side to the person's side is not the person's grant",
+        RELEASE + "1. The Photographer grants to me and to my agents (together, the "
+        '"Model Parties") the right to use the prints in my portfolio.\n',
+        "consent",
+        "weak",
+    ),
+]
+
+REVOCATION: list[tuple[str, str, str, str]] = [
+    (
+        "the person ends the other side's use in its own words",
+        _TWIN + "6.1 You can end our use of your Virtual Twin at any time by emailing us. Within "
+        "fourteen (14) days we will stop using it and delete the Virtual Twin and the scans.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the other side ending its own use is no way out for the person",
+        _TWIN + "6.1 We can end our use of your Virtual Twin at any time without giving a "
+        "reason.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a use that lasts while consent is not withdrawn leaves the way out standing",
+        _VOICE + "5.1 We will use the Voice Model for as long as you are employed by us and have "
+        "not withdrawn your consent.\n6.1 You can withdraw your consent at any time by emailing "
+        "us. You do not have to give a reason.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a refusal of the way out is still read as one",
+        _VOICE + "5.1 You may not withdraw your consent once the Voice Model has been built.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a direction to pay fees through the agency is not an irrevocable grant",
+        AI + "5.1 You irrevocably direct Clients to pay your fees to the Agency's trust account "
+        "for your benefit.\n6.4 You may withdraw your consent to the Digital Replica at any time "
+        "by written notice to the Agency.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: an irrevocable grant beside the way out still undermines it",
+        AI + "5.1 You irrevocably grant the Company the right to use the Digital Replica.\n6.4 You "
+        "may withdraw your consent to the Digital Replica at any time by written notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "withdrawing from a stunt is no way out beside an irrevocable grant",
+        AI + "2.3 The Model may withdraw from any stunt, fall or fight sequence that the Model "
+        "considers unsafe.\n4.5 The rights in this clause 4 are irrevocable and are granted in "
+        "perpetuity.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "withdrawing from a festival's line-up is no way out",
+        RELEASE + "4.1 I allow the Photographer to film me at the Festival.\n4.4 The permission in "
+        "this clause 4 is irrevocable.\n7.1 Artists may withdraw from the line-up and set times "
+        "may change without notice.\n",
+        "revocation",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION)
+def test_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(
+    ("phenomenon", "text", "raised"),
+    [
+        (
+            "the person's consent treated as given at a deadline",
+            _SEASON + "3.2 The Model's consent to the AI Images for a season is treated as given "
+            "unless the Model objects within five (5) business days.\n",
+            True,
+        ),
+        (
+            "an approval of how the likeness looks treated as given",
+            _SEASON + "3.2 The Model's approval of the retouched likeness will not be "
+            "unreasonably withheld, and will be treated as given if the Model does not respond "
+            "within ten (10) days.\n",
+            False,
+        ),
+        (
+            "a consent that will not be treated as given",
+            _SEASON + "3.2 We cannot give a Twin Consent on your behalf, and no Twin Consent will "
+            "be treated as given because you attended a scan session or did not object.\n",
+            False,
+        ),
+    ],
+)
+def test_consent_treated_as_given_is_deemed_consent(
+    pipeline: Pipeline, phenomenon: str, text: str, raised: bool
+) -> None:
+    assert_flag(pipeline, phenomenon, text, "deemed_consent", raised)

@@ -140,6 +140,15 @@ class Finding:
     set_aside: bool = False
 
 
+def _abbreviates_company(named: Sequence[str], before: str) -> bool:
+    """Whether a short name of two or three words opens a company's name before its bracket:
+    'Gull Rock Imaging Ltd., 1869 Upper Water Street, Halifax ("Gull Rock")'."""
+    if not 1 < len(named) <= 3 or not all(w.isalpha() for w in named):
+        return False
+    opening = re.search(r"\b" + r"\s+".join(map(re.escape, named)) + r"\b", before, re.IGNORECASE)
+    return bool(opening and _COMPANY_MARKER.search(before[opening.end():opening.end() + 60]))
+
+
 def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     """Return who the person and the other side are, from defaults and the definitions."""
     person = {w.lower() for w in defaults.get("person", ())}
@@ -176,7 +185,9 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
             key in other
             or _COMPANY.search(name)
             or (
-                len(named) == 1
+                # 'Gull Rock Imaging Ltd., 1869 Upper Water Street, Halifax ("Gull Rock")': a short
+                # name of a company, one word or a few
+                (len(named) == 1 or _abbreviates_company(named, before))
                 and _COMPANY_MARKER.search(before)
                 # 'Wavelength Audio Network Limited (Ghana) and Mamle Akuorkor Narh ... 1.1 Mamle
                 # Akuorkor Narh (the "Host")': a company named earlier does not make a person's

@@ -8,8 +8,11 @@ grant. "You can end our use of your Virtual Twin" is the person's way out in the
 words; "We can end our use" is not. A use that lasts while the person "ha[s] not withdrawn" consent
 states a condition, not a refusal of the way out. "You irrevocably direct Clients to pay your fees"
 to the agency is how the person is paid, not an irrevocable grant; withdrawing from a stunt or
-from a festival's line-up is no way out of the grant. Each case is (phenomenon, text, requirement,
-status); a "look-alike" case must not reach the status.
+from a festival's line-up is no way out of the grant. A company's short name of a few words
+('Gull Rock Imaging Ltd. ("Gull Rock")') names the other side, so "I understand that Gull Rock may
+remove any photograph" is its act, not the person's way out; a service level ("availability of
+99.5%") is no share paid to the person. Each case is (phenomenon, text, requirement, status); a
+"look-alike" case must not reach the status.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import pytest
 from engine_cases import AI, RELEASE, assert_flag, assert_reads
 
+from analyser.engine import find_parties
 from analyser.pipeline import Pipeline
 
 _SEASON = ('1. The Agency ("Agency") represents the Model ("Model") for the Client\'s AI Images.\n'
@@ -117,7 +121,64 @@ REVOCATION: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION)
+_GULL = ('Photographer: Gull Rock Imaging Ltd., 1869 Upper Water Street, Halifax ("Gull Rock")\n'
+         "I give Gull Rock the irrevocable right to use photographs of me in its stock library.\n")
+
+PARTIES: list[tuple[str, str, str, str]] = [
+    (
+        "the other side's own act of removal is no way out for the person",
+        _GULL + "I understand that Gull Rock may remove any photograph from its stock library at "
+        "any time, at its sole discretion.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: the person's own request for removal is still a way out",
+        _GULL + "I may ask Gull Rock to remove any photograph of me from its stock library at any "
+        "time, and it will do so within 30 days.\n",
+        "revocation",
+        "missing",
+    ),
+]
+
+COMPENSATION: list[tuple[str, str, str, str]] = [
+    (
+        "a service level is no share paid to the person",
+        AI + "8.2 You will not receive any payment for the Digital Replica.\n16.4 We aim for "
+        "availability of 99.5% per calendar month on paid plans.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: a share of revenue on paid plans is pay",
+        AI + "8.2 You receive fifty per cent (50%) of the net revenue from the Digital Replica on "
+        "paid plans.\n",
+        "compensation",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "word", "side"),
+    [
+        ('Photographer / Studio: Gull Rock Imaging Ltd., 1869 Upper Water Street, Halifax, Nova '
+         'Scotia B3J 1S9 ("Gull Rock")', "rock", "other"),
+        ('Client: Tanaka Brothers Pty Ltd, 12 King Street, Sydney ("Tanaka Brothers")', "brothers",
+         "other"),
+        ('Model: Isla Hurst, of 9 Runnymede Street, Hobart ("Isla Hurst")', "hurst", None),
+    ],
+)
+def test_a_companys_short_name_of_a_few_words_names_the_other_side(
+    pipeline: Pipeline, preamble: str, word: str, side: str | None
+) -> None:
+    parties = find_parties(preamble + "\n", pipeline.engine.party_defaults)
+    assert parties.sides.get(word) == side
+
+
+@pytest.mark.parametrize(
+    ("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION + PARTIES + COMPENSATION
+)
 def test_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:

@@ -11,8 +11,12 @@ to the agency is how the person is paid, not an irrevocable grant; withdrawing f
 from a festival's line-up is no way out of the grant. A company's short name of a few words
 ('Gull Rock Imaging Ltd. ("Gull Rock")') names the other side, so "I understand that Gull Rock may
 remove any photograph" is its act, not the person's way out; a service level ("availability of
-99.5%") is no share paid to the person. Each case is (phenomenon, text, requirement, status); a
-"look-alike" case must not reach the status.
+99.5%") is no share paid to the person. From fresh209 to fresh211: "I permit the Studio to use"
+and "The Artist gives all consents required under Part II of the CDPA" are the person's grant; a
+replica switched off on the person's death, a consent to the processing of health information,
+listeners opting out of personalised ads, a building pass revoked and a filming day left are no
+way out. Each case is (phenomenon, text, requirement, status); a "look-alike" case must not reach
+the status.
 """
 
 from __future__ import annotations
@@ -159,6 +163,91 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
 ]
 
 
+_DRAMA = ('This Agreement is between Northlight Audio Ltd (the "Producer") and Ruth Calder (the '
+          '"Artist").\n')
+_LOCKED = AI + "6.7 The Model's consents in this Agreement are irrevocable for the Term.\n"
+
+LATER: list[tuple[str, str, str, str]] = [
+    (
+        "a first-person permission is the person's grant",
+        RELEASE + "1.1 I permit the Photographer and Kundan Heritage to use the photographs taken "
+        "of me at the shoot (the \"Photographs\"), for any lawful purpose, including but not "
+        "limited to the lookbook.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: the other side's permission to the person is no grant of the likeness",
+        RELEASE + "1.1 The Photographer permits me to use the photographs in my own portfolio.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "the performer's consents under the CDPA for listed uses are the person's grant",
+        _DRAMA + "3.1 The Artist gives all consents required under Part II of the Copyright, "
+        "Designs and Patents Act 1988 for the Producer to make sound recordings of her performance "
+        "and to use them as part of the Series.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a grant to grantees gathered under a defined name, a comma after it",
+        RELEASE + "1.1 I hereby irrevocably grant to the Photographer and its licensees and "
+        'assigns (together the "Releasees"), the perpetual and worldwide right to use photographs '
+        "of me for any purpose whatsoever.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a replica switched off on the person's death is no way out in life",
+        _LOCKED + "12.1 In the event of the Model's death, the Digital Replica shall be switched "
+        "off within twenty-four (24) hours.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: the person switching the replica off is a way out",
+        AI + "6.1 The Model may switch the Digital Replica off at any time in the app.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "withdrawing consent to the processing of health information is no way out of the grant",
+        _LOCKED + "7.2 The Model may withdraw her consent to the processing of that health "
+        "information at any time by telling the welfare contact.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: withdrawing consent to the replica itself is a way out",
+        AI + "7.2 The Model may withdraw her consent to the Digital Replica at any time by "
+        "telling the Company.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "listeners opting out of personalised ads is no way out for the person",
+        _LOCKED + "5.2 Listeners may opt out of personalized advertising through the privacy "
+        "settings.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a building pass the other side revokes is no licence ended",
+        AI + "4.2 The Company shall issue the Model a building access pass and may revoke the "
+        "pass at the end of the Term.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "leaving a filming day is no way out",
+        _LOCKED + "2.2 The Model may withdraw from a filming day on medical grounds.\n",
+        "revocation",
+        "missing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("preamble", "word", "side"),
     [
@@ -177,7 +266,8 @@ def test_a_companys_short_name_of_a_few_words_names_the_other_side(
 
 
 @pytest.mark.parametrize(
-    ("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION + PARTIES + COMPENSATION
+    ("phenomenon", "text", "requirement", "status"),
+    CONSENT + REVOCATION + PARTIES + COMPENSATION + LATER,
 )
 def test_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

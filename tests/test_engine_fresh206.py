@@ -240,6 +240,36 @@ LATER: list[tuple[str, str, str, str]] = [
         "missing",
     ),
     (
+        "a fee that includes every AI output produced is a buyout",
+        AI + "3.1 The Company pays the Model a session fee of SGD 4,000.\n3.2 The Session Fee "
+        "includes all AI Modules produced during the Licence Period.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: AI outputs paid for each beyond the fee are not folded into it",
+        AI + "3.1 The Company pays the Model a session fee of SGD 4,000.\n3.2 The Session Fee "
+        "does not include AI Modules, which are paid at SGD 400 each.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a fee that covers a capped number of outputs a year is a rate",
+        AI + "4.2 The Company shall pay the Model a licence fee of GBP 1,500 for each year of the "
+        "Term.\n4.3 The licence fee covers up to four hundred (400) new prompts of Synthetic "
+        "Audio in each year of the Term.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "no royalty after leaving before approval, and no fee up front, leave the royalty standing",
+        AI + "1.3 The Model may withdraw from the project before the Company approves the pilot. "
+        "No royalty is then payable.\n2.1 No fee is payable up front. The Model shall receive "
+        "fifty percent (50%) of Net Royalties from the Digital Replica.\n",
+        "compensation",
+        "present",
+    ),
+    (
         "leaving a filming day is no way out",
         _LOCKED + "2.2 The Model may withdraw from a filming day on medical grounds.\n",
         "revocation",

@@ -270,6 +270,43 @@ LATER: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "a way out on ninety days' prior notice is a long notice",
+        AI + "10.1 The Model may withdraw her consent to the Digital Replica by giving the Company "
+        "not less than ninety (90) days' prior written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a way out on fourteen days' prior notice is no long notice",
+        AI + "10.1 The Model may withdraw her consent to the Digital Replica by giving the Company "
+        "not less than fourteen (14) days' prior written notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out with no duty to retrain or delete the models already trained",
+        AI + "6.1 The Model may withdraw her consent at any time.\n6.3 Withdrawal does not oblige "
+        "the Company or any Licensee to retrain or delete any model trained on a Dataset version "
+        "released before the withdrawal. Such models may continue to be used in perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a way out with the models trained on the person deleted",
+        AI + "6.1 The Model may withdraw her consent at any time.\n6.3 On withdrawal the Company "
+        "will delete every model trained on the Model's recordings within 30 days.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a way out that leaves published content up in perpetuity",
+        AI + "9.3 The Model may withdraw her consent to the Digital Replica by giving fourteen "
+        "(14) days' written notice.\n9.2 Content published on the Channels during the Campaign "
+        "Period may remain on the Channels in perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    (
         "leaving a filming day is no way out",
         _LOCKED + "2.2 The Model may withdraw from a filming day on medical grounds.\n",
         "revocation",

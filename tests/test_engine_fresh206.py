@@ -307,6 +307,20 @@ LATER: list[tuple[str, str, str, str]] = [
         "weak",
     ),
     (
+        "a fee in rand written with its sign is a stated fee",
+        RELEASE + "3.1 I allow the Photographer to use the photographs on its website for 24 "
+        "months.\n3.2 The Photographer will pay me a fee of R4 200 for the two shoot days.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a backstage pass the organiser revokes is no licence ended",
+        RELEASE + "4.1 I allow the Photographer to film me at the show.\n4.2 The Photographer "
+        "may revoke a backstage pass if it is passed to another person.\n",
+        "revocation",
+        "weak",
+    ),
+    (
         "leaving a filming day is no way out",
         _LOCKED + "2.2 The Model may withdraw from a filming day on medical grounds.\n",
         "revocation",

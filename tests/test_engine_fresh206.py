@@ -1,4 +1,4 @@
-"""Language from the round on fresh206 to fresh208 (session 39).
+"""Language from the rounds on fresh206 to fresh214 (session 39).
 
 The person's consent "treated as given unless the Model objects" within a deadline is deemed
 consent (weak, with the flag); an approval of how a likeness looks that is "treated as given", or
@@ -14,9 +14,12 @@ remove any photograph" is its act, not the person's way out; a service level ("a
 99.5%") is no share paid to the person. From fresh209 to fresh211: "I permit the Studio to use"
 and "The Artist gives all consents required under Part II of the CDPA" are the person's grant; a
 replica switched off on the person's death, a consent to the processing of health information,
-listeners opting out of personalised ads, a building pass revoked and a filming day left are no
-way out. Each case is (phenomenon, text, requirement, status); a "look-alike" case must not reach
-the status.
+listeners opting out of personalised ads, a building or backstage pass revoked, and a filming day,
+a confirmed booking or an agreed recording date left are no way out; ninety days' prior notice is
+long; models kept after withdrawal and content left up in perpetuity keep the way out weak; a fee
+that includes every AI output is a buyout, one covering a number of outputs a year is a rate, and
+"R4 200" is a fee. Each case is (phenomenon, text, requirement, status); a "look-alike" case must
+not reach the status.
 """
 
 from __future__ import annotations
@@ -319,6 +322,21 @@ LATER: list[tuple[str, str, str, str]] = [
         "may revoke a backstage pass if it is passed to another person.\n",
         "revocation",
         "weak",
+    ),
+    (
+        "a backstage pass the organiser may revoke is no way out beside an irrevocable release",
+        RELEASE + "3.1 The present release is irrevocable.\n4.3 The Photographer provides me with "
+        "a backstage pass, which it may revoke at any time.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "leaving a confirmed booking or an agreed recording date is no way out",
+        _LOCKED + "8.2 The Model may withdraw from a confirmed Booking only in the event of "
+        "illness.\n1.3 The Model may withdraw from the agreed recording date for reasons of "
+        "illness.\n",
+        "revocation",
+        "missing",
     ),
     (
         "leaving a filming day is no way out",

@@ -196,6 +196,16 @@ _CITED = 2
 _QUOTE_REACH = 300
 _QUOTE_STOP = re.compile(r"[.;!?](?=\s)|\n\s*\n")
 _LEARNED_RULE = "learned.refiner"
+# a sentence of a contract's opening (its title, date and parties, before the first numbered
+# clause) that names or describes a party: "made on 3 May 2026 between", "a company incorporated
+# in Japan with its principal office at", "(the "Company")", "hereinafter". It says nothing of the
+# terms, so it is not cited for a learned status or flag when another sentence can be.
+_PARTY_DETAIL = re.compile(
+    r"\b(?:incorporated|registered|principal (?:office|place)|place of business|residing|resident"
+    r"|address|born|hereinafter|between|entered into|(?:is|was) made)\b"
+    r"|\((?:the |hereinafter )?[\"\u201c\u2018'][^)]{1,60}\)",
+    re.IGNORECASE,
+)
 # how the rules' own reasons are marked under a status the refiner changed
 _RULES_READING = "The rules' reading: "
 # the refiner learned from whole contracts (the shortest labelled one has about 180 words, nearly
@@ -435,7 +445,7 @@ def refine_flags(
         elif flag not in raised and carried >= threshold:
             head = flag_text(flag, raised, "", [], ai_addressed, statuses, ())
             cited = _cited_sentences(
-                FLAG_KEY.format(flag), "present", head, text, speaking[flag], refiner
+                FLAG_KEY.format(flag), "present", head, text, speaking[flag], refiner, clauses
             )
             added[flag] = _learned_flag(
                 definitions[flag], carried, refiner.trained_on,
@@ -531,7 +541,7 @@ def _changed(
     others: Mapping[str, str],
 ) -> RequirementResult:
     cited = _weighing_sentences(
-        result, status, text, speaking, refiner, ai_addressed, red_flags, others
+        result, status, text, speaking, refiner, ai_addressed, red_flags, others, clauses
     )
     evidence = tuple(_evidence(text, s, e, clauses, document) for s, e in cited)
     known = {(e.start, e.end) for e in evidence}
@@ -561,13 +571,14 @@ def _weighing_sentences(
     ai_addressed: bool,
     red_flags: Sequence[str],
     others: Mapping[str, str],
+    clauses: Sequence[Clause] = (),
 ) -> list[tuple[int, int]]:
     """The sentences that, read with the rules' conclusion alone, most favour ``status`` (of
     ``speaking``, those that speak to the requirement)."""
     head = requirement_text(
         replace(result, evidence=()), "", [], ai_addressed, red_flags, others=others
     )
-    return _cited_sentences(result.id, status, head, text, speaking, refiner)
+    return _cited_sentences(result.id, status, head, text, speaking, refiner, clauses)
 
 
 def _cited_sentences(
@@ -577,19 +588,62 @@ def _cited_sentences(
     text: str,
     speaking: Sequence[tuple[int, int]],
     refiner: StatusRefiner,
+    clauses: Sequence[Clause] = (),
 ) -> list[tuple[int, int]]:
     """Of the ``speaking`` sentences the refiner reads, the _CITED that, each read alone after
-    ``head`` (the rules' conclusion, without quotes or sentences), most favour ``label``."""
+    ``head`` (the rules' conclusion, without quotes or sentences), most favour ``label``.
+
+    Each is quoted as its whole sentence within its clause (:func:`_evidence`), so two lines of one
+    sentence are cited once, and the next best sentence is cited beside it. A sentence of the
+    contract's opening that names or describes a party is cited only when nothing else speaks.
+    """
     candidates = [
         (s, e) for s, e in _read_spans(speaking)
         if _PROSE_WORD.search(text, s, e)
     ]
+    opening_end = _opening_end(clauses)
+    if opening_end:
+        candidates = [
+            span for span in candidates if not _describes_a_party(text, *span, opening_end)
+        ] or candidates
     if not candidates:
         return []
     probes = [f"{head}{text[s:e]}" for s, e in candidates]
     scores = refiner.predict(key, probes)
     ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i][label], i))
-    return sorted(candidates[i] for i in ranked[:_CITED])
+    chosen: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in ranked:
+        sentence = _sentence_span(text, *candidates[i], clauses)
+        chosen.setdefault(sentence, candidates[i])
+        if len(chosen) == _CITED:
+            break
+    return sorted(chosen.values())
+
+
+def _sentence_span(
+    text: str, start: int, end: int, clauses: Sequence[Clause]
+) -> tuple[int, int]:
+    """The sentence [start, end) is quoted as: its whole sentence within its clause."""
+    at = bisect.bisect_right([c.start for c in clauses], start) - 1
+    if at < 0:
+        return start, end
+    return _whole_sentence(text, start, end, clauses[at].start, clauses[at].end)
+
+
+def _opening_end(clauses: Sequence[Clause]) -> int:
+    """Where a contract's opening ends: the start of its first numbered clause, when an unnumbered
+    one (title, date, parties) comes before it; 0 when there is no such opening."""
+    if not clauses or clauses[0].number is not None:
+        return 0
+    return next((c.start for c in clauses if c.number is not None), 0)
+
+
+def _describes_a_party(text: str, start: int, end: int, opening_end: int) -> bool:
+    """Whether the sentence around [start, end), if in the opening, names or describes a party."""
+    if start >= opening_end:
+        return False
+    first, last = _whole_sentence(text, start, end, 0, opening_end)
+    return _PARTY_DETAIL.search(text, first, last) is not None
 
 
 def _whole_sentence(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:

@@ -181,6 +181,80 @@ def test_a_title_or_running_header_is_never_cited(pipeline: Pipeline) -> None:
     assert all(e.start >= len(header) for e in learned)
 
 
+_OPENING = (
+    "Catalogue Model Agreement\n"
+    "THIS AGREEMENT is made on 1 May 2026 between Northwind Imaging Ltd, a company incorporated "
+    "in England with its registered office at 4 Mill Lane, Leeds (the \"Brand\"), and Jana "
+    "Novak (the \"Model\").\n\n"
+)
+
+
+def _learned_quotes(text: str, pipeline: Pipeline, requirement: str) -> list[tuple[int, str]]:
+    """The quotes the refiner cites when it changes the rules' status of ``requirement``."""
+    rules = _report(text, load_pipeline(pipeline.pack_ids, learned=False))
+    before = rules.requirement(requirement).status  # type: ignore[attr-defined]
+    label = "missing" if before != "missing" else "weak"
+    scores = {status: 0.9 if status == label else 0.05 for status in ("present", "weak", "missing")}
+    refiner = FixedRefiner({requirement: scores})
+    result = _report(text, _with_refiner(pipeline, refiner)).requirement(  # type: ignore[attr-defined]
+        requirement
+    )
+    assert result.status == label
+    return [(e.start, e.quote) for e in result.evidence if e.rule == "learned.refiner"]
+
+
+def test_the_parties_of_the_opening_are_not_cited_when_a_clause_speaks(
+    pipeline: Pipeline,
+) -> None:
+    """Regression: the refiner cited a contract's title and parties paragraph for compensation
+    ("... incorporated under the Companies Act, 2019 (Act 992), with its principal office at
+    ...": "Act 992" reads like an amount), a sentence that says nothing of the terms."""
+    text = _OPENING + _contract()
+    learned = _learned_quotes(text, pipeline, "compensation")
+    assert learned, "a pay clause of the body is cited"
+    assert all(start >= len(_OPENING) for start, _ in learned), learned
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a recital in the opening speaks to the terms, not to who the parties are
+        (
+            "Catalogue Model Agreement\nWHEREAS the Brand wishes to pay the Model for a spring "
+            "catalogue.\n\n" + _contract(),
+            "WHEREAS the Brand wishes to pay the Model for a spring catalogue.",
+        ),
+        # a release without numbered clauses has no opening to set apart: its grant is its body
+        (
+            "Model Release\n\nI, Jana Novak, residing at 4 Mill Lane, Leeds, grant Northwind "
+            "Imaging Ltd the right to use my photographs in its spring catalogue for a fee of "
+            "EUR 900. "
+            + " ".join(["We meet at the studio on the agreed days."] * (MIN_WORDS // 8)),
+            "I, Jana Novak, residing at 4 Mill Lane, Leeds, grant Northwind Imaging Ltd the right "
+            "to use my photographs in its spring catalogue for a fee of EUR 900.",
+        ),
+    ],
+)
+def test_other_opening_sentences_are_still_cited(
+    pipeline: Pipeline, text: str, cited: str
+) -> None:
+    quotes = [quote for _, quote in _learned_quotes(text, pipeline, "compensation")]
+    assert any(cited in quote for quote in quotes), quotes
+
+
+def test_two_lines_of_one_sentence_are_cited_once(pipeline: Pipeline) -> None:
+    """Regression: the two lines of one PDF sentence were each cited and each widened to the
+    whole sentence, so the same quote appeared twice; the next sentence is cited instead."""
+    text = _contract().replace(
+        "2.1 The Brand shall pay the Model a fee of EUR 900 per day.",
+        "2.1 The Brand shall pay the Model a fee of EUR 900 per day,\nand a royalty of 5% on "
+        "every sale.\n\n2.2 Fees are paid within 30 days of the invoice.",
+    )
+    quotes = [quote for _, quote in _learned_quotes(text, pipeline, "compensation")]
+    assert len(quotes) == len(set(quotes)) == 2, quotes
+    assert "2.2 Fees are paid within 30 days of the invoice." in quotes
+
+
 @pytest.mark.parametrize(
     ("scores", "why"),
     [

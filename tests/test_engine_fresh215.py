@@ -1,0 +1,172 @@
+"""Language from the round on fresh215 to fresh217 (session 40).
+
+A consent said not to be required stays missing beside look-alikes of a consent asked for: a copy
+of "the consent and safety briefing" handed to the performer, and the person's own duty not to
+post photographs of consumers "without their permission". A ticket, credential or event badge the
+other side may revoke, and withdrawing from "that appearance", are no way out of the grant;
+"If ... you do not want your image used, email ..." is one. A retirement that takes effect 120
+days after the notice, vocals "produced before retirement" used in perpetuity, trained models that
+"may continue to be used ... and cannot be recalled", a withdrawal that "takes effect from the
+start of the next season" and a revocation for which the person "shall compensate the Producer
+... for the damage caused" leave the way out weak. What the agency receives from a photographer is
+not the person's pay. Each case is (phenomenon, text, requirement, status); a "look-alike" case
+must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import AI, assert_reads
+
+from analyser.pipeline import Pipeline
+
+_GRANT = (
+    '1. Dunmore Sportswear Ltd (the "Brand") may use photographs and footage of Ana Ruiz (the '
+    '"Model") taken at the event in its catalogue and on its website for twelve months.\n'
+)
+_VOICE = (
+    '1. Harpeth Jingle Co. (the "Company") will build a Voice Model from the recordings of Lee '
+    'Cho (the "Vocalist") and use it for radio jingles.\n'
+)
+_WITHDRAW = "3.1 The Vocalist may withdraw her consent at any time by written notice.\n"
+
+CONSENT: list[tuple[str, str, str, str]] = [
+    (
+        "a copy of 'the consent and safety briefing' asks for no consent beside its removal",
+        AI + "\n2. No further consent of the Model shall be required for any use of the Digital "
+        "Replica.\n3. The Model will receive a copy of the consent and safety briefing for the "
+        "Digital Replica scan session at least forty-eight (48) hours in advance.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "the person's duty not to post other people without their permission asks no consent",
+        _GRANT + "2. The Model's consent is not required for any use described in this clause.\n"
+        "3. The Model must not post photographs of consumers, children or other models without "
+        "their permission.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: the other side may not post photographs of the person without her permission",
+        _GRANT + "2. The Brand must not post photographs of the Model in any other place without "
+        "the Model's prior written permission.\n",
+        "consent",
+        "missing",
+    ),
+]
+
+REVOCATION: list[tuple[str, str, str, str]] = [
+    (
+        "a ticket or credential the other side may revoke is no way out",
+        _GRANT + "4.1 We may revoke any ticket or credential, without refund, if the holder "
+        "behaves in a way that disrupts play.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "an event badge or access credential the other side may revoke is no way out",
+        _GRANT + "4.1 The Brand may revoke the Model's event badge or retail-store access "
+        "credential at any time for a breach of the Handbook.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "withdrawing from that appearance is no way out",
+        _GRANT + "2. The Model will appear at the launch night. She may withdraw from that "
+        "appearance at any time before the night because of illness.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "'if you do not want your image used, email' is a way out",
+        _GRANT + "3.1 If, after the event, you do not want your image used, email "
+        "media@dunmore.example with a description or screenshot.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: not wanting one's image used is answered by staying away",
+        _GRANT + "3.1 If you do not want your image used, please do not enter the filming zone.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a retirement that takes effect 120 days after the notice is a long notice",
+        _VOICE + "4.2 The Vocalist may request that the Voice Model be retired by written notice "
+        "to the Company. Retirement takes effect one hundred twenty (120) days after the Company "
+        "receives the notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "what was produced before retirement used in perpetuity",
+        _VOICE + "4.2 The Vocalist may request that the Voice Model be retired by written notice "
+        "to the Company. Synthetic Vocals produced before retirement may continue to be "
+        "broadcast, licensed and used in perpetuity.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "trained models that may continue to be used and cannot be recalled",
+        _VOICE + _WITHDRAW + "3.2 However, models already trained with the recordings will not "
+        "be retrained. They may continue to be used in research and may be published openly, "
+        "and cannot be recalled once published.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a withdrawal that takes effect from the start of the next season",
+        _GRANT + "5.1 The Model may withdraw her agreement for future uses by written notice to "
+        "the press office. Withdrawal takes effect from the start of the next season.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: a withdrawal that takes effect on receipt",
+        _GRANT + "5.1 The Model may withdraw her agreement for future uses by written notice to "
+        "the press office. Withdrawal takes effect from the date the press office receives the "
+        "notice.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a revocation for which the person must compensate the other side's damage",
+        '1. Jingle House s.r.o. (the "Producer") will record the voice of Petr Novak (the '
+        '"Artist") for radio jingles.\n4.1 The Parties note that under Section 87 of the Civil '
+        "Code a person who has consented to the use of an audio recording of his voice may revoke "
+        "that consent if the manner of use has substantially changed, or for other serious "
+        "reasons.\n4.2 If the Artist revokes his consent without such a reason, he shall "
+        "compensate the Producer and the Station for the damage caused, including the cost of "
+        "recording and producing a replacement Package.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: the other side compensating the person when she withdraws",
+        _VOICE + "4.2 The Vocalist may withdraw her consent at any time, and the Company will "
+        "compensate the Vocalist for any session fee lost.\n",
+        "revocation",
+        "weak",
+    ),
+]
+
+COMPENSATION: list[tuple[str, str, str, str]] = [
+    (
+        "what the agency receives from a photographer is not the person's pay",
+        _GRANT + "2. The Brand shall pay the Model a fee of GBP 900 for the event.\n"
+        "3. The Agency may recommend photographers for test shoots, and the Agency receives no "
+        "payment from any photographer it recommends.\n",
+        "compensation",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION + COMPENSATION
+)
+def test_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

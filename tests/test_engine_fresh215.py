@@ -10,7 +10,10 @@ days after the notice, vocals "produced before retirement" used in perpetuity, t
 start of the next season" and a revocation for which the person "shall compensate the Producer
 ... for the damage caused" leave the way out weak. What the agency receives from a photographer is
 not the person's pay. Each case is (phenomenon, text, requirement, status); a "look-alike" case
-must not reach the status.
+must not reach the status. A model "trained without it" after the person turns a setting off,
+and a voice bank taken off sale at the person's notice, are ways out ("does not by itself turn
+off" denies no switch); the use "covered by the Employee's remuneration" and things in kind
+acknowledged as "sufficient consideration" are weak pay.
 """
 
 from __future__ import annotations
@@ -149,6 +152,29 @@ REVOCATION: list[tuple[str, str, str, str]] = [
         "revocation",
         "weak",
     ),
+    (
+        "a switch that makes the model retrained without the data, within 60 days, is a way out",
+        '1. Brightloop Games ("we") will train a Lip-Sync Model with your session data ("you").\n'
+        "5.3 Any version of the Lip-Sync Model trained with your Session Data will be replaced "
+        "in the game by a version trained without it within sixty (60) days after you turn the "
+        "setting off.\n6.2 Leaving the Beta does not by itself turn off data sharing for "
+        "sessions already recorded.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a voice bank taken off sale at the person's notice is a way out",
+        _VOICE + "6.2 The Vocalist may end sales of the Voice Bank by written notice to the "
+        "Company.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the other side ending sales of the voice bank",
+        _VOICE + "6.2 The Company may end sales of the Voice Bank at any time.\n",
+        "revocation",
+        "present",
+    ),
 ]
 
 COMPENSATION: list[tuple[str, str, str, str]] = [
@@ -159,6 +185,32 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
         "payment from any photographer it recommends.\n",
         "compensation",
         "present",
+    ),
+    (
+        "the use covered by the employee's remuneration is a fee for something else",
+        '1. Radio Odra (the "Employer") will build a Digital Presenter from the recordings of '
+        'Ewa Nowak (the "Employee").\n3.1 Participation in the recording sessions and the use of '
+        "the Digital Presenter are covered by the Employee's remuneration under the employment "
+        "contract.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: recording time covered by a salary",
+        '1. Radio Odra (the "Employer") will build a Digital Presenter from the recordings of '
+        'Ewa Nowak (the "Employee").\n3.1 The Employee\'s recording time is covered by her '
+        "salary. She will not receive any payment, royalty or other compensation for the Digital "
+        "Presenter.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "things in kind acknowledged as sufficient consideration",
+        _GRANT + "3.1 In return for this permission I will receive a Festival pass, lunch and a "
+        "merchandise pack. I acknowledge that this is sufficient consideration for this "
+        "Release.\n",
+        "compensation",
+        "weak",
     ),
 ]
 

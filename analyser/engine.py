@@ -2057,7 +2057,21 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
                     return nearest
             return side
         nearest = nearest or side
+    # "If the Sponsor terminates under Section 11.1, it may withdraw any Endorsement Materials":
+    # "it" takes up the company the opening condition names (never the person)
+    if (
+        nearest is None
+        and condition
+        and _it_after(tokens, max(condition) + 2, first)
+        and any(side == "other" for index, side in marks.before(first) if index in condition)
+    ):
+        return "other"
     return nearest
+
+
+def _it_after(tokens: Sequence[Token], at: int, first: int) -> bool:
+    """Whether the word at ``at`` (before the hit at ``first``) is the pronoun "it"."""
+    return at < first and tokens[at].lower == "it"
 
 
 def _verb_after_subject(tokens: Sequence[Token], index: int) -> int:

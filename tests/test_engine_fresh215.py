@@ -1,4 +1,4 @@
-"""Language from the round on fresh215 to fresh217 (session 40).
+"""Language from the rounds on fresh215 to fresh220 (session 40).
 
 A consent said not to be required stays missing beside look-alikes of a consent asked for: a copy
 of "the consent and safety briefing" handed to the performer, and the person's own duty not to
@@ -13,7 +13,12 @@ not the person's pay. Each case is (phenomenon, text, requirement, status); a "l
 must not reach the status. A model "trained without it" after the person turns a setting off,
 and a voice bank taken off sale at the person's notice, are ways out ("does not by itself turn
 off" denies no switch); the use "covered by the Employee's remuneration" and things in kind
-acknowledged as "sufficient consideration" are weak pay.
+acknowledged as "sufficient consideration" are weak pay. From fresh218 to fresh220: "it" after
+an opening condition naming the company is the company ("If the Sponsor terminates ..., it may
+withdraw any Endorsement Materials"); "things Player has not said or done, without any further
+consent" keeps the removal of consent (the "not" is the things'); leaving a taping or a class is
+no way out; a bot's permission is no consent; "By checking in ..., a Player agrees to be filmed"
+is deemed consent, "by recording a new consent" is not.
 """
 
 from __future__ import annotations
@@ -214,9 +219,58 @@ COMPENSATION: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+_ESPORTS = (
+    '1. Neon Vultures LLC ("Team") engages Ray Ortiz ("Player") and may create a Digital Player '
+    "of him.\n"
+)
+_SPONSOR = (
+    '1. Coldwater Drinks Ltd (the "Sponsor") engages Jon Ek (the "Player") and may use his '
+    "name and likeness in Endorsement Materials.\n"
+)
+
+LATER: list[tuple[str, str, str, str]] = [
+    (
+        "look-alike: 'it' after a condition naming the company is the company's withdrawal",
+        _SPONSOR + "11.4 If the Sponsor terminates under Section 11.1, it may withdraw any "
+        "Endorsement Materials from the market.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "the 'not' of things the replica is made to say leaves the removal of consent standing",
+        _ESPORTS + "7.2 Team may cause the Digital Player to say or do things Player has not said "
+        "or done, without any further consent of Player.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "leaving the taping before the game is no way out",
+        _GRANT + "1.2 I may withdraw from the taping at any time before my game begins by telling "
+        "the contestant coordinator.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: a Discord bot's permission the player may revoke",
+        '1. Prairie LAN ("we") streams the tournament.\n'
+        "6.3 A Player may revoke the Tournament Discord bot's permission to read the "
+        "Player's server roles at any time in Discord settings.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'By checking in ..., a Player agrees to be filmed' is deemed consent",
+        '1. Prairie LAN ("we") streams the tournament.\n1.2 By checking in at the venue and '
+        "taking a seat at a tournament station, a Player agrees to be filmed and recorded and to "
+        "the uses in section 2.\n",
+        "consent",
+        "weak",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION + COMPENSATION
+    ("phenomenon", "text", "requirement", "status"), CONSENT + REVOCATION + COMPENSATION + LATER
 )
 def test_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

@@ -18,7 +18,10 @@ an opening condition naming the company is the company ("If the Sponsor terminat
 withdraw any Endorsement Materials"); "things Player has not said or done, without any further
 consent" keeps the removal of consent (the "not" is the things'); leaving a taping or a class is
 no way out; a bot's permission is no consent; "By checking in ..., a Player agrees to be filmed"
-is deemed consent, "by recording a new consent" is not.
+is deemed consent, "by recording a new consent" is not. A withdrawal said to cost nothing, a
+session stopped that "does not withdraw any consent" and a competition "that has not yet been
+judged" deny no way out; a name badge or a permit revoked is none; a request open only to "an
+employee who leaves the Group" is weak.
 """
 
 from __future__ import annotations
@@ -264,6 +267,47 @@ LATER: list[tuple[str, str, str, str]] = [
         "taking a seat at a tournament station, a Player agrees to be filmed and recorded and to "
         "the uses in section 2.\n",
         "consent",
+        "weak",
+    ),
+    (
+        "a withdrawal that costs nothing is still a withdrawal",
+        '1. Sharjah Modest Co ("we") may use images of you ("you") in its catalogue.\n'
+        "12.1 You may withdraw your consent at any time.\n12.4 You will not have to repay any "
+        "fee and you will not owe us any compensation because you withdraw or end the "
+        "Agreement.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "stopping a session that withdraws no consent does not deny the way out",
+        _GRANT + "7.1 The Model may withdraw her consent at any time by email.\n7.2 Stopping a "
+        "session does not withdraw any consent already given.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "'a competition that has not yet been judged' does not negate the stop",
+        'TFP portfolio release between Lina Haddad, photographer ("I", "me"), and you, the model '
+        '("you").\n1. I may use the images in my portfolio.\n3.1 You can withdraw your permission '
+        "for me to use any or all of the images at any time, by sending me a message.\n3.2 Within "
+        "seven (7) days of your message I will remove the images from my website, withdraw them "
+        "from any competition that has not yet been judged and stop using them in new work.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a name badge or a permit revoked is no way out",
+        _GRANT + "2.3 If the competent authority suspends or revokes the Model's permit, the Brand "
+        "may suspend its obligations.\n2.4 The Brand may revoke a name badge or staff identity "
+        "card that is misused.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a request open only after the person has left the job is weak",
+        _GRANT + "5.1 An employee who leaves the Group may ask the HR Department in writing that "
+        "their image not be used in new marketing material produced after their departure.\n",
+        "revocation",
         "weak",
     ),
 ]

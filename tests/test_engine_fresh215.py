@@ -21,7 +21,9 @@ no way out; a bot's permission is no consent; "By checking in ..., a Player agre
 is deemed consent, "by recording a new consent" is not. A withdrawal said to cost nothing, a
 session stopped that "does not withdraw any consent" and a competition "that has not yet been
 judged" deny no way out; a name badge or a permit revoked is none; a request open only to "an
-employee who leaves the Group" is weak.
+employee who leaves the Group" is weak. Nothing "other" than what the person gets is no further
+pay; travel paid back up to a cap is no pay; leaving a recall or a fitting is no way out; a
+consent the other side "does not rely on" and says is not required is missing.
 """
 
 from __future__ import annotations
@@ -309,6 +311,53 @@ LATER: list[tuple[str, str, str, str]] = [
         "their image not be used in new marketing material produced after their departure.\n",
         "revocation",
         "weak",
+    ),
+    (
+        "nothing 'other' than what the person gets is no further pay, not none",
+        _GRANT + "4.1 The Brand will give the Model a spa voucher.\n4.2 The Model will not "
+        "receive any other fee or payment for the filming or for any use of the video.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "look-alike: 'any fee, royalty or other payment' denies every kind",
+        _GRANT + "4.2 The Model has not received, and will not receive, any fee, royalty or other "
+        "payment for any use of the Images.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "travel paid back up to a cap is no pay for the use",
+        '1. Claddagh Hope ("we") will photograph you ("you") for its Appeal.\n5.1 As a charity, '
+        "we are not able to pay storytellers, and you will not be paid for taking part or for our "
+        "use of the Materials.\n5.2 We will reimburse your travel costs to our office or to any "
+        "Appeal event, up to \u20ac40 per trip, on production of tickets or receipts.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "leaving a recall or a fitting is no way out",
+        _GRANT + "1.4 The Model may withdraw from the recall or the fitting by giving the "
+        "production coordinator at least twenty-four hours' notice.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "consent not relied on and not required is missing",
+        '1. Harrowgate LLP (the "Firm") takes headshots of its staff ("you").\n4.2 Because the '
+        "Firm does not rely on consent for these uses, your consent is not required and will not "
+        "be sought for any use described in section 3. This policy, rather than any consent form, "
+        "governs how headshots are used.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "'We do not rely on your consent, and your consent is not required' is missing",
+        '1. Harrowgate LLP ("we") photographs the festival and its guests ("you").\n2.1 We do not '
+        "rely on your consent, and your consent is not required for photographs or film taken at "
+        "the festival.\n",
+        "consent",
+        "missing",
     ),
 ]
 

@@ -23,7 +23,9 @@ session stopped that "does not withdraw any consent" and a competition "that has
 judged" deny no way out; a name badge or a permit revoked is none; a request open only to "an
 employee who leaves the Group" is weak. Nothing "other" than what the person gets is no further
 pay; travel paid back up to a cap is no pay; leaving a recall or a fitting is no way out; a
-consent the other side "does not rely on" and says is not required is missing.
+consent the other side "does not rely on" and says is not required is missing. A consent given
+"once and for all, to every present and future use", one the other side "may presume" and one
+sought only "where reasonably practicable" are weak.
 """
 
 from __future__ import annotations
@@ -358,6 +360,30 @@ LATER: list[tuple[str, str, str, str]] = [
         "the festival.\n",
         "consent",
         "missing",
+    ),
+    (
+        "a consent given once and for all to every present and future use is blanket",
+        '1. Nile Voice Studio (the "Studio") will record Omar Said (the "Artist") for dubbing.\n'
+        "3.1 By signing this contract the Artist consents, once and for all, to every present and "
+        "future use of his voice and the Synthetic Voice permitted by this contract.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a consent the other side may presume is deemed",
+        '1. Atlas Stock (the "Agency") photographs Salma Idrissi (the "Model").\n2.3 The Agency '
+        "may also presume the Model's consent to any AI Variation which is consistent with the "
+        "style of the Session.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "consent sought only 'where reasonably practicable' is optional",
+        '1. Taff Radio (the "Station") employs Gwen Rees (the "Presenter").\n8.3 For uses '
+        "outside the Core Uses the Station shall, where reasonably practicable, seek the "
+        "Presenter's consent.\n",
+        "consent",
+        "weak",
     ),
 ]
 

@@ -25,7 +25,10 @@ employee who leaves the Group" is weak. Nothing "other" than what the person get
 pay; travel paid back up to a cap is no pay; leaving a recall or a fitting is no way out; a
 consent the other side "does not rely on" and says is not required is missing. A consent given
 "once and for all, to every present and future use", one the other side "may presume" and one
-sought only "where reasonably practicable" are weak.
+sought only "where reasonably practicable" are weak. From fresh221: "take back this permission"
+is a way out, and cancelling a subscription or being moved out of frame is none; a sum accepted
+"as full and final payment for ... all uses" is a buyout; a department's approval of what staff
+post asks no consent of the person.
 """
 
 from __future__ import annotations
@@ -384,6 +387,46 @@ LATER: list[tuple[str, str, str, str]] = [
         "Presenter's consent.\n",
         "consent",
         "weak",
+    ),
+    (
+        "'You can take back this permission at any time' is a way out",
+        '1. Noor Studio ("we") photographs you ("you") for your portfolio.\n5.2 You can take back '
+        "this permission at any time, for any reason, by sending a WhatsApp message to the "
+        "Studio.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "cancelling a subscription that withdraws no consent denies no way out",
+        '1. Selfiverse ("we") makes avatars from your photos ("you").\n5.3 You may withdraw your '
+        "consent at any time in Settings.\n11.4 Cancelling a subscription does not withdraw your "
+        "consent or delete your data.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: being moved out of frame before a shot is a request to be left out",
+        _GRANT + "8. Junior artistes who do not wish to appear in a particular shot may ask to be "
+        "moved out of frame before that shot is taken.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a sum accepted as full and final payment for all uses is a buyout",
+        '1. I, Sana Malik, record jingles for Indus Voice ("the Studio").\n5. I accept the sum of '
+        "PKR 60,000, less withholding tax, as full and final payment for the recording sessions "
+        "and for all uses of the Recordings and the Synthetic Voice.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a department's approval of what staff post asks no consent of the person",
+        '1. Port Qasim Logistics (the "Company") photographs its employees at work.\n1.2 The '
+        "consent of the employee is not required for any such use.\n1.7 Employees may not post "
+        "photographs taken inside port terminals on personal social media without the written "
+        "approval of the Corporate Communications Department.\n",
+        "consent",
+        "missing",
     ),
 ]
 

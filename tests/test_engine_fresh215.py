@@ -28,7 +28,8 @@ consent the other side "does not rely on" and says is not required is missing. A
 sought only "where reasonably practicable" are weak. From fresh221: "take back this permission"
 is a way out, and cancelling a subscription or being moved out of frame is none; a sum accepted
 "as full and final payment for ... all uses" is a buyout; a department's approval of what staff
-post asks no consent of the person.
+post asks no consent of the person. From fresh222 and fresh223: an account or access revoked
+and a set-up left are no way out.
 """
 
 from __future__ import annotations
@@ -427,6 +428,14 @@ LATER: list[tuple[str, str, str, str]] = [
         "approval of the Corporate Communications Department.\n",
         "consent",
         "missing",
+    ),
+    (
+        "look-alike: an account, an access or a set-up the person leaves is no way out",
+        _GRANT + "9.4 The Model's LMS account is revoked on the last working day. The Brand may "
+        "give the Model access to its shared calendar and may revoke that access at any time. The "
+        "Model may withdraw from any set-up that she reasonably considers unsafe.\n",
+        "revocation",
+        "present",
     ),
 ]
 

@@ -620,14 +620,20 @@ def _cited_sentences(
     return sorted(chosen.values())
 
 
+def _clause_at(clauses: Sequence[Clause], start: int) -> Clause | None:
+    """The clause that offset ``start`` falls in (None before the first)."""
+    at = bisect.bisect_right([c.start for c in clauses], start) - 1
+    return clauses[at] if at >= 0 else None
+
+
 def _sentence_span(
     text: str, start: int, end: int, clauses: Sequence[Clause]
 ) -> tuple[int, int]:
     """The sentence [start, end) is quoted as: its whole sentence within its clause."""
-    at = bisect.bisect_right([c.start for c in clauses], start) - 1
-    if at < 0:
+    clause = _clause_at(clauses, start)
+    if clause is None:
         return start, end
-    return _whole_sentence(text, start, end, clauses[at].start, clauses[at].end)
+    return _whole_sentence(text, start, end, clause.start, clause.end)
 
 
 def _opening_end(clauses: Sequence[Clause]) -> int:
@@ -670,11 +676,8 @@ def _whole_sentence(text: str, start: int, end: int, low: int, high: int) -> tup
 def _evidence(
     text: str, start: int, end: int, clauses: Sequence[Clause], document: Document
 ) -> Evidence:
-    starts = [c.start for c in clauses]
-    at = bisect.bisect_right(starts, start) - 1
-    clause = clauses[at] if at >= 0 else None
-    if clause is not None:
-        start, end = _whole_sentence(text, start, end, clause.start, clause.end)
+    clause = _clause_at(clauses, start)
+    start, end = _sentence_span(text, start, end, clauses)
     return Evidence(
         quote=text[start:end],
         start=start,

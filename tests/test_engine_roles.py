@@ -176,11 +176,27 @@ CASES = [
         "consent",
         "present",
     ),
-    # in a release with no AI terms the grant is the consent; an irrevocable release undercuts it
+    # in a release with no AI terms the grant is the consent; "irrevocable" takes away the way out
+    # (revocation missing), not the consent: a specific grant stays present (the labels' convention
+    # on 4,508 samples: consent present beside an irrevocable grant in 270 of them)
     (
         "irrevocable release",
         RELEASE + "1. I give the Photographer permission to use the photographs in the 2027 "
         "calendar.\n6. This release is irrevocable.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "irrevocable release",
+        RELEASE + "1. I give the Photographer permission to use the photographs in the 2027 "
+        "calendar.\n6. This release is irrevocable.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "irrevocable release",
+        RELEASE + "1. I give the Photographer permission to use the photographs for any purpose "
+        "whatsoever.\n6. This release is irrevocable.\n",
         "consent",
         "weak",
     ),

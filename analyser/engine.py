@@ -3192,6 +3192,11 @@ def _first_weakener(
     one of the rule's weakening cues).
     """
     keys = {hit.key for hit in sentence.hits}
+    if "lex:alternative_ends" in keys:
+        # a period that is one of several ends, the withdrawal another ("until the earliest of: three
+        # years after the session, the date you leave the Department, or the date you withdraw your
+        # consent"), bounds the use; it does not put off the way out
+        skip = set(skip) | {h.first for h in sentence.hits if h.key == "lex:time_locks"}
     if "lex:not_heavy" in keys:
         if "lex:payment_conditions" in keys and "lex:proportionate_payment" not in keys:
             return _first_text(sentence, "lex:payment_conditions", skip)
@@ -3403,6 +3408,7 @@ def _weakened_by_follow_on(
         or not (
             any(t.lower in openers for t in following.tokens[:4])
             or _opens_after_lead_clause(following, openers)
+            or _opens_on_that_case(following)
             or _considers_the_request(following)
             # "You may ask to leave the Programme. To do so you must ... send the original by
             # registered post ..., together with an administration fee of CAD 250"
@@ -3483,8 +3489,29 @@ def _opens_next_subclause_on_withdrawal(
         there == here + 1
         and parents[there] == parents[here]
         and parents[there] != there
-        and any(t.lower in _WITHDRAWAL_OPENERS for t in following.tokens[:4])
+        and (
+            any(t.lower in _WITHDRAWAL_OPENERS for t in following.tokens[:4])
+            or _opens_on_that_case(following)
+        )
     )
+
+
+# what opens a sentence about the case just given: "9.1 ... the Host may revoke his consent at any
+# time. 9.2 In that case the Host shall compensate the Network for the damages caused"
+_THAT_CASE = (
+    ("in", "that", "case"), ("in", "such", "case"), ("in", "such", "a", "case"), ("in", "this", "case"),
+    ("in", "that", "event"), ("in", "such", "event"), ("in", "such", "an", "event"),
+    ("in", "this", "event"), ("if", "so"),
+)
+
+
+def _opens_on_that_case(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens, after any clause number, with "In that case", "In such
+    event" or "If so": it goes on about what the sentence before it gave."""
+    words = [t.lower for t in sentence.tokens[:8]]
+    while words and not words[0].isalpha():
+        words.pop(0)
+    return any(tuple(words[: len(opener)]) == opener for opener in _THAT_CASE)
 
 
 # what names a different request after "consider any request": "consider any request for changes to

@@ -4,7 +4,19 @@ A release's grant keeps the consent it gives when another clause makes it irrevo
 away the way out, not the consent. The default of a choice ("If you do not tick box (E), we will
 frame or crop every photo so that your face is not shown"), the "no" option of a tick box ("[ ] I
 do not opt in") and pay denied for the uses chosen ("You will not be paid for any of the uses you
-agree to") deny no opt-in. Each case is (phenomenon, text, requirement, status); a "look-alike"
+agree to") deny no opt-in. From fresh224 to fresh226: grantees listed with "and to any person
+acting with its permission" before the right still make a grant; "No individual authorisation of
+the Dancers shall be required" removes the person's consent; an agency authorised to "sign AI Voice
+Licences in the Speaker's name" consents for the person; "By signing Part A ..., and only by doing
+so, you agree" is no deemed consent; an assignment "without the Performer's consent" is about the
+transfer. Pay "by direct deposit" is a fee, and "each time" a use happens "we will pay you US $40"
+is a per-use fee; a share "in a percentage that we will set from time to time" is unstated. A
+revocation whose "indemnity has been paid" first, one the person "waives for the duration of the
+Term", a request open only "After the Term" and a revocation followed by "In that case the Host
+shall compensate the Network for the damages caused" are weak or missing; "withdrawing it
+afterwards would not be possible" denies it; no refund of what was bought and a period that is one
+of several ends ("until the earliest of: three years ..., or the date you withdraw") do not weaken
+it; withdrawing from a "lookbook shoot booked for 8 September" is no way out. Each case is (phenomenon, text, requirement, status); a "look-alike"
 case must not reach the status.
 """
 
@@ -73,8 +85,156 @@ CONSENT: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+_AI_GRANT = (
+    '1. Tallwood Games Ltd (the "Studio") will build a Digital Double of Rua Parata (the "Performer") '
+    "from the capture sessions and use it in the game Kauri Run.\n"
+)
+_REVOKE = "9.1 The Host may revoke his consent at any time by written notice to the Network.\n"
 
-@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT)
+LATER: list[tuple[str, str, str, str]] = [
+    (
+        "grantees with 'and to any person acting with its permission' before the right still grant",
+        _RELEASE + "1. I grant to the Photographer, its licensees, successors and assigns, and to any "
+        "person acting with its permission, the right to take and use photographs of me made at the "
+        "shoot in the 2027 calendar only.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "the person's individual authorisation said not to be required removes consent",
+        _AI_GRANT + "2. The Bloco authorises the Studio to create the Digital Double.\n3. No "
+        "individual authorisation of the Performer shall be required for the creation and use of "
+        "the Digital Double.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "an agency authorised to sign the voice licences in the person's name consents for her",
+        AI + "\n2.1 The Speaker authorises the Agency to negotiate, conclude and sign AI Voice Licences "
+        "in the Speaker's name.\n3.1 Each AI Voice Licence permits the client to build one synthetic "
+        "voice for the licensed categories.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a signature said to be the only way to agree is no deemed consent",
+        AI + "\n2.1 By signing Part A of the signature page, and only by doing so, you agree that the "
+        "Company may include your recordings in Datasets used to train generative image models.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "an assignment without the person's consent is about the transfer, not the use",
+        _AI_GRANT + "2. The Performer consents to the Digital Double being used in Kauri Run only.\n"
+        "7.3 The Studio may license, sublicense and assign any of its rights under this Agreement to "
+        "any publisher without the Performer's consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "pay by direct deposit is a fee",
+        _RELEASE + "3. We will pay you US $225 for the session by direct deposit within 7 days.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a sum paid 'each time' a use happens is a per-use fee",
+        AI + "\n3.2 Each time your recordings are included in a Dataset licensed to a new licensee, "
+        "we will pay you US $40.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: a penalty the person pays each time is no fee",
+        AI + "\n3.2 Each time the Model misses a call time, the Model shall pay the Agency a penalty "
+        "of USD 40.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a share in a percentage the other side will set is unstated pay",
+        AI + "\n6.6 For Brand Deals performed by the Avatar you will receive a share of the net income "
+        "received by us, in a percentage that we will set from time to time.\n",
+        "compensation",
+        "weak",
+    ),
+    (
+        "a revocation that takes effect once the person's indemnity is paid is weak",
+        _AI_GRANT + "6.1 The Performer may revoke her consent at any time. The revocation takes "
+        "effect when the indemnity has been paid.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "a revocation the person waives for the term is missing",
+        _AI_GRANT + "4.3 To the extent permitted by law, the Performer waives for the duration of "
+        "the Term the revocation of consent provided for in article 2.3 of LO 1/1982.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: a fee waived for a revocation takes no revocation away",
+        _AI_GRANT + "4.3 The Performer may revoke her consent at any time. The Studio waives its "
+        "fee for the revocation of consent.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a request open only after the term is weak",
+        _RELEASE + "9.7 After the Term, the Model may ask the Photographer in writing to stop using "
+        "the Images in new advertising.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "'In that case' the person compensates the other side: the revocation is weak",
+        'Agreement between Ona Radio (the "Network") and Pau Vidal (the "Host").\n1. The Network '
+        "may use recordings of the Host's voice in its podcast.\n" + _REVOKE + "9.2 In that case "
+        "the Host shall compensate the Network for the damages caused.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "look-alike: the next clause that does not go on about the revocation leaves it",
+        'Agreement between Ona Radio (the "Network") and Pau Vidal (the "Host").\n1. The Network '
+        "may use recordings of the Host's voice in its podcast.\n" + _REVOKE + "9.2 The Host "
+        "shall compensate the Network for the damages caused by any breach of clause 4.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "withdrawing 'would not be possible' denies the way out",
+        _RELEASE + "5.1 This release may be used by many customers within hours, and withdrawing it "
+        "afterwards would not be possible.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "no refund of what was bought costs nothing to leave",
+        AI + "\n6.1 You can withdraw your consent at any time in Settings.\n6.4 Withdrawing consent "
+        "does not entitle you to a refund of packs already generated.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a period that is one of several ends does not put off the way out",
+        _RELEASE + "4.1 The Photographer will use the Images until the earliest of: three years "
+        "after the session, the date you leave the Department, or the date you withdraw your "
+        "consent.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "withdrawing from a lookbook shoot booked for a date is no way out",
+        _RELEASE + "7.2 The Model may withdraw from the Label's Spring/Summer lookbook shoot booked "
+        "for 8 September 2025 by giving 48 hours' notice.\n",
+        "revocation",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CONSENT + LATER)
 def test_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:

@@ -3193,9 +3193,9 @@ def _first_weakener(
     """
     keys = {hit.key for hit in sentence.hits}
     if "lex:alternative_ends" in keys:
-        # a period that is one of several ends, the withdrawal another ("until the earliest of: three
-        # years after the session, the date you leave the Department, or the date you withdraw your
-        # consent"), bounds the use; it does not put off the way out
+        # a period that is one of several ends, the withdrawal another ("until the earliest of:
+        # three years after the session, the date you leave the Department, or the date you
+        # withdraw your consent"), bounds the use; it does not put off the way out
         skip = set(skip) | {h.first for h in sentence.hits if h.key == "lex:time_locks"}
     if "lex:not_heavy" in keys:
         if "lex:payment_conditions" in keys and "lex:proportionate_payment" not in keys:
@@ -3499,7 +3499,8 @@ def _opens_next_subclause_on_withdrawal(
 # what opens a sentence about the case just given: "9.1 ... the Host may revoke his consent at any
 # time. 9.2 In that case the Host shall compensate the Network for the damages caused"
 _THAT_CASE = (
-    ("in", "that", "case"), ("in", "such", "case"), ("in", "such", "a", "case"), ("in", "this", "case"),
+    ("in", "that", "case"), ("in", "such", "case"), ("in", "such", "a", "case"),
+    ("in", "this", "case"),
     ("in", "that", "event"), ("in", "such", "event"), ("in", "such", "an", "event"),
     ("in", "this", "event"), ("if", "so"),
 )

@@ -16,8 +16,8 @@ Term", a request open only "After the Term" and a revocation followed by "In tha
 shall compensate the Network for the damages caused" are weak or missing; "withdrawing it
 afterwards would not be possible" denies it; no refund of what was bought and a period that is one
 of several ends ("until the earliest of: three years ..., or the date you withdraw") do not weaken
-it; withdrawing from a "lookbook shoot booked for 8 September" is no way out. Each case is (phenomenon, text, requirement, status); a "look-alike"
-case must not reach the status.
+it; withdrawing from a "lookbook shoot booked for 8 September" is no way out. Each case is
+(phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from analyser.pipeline import Pipeline
 
 _RELEASE = 'Release by Mina Sato ("I") to Harbourlight Studio Ltd (the "Photographer").\n'
 _OPT_IN = (
-    "2.1 Tick each use you agree to. We will use photos of your tattoo only for the uses you tick.\n"
+    "2.1 Tick each use you agree to. We will use photos of your tattoo only for the uses you "
+    "tick.\n"
 )
 
 CONSENT: list[tuple[str, str, str, str]] = [
@@ -51,7 +52,8 @@ CONSENT: list[tuple[str, str, str, str]] = [
     ),
     (
         "look-alike: an irrevocable release for any purpose is still blanket",
-        _RELEASE + "1. I consent to the Photographer using the photographs from the 3 May shoot for "
+        _RELEASE + "1. I consent to the Photographer using the photographs from the 3 May shoot "
+        "for "
         "any purpose whatsoever.\n5. This release is irrevocable.\n",
         "consent",
         "present",
@@ -65,15 +67,18 @@ CONSENT: list[tuple[str, str, str, str]] = [
     ),
     (
         "the 'no' option of a tick box negates no opt-in",
-        AI + "\n4. The Agency may build a Runway Avatar of the Model only if the Model opts in below."
-        "\nModel's choice (tick one):\n[ ] I opt in to the Runway Avatar as described in paragraph 4."
+        AI + "\n4. The Agency may build a Runway Avatar of the Model only if the Model opts in "
+        "below."
+        "\nModel's choice (tick one):\n[ ] I opt in to the Runway Avatar as described in "
+        "paragraph 4."
         "\n[ ] I do not opt in.\n",
         "consent",
         "present",
     ),
     (
         "pay denied for the uses chosen negates no opt-in",
-        _RELEASE + _OPT_IN + "3. You will not be paid for any of the uses you agree to in point 2.\n",
+        _RELEASE + _OPT_IN + "3. You will not be paid for any of the uses you agree to in point "
+        "2.\n",
         "consent",
         "present",
     ),
@@ -86,16 +91,18 @@ CONSENT: list[tuple[str, str, str, str]] = [
 ]
 
 _AI_GRANT = (
-    '1. Tallwood Games Ltd (the "Studio") will build a Digital Double of Rua Parata (the "Performer") '
-    "from the capture sessions and use it in the game Kauri Run.\n"
+    '1. Tallwood Games Ltd (the "Studio") will build a Digital Double of Rua Parata '
+    '(the "Performer") from the capture sessions and use it in the game Kauri Run.\n'
 )
 _REVOKE = "9.1 The Host may revoke his consent at any time by written notice to the Network.\n"
 
 LATER: list[tuple[str, str, str, str]] = [
     (
         "grantees with 'and to any person acting with its permission' before the right still grant",
-        _RELEASE + "1. I grant to the Photographer, its licensees, successors and assigns, and to any "
-        "person acting with its permission, the right to take and use photographs of me made at the "
+        _RELEASE + "1. I grant to the Photographer, its licensees, successors and assigns, and to "
+        "any "
+        "person acting with its permission, the right to take and use photographs of me made at "
+        "the "
         "shoot in the 2027 calendar only.\n",
         "consent",
         "present",
@@ -110,23 +117,28 @@ LATER: list[tuple[str, str, str, str]] = [
     ),
     (
         "an agency authorised to sign the voice licences in the person's name consents for her",
-        AI + "\n2.1 The Speaker authorises the Agency to negotiate, conclude and sign AI Voice Licences "
-        "in the Speaker's name.\n3.1 Each AI Voice Licence permits the client to build one synthetic "
+        AI + "\n2.1 The Speaker authorises the Agency to negotiate, conclude and sign AI Voice "
+        "Licences "
+        "in the Speaker's name.\n3.1 Each AI Voice Licence permits the client to build one "
+        "synthetic "
         "voice for the licensed categories.\n",
         "consent",
         "weak",
     ),
     (
         "a signature said to be the only way to agree is no deemed consent",
-        AI + "\n2.1 By signing Part A of the signature page, and only by doing so, you agree that the "
+        AI + "\n2.1 By signing Part A of the signature page, and only by doing so, you agree that "
+        "the "
         "Company may include your recordings in Datasets used to train generative image models.\n",
         "consent",
         "present",
     ),
     (
         "an assignment without the person's consent is about the transfer, not the use",
-        _AI_GRANT + "2. The Performer consents to the Digital Double being used in Kauri Run only.\n"
-        "7.3 The Studio may license, sublicense and assign any of its rights under this Agreement to "
+        _AI_GRANT + "2. The Performer consents to the Digital Double being used in Kauri Run "
+        "only.\n"
+        "7.3 The Studio may license, sublicense and assign any of its rights under this Agreement "
+        "to "
         "any publisher without the Performer's consent.\n",
         "consent",
         "present",
@@ -139,21 +151,24 @@ LATER: list[tuple[str, str, str, str]] = [
     ),
     (
         "a sum paid 'each time' a use happens is a per-use fee",
-        AI + "\n3.2 Each time your recordings are included in a Dataset licensed to a new licensee, "
+        AI + "\n3.2 Each time your recordings are included in a Dataset licensed to a new "
+        "licensee, "
         "we will pay you US $40.\n",
         "compensation",
         "present",
     ),
     (
         "look-alike: a penalty the person pays each time is no fee",
-        AI + "\n3.2 Each time the Model misses a call time, the Model shall pay the Agency a penalty "
+        AI + "\n3.2 Each time the Model misses a call time, the Model shall pay the Agency a "
+        "penalty "
         "of USD 40.\n",
         "compensation",
         "present",
     ),
     (
         "a share in a percentage the other side will set is unstated pay",
-        AI + "\n6.6 For Brand Deals performed by the Avatar you will receive a share of the net income "
+        AI + "\n6.6 For Brand Deals performed by the Avatar you will receive a share of the net "
+        "income "
         "received by us, in a percentage that we will set from time to time.\n",
         "compensation",
         "weak",
@@ -181,7 +196,8 @@ LATER: list[tuple[str, str, str, str]] = [
     ),
     (
         "a request open only after the term is weak",
-        _RELEASE + "9.7 After the Term, the Model may ask the Photographer in writing to stop using "
+        _RELEASE + "9.7 After the Term, the Model may ask the Photographer in writing to stop "
+        "using "
         "the Images in new advertising.\n",
         "revocation",
         "weak",
@@ -204,14 +220,16 @@ LATER: list[tuple[str, str, str, str]] = [
     ),
     (
         "withdrawing 'would not be possible' denies the way out",
-        _RELEASE + "5.1 This release may be used by many customers within hours, and withdrawing it "
+        _RELEASE + "5.1 This release may be used by many customers within hours, and withdrawing "
+        "it "
         "afterwards would not be possible.\n",
         "revocation",
         "missing",
     ),
     (
         "no refund of what was bought costs nothing to leave",
-        AI + "\n6.1 You can withdraw your consent at any time in Settings.\n6.4 Withdrawing consent "
+        AI + "\n6.1 You can withdraw your consent at any time in Settings.\n6.4 Withdrawing "
+        "consent "
         "does not entitle you to a refund of packs already generated.\n",
         "revocation",
         "present",
@@ -226,7 +244,8 @@ LATER: list[tuple[str, str, str, str]] = [
     ),
     (
         "withdrawing from a lookbook shoot booked for a date is no way out",
-        _RELEASE + "7.2 The Model may withdraw from the Label's Spring/Summer lookbook shoot booked "
+        _RELEASE + "7.2 The Model may withdraw from the Label's Spring/Summer lookbook shoot "
+        "booked "
         "for 8 September 2025 by giving 48 hours' notice.\n",
         "revocation",
         "missing",

@@ -60,6 +60,7 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 # run-in colon headings, a one-page stock release with run-in headings): their clauses are
 # headings and paragraphs.
 UNNUMBERED = {
+    "hs_stock_model_release_noai_lisbon.pdf",
     "ha_model_release_waterfront_stock_noai_halifax.txt",
     "gy_balloon_fiesta_model_release_noai_albuquerque.txt",
     "f_release_classic_photographer_us.pdf",

@@ -3419,10 +3419,26 @@ def _weakened_by_follow_on(
         )
     ):
         return finding
-    weakener = _first_weakener(following, key)
+    weakener = _first_weakener(following, key, skip=_leading_if_clause(following))
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+def _leading_if_clause(sentence: Sentence) -> frozenset[int]:
+    """The token positions of the "If ..." clause a sentence opens with, up to its comma.
+
+    "4.1 The Guest may ask ... to withdraw the Guest's consent. If the request is made before
+    publication, the Producer will not publish the Guest's part": the words before the comma name
+    the case the sentence deals with, not a condition on the way out; a condition in what follows
+    ("If you withdraw, you must first repay the fee") still weakens it."""
+    words = [t.lower for t in sentence.tokens]
+    start = 0
+    while start < len(words) and not words[start].isalpha():
+        start += 1
+    if start >= len(words) or words[start] != "if" or "," not in words[start:]:
+        return frozenset()
+    return frozenset(range(start, words.index(",", start)))
 
 
 def _undone_by_follow_on(sentences: Sequence[Sentence], index: int, context: _Context) -> bool:

@@ -243,6 +243,21 @@ LATER: list[tuple[str, str, str, str]] = [
         "present",
     ),
     (
+        "the case an 'If ...' sentence names is no condition on the way out",
+        _RELEASE + "4.1 The Model may ask the Photographer at any time, before or after "
+        "publication, to withdraw the Model's consent. If the request is made before publication, the "
+        "Photographer will not publish the photographs.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a condition after the comma of an 'If ...' sentence still weakens",
+        _RELEASE + "4.1 The Model may ask the Photographer at any time to withdraw the Model's "
+        "consent. If the request is made, the Model must first repay the fee.\n",
+        "revocation",
+        "present",
+    ),
+    (
         "withdrawing from a lookbook shoot booked for a date is no way out",
         _RELEASE + "7.2 The Model may withdraw from the Label's Spring/Summer lookbook shoot "
         "booked "

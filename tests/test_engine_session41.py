@@ -245,8 +245,8 @@ LATER: list[tuple[str, str, str, str]] = [
     (
         "the case an 'If ...' sentence names is no condition on the way out",
         _RELEASE + "4.1 The Model may ask the Photographer at any time, before or after "
-        "publication, to withdraw the Model's consent. If the request is made before publication, the "
-        "Photographer will not publish the photographs.\n",
+        "publication, to withdraw the Model's consent. If the request is made before "
+        "publication, the Photographer will not publish the photographs.\n",
         "revocation",
         "present",
     ),

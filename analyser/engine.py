@@ -926,6 +926,8 @@ class Engine:
             used = _unpaid_ai_use_outweighs_other_fees(used)
         if req_id == "compensation":
             used = _denied_pay_outweighs_recited_consideration(used)
+        if req_id == "revocation":
+            used = _publication_gates_met_after_publication(used)
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         by_effect = _express_removal_dominates(by_effect, ai)
         status, deciding = _combine(by_effect)
@@ -3369,6 +3371,54 @@ def _does_so(sentence: Sentence) -> bool:
         if words[index] in _DOERS and words[index + 1 : index + 3] == ["do", "so"]:
             return True
     return False
+
+
+# a way out that opens once the material is out: "5.2 After the episode is published, if you ask us
+# in writing, we will remove the episode", "At any time after publication I may ask ... to take down"
+_AFTER_PUBLICATION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:\([a-z]\)\s*)?(?:at\s+any\s+time\s+)?(?:after|once|following)\s+"
+    r"(?:(?:first\s+)?publication|(?:the|its|it|they)\b[^,.;]{0,40}?\b(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:first\s+)?(?:published|released|broadcast|aired|posted))\b",
+    re.IGNORECASE,
+)
+_PUBLICATION = re.compile(r"publish|publication|releas|broadcast|\bair|posted", re.IGNORECASE)
+_PUBLICATION_GATES = frozenset(["revocation.event_gate", "revocation.window"])
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+
+
+def _publication_gates_met_after_publication(findings: Sequence[Finding]) -> list[Finding]:
+    """A way out that closes at publication is no limit where another opens after it.
+
+    "5.1 You can withdraw this permission at any time before the episode is published ... 5.2
+    After the episode is published, if you ask us in writing, we will remove the episode": before
+    and after publication the person can stop the use, so neither the gate in 5.1 nor the opening
+    words of 5.2 weaken the way out. Gates at other events, and other limits, stay.
+    """
+    after = [
+        f
+        for f in findings
+        if f.rule.requirement == "revocation"
+        and f.effect in ("present", "weak")
+        and not f.rule.qualifies
+        and f.negated_by is None
+        and _AFTER_PUBLICATION.match(f.evidence.quote)
+        # "After first publication, the Participant may withdraw consent only if the Participant
+        # leaves the Force": a way out after publication that is itself limited meets no gate
+        and not _ONLY.search(f.evidence.quote)
+    ]
+    if not after:
+        return list(findings)
+    kept: list[Finding] = []
+    for f in findings:
+        if f.rule.requirement != "revocation" or f.effect != "weak":
+            kept.append(f)
+        elif f.rule.id in _PUBLICATION_GATES and _PUBLICATION.search(f.evidence.quote):
+            continue
+        elif f.weakened_by and _PUBLICATION.search(f.weakened_by):
+            kept.append(replace(f, effect="present", weakened_by=None))
+        else:
+            kept.append(f)
+    return kept
 
 
 def _weakened_by_follow_on(

@@ -3373,8 +3373,9 @@ def _does_so(sentence: Sentence) -> bool:
     return False
 
 
-# a way out that opens once the material is out: "5.2 After the episode is published, if you ask us
-# in writing, we will remove the episode", "At any time after publication I may ask ... to take down"
+# a way out that opens once the material is out: "5.2 After the episode is published, if you ask
+# us in writing, we will remove the episode", "At any time after publication I may ask ... to take
+# down"
 _AFTER_PUBLICATION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:\([a-z]\)\s*)?(?:at\s+any\s+time\s+)?(?:after|once|following)\s+"
     r"(?:(?:first\s+)?publication|(?:the|its|it|they)\b[^,.;]{0,40}?\b(?:is|are|has\s+been|have\s+been)\s+"

@@ -16,7 +16,13 @@ Term", a request open only "After the Term" and a revocation followed by "In tha
 shall compensate the Network for the damages caused" are weak or missing; "withdrawing it
 afterwards would not be possible" denies it; no refund of what was bought and a period that is one
 of several ends ("until the earliest of: three years ..., or the date you withdraw") do not weaken
-it; withdrawing from a "lookbook shoot booked for 8 September" is no way out. Each case is
+it; withdrawing from a "lookbook shoot booked for 8 September" is no way out. The case an "If ..."
+follow-on names is no condition; a way out before publication and another after it leave no gate.
+From fresh227 to fresh229: consent "not given or implied by attending" is no deemed consent; a
+permission to two named grantees is a grant; a use "taken out of rotation" on request, and an image
+that should "no longer be used", are ways out; requests that "will not be accepted" and a request
+open only to one "who leaves the Home" are not or weak; users' own switches, volunteer passes,
+logins and links revoked are none; a lesson fee the trainee pays is no pay. Each case is
 (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
@@ -256,6 +262,88 @@ LATER: list[tuple[str, str, str, str]] = [
         "consent. If the request is made, the Model must first repay the fee.\n",
         "revocation",
         "present",
+    ),
+    (
+        "a way out before publication and another after it leave no gate",
+        _RELEASE + "5.1 You can withdraw this permission at any time before the episode is "
+        "published, and we will not publish it.\n5.2 After the episode is published, if you ask us "
+        "in writing, we will remove the episode and all clips within 10 business days.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a way out after publication that is itself limited meets no gate",
+        _RELEASE + "4.2 The Model may withdraw consent by written notice before the first "
+        "publication of the Campaign. After first publication, the Model may withdraw consent only "
+        "if the Model leaves the Force.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "consent said not to be implied from attending is no deemed consent",
+        AI + "\n5.2 Performer consents to the creation of a Digital Replica of her voice for the "
+        "Characters in Schedule A only.\n5.4 Consent is not given or implied by attending a "
+        "Session, signing a call sheet or accepting payment.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a permission to two named grantees is a grant",
+        'Agreement between Harbourlight Studio Ltd (the "Photographer") and Mina Sato (the '
+        '"Model").\n2.1 The Model permits the Photographer and the Committee to record her '
+        "performance and to use it only in the 2027 calendar.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "asking for the use to be taken out of rotation is a way out",
+        _RELEASE + "5.1 You may ask at any time, while you work here or when you leave, for "
+        "Imaging voiced by you to be taken out of rotation.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "a request open only to a person who has left is weak",
+        _RELEASE + "5.1 A Staff member who leaves the Home may ask for their photos to be taken "
+        "off the Home's website.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "asking that the image 'no longer be used' negates no way out",
+        _RELEASE + "5.1 Any employee may ask at any time that their Image no longer be used by "
+        "submitting an Image Opt-Out request.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "requests to withdraw that 'will not be accepted' deny the way out",
+        AI + "\n6.1 Requests to withdraw from the voice programme will not be accepted.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "another agreement's end that 'does not end this Agreement' denies no way out",
+        _RELEASE + "10.1 The Model may withdraw her consent at any time by written notice.\n10.4 "
+        "The termination or expiry of the Guiding Agreement does not end this Agreement.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "users' own switch, a volunteer pass, a login and a link revoked are no way out",
+        _RELEASE + "7.3 Users of Devices may switch the assistant voice off at any time. Your "
+        "volunteer pass may be revoked if you stop volunteering. A manager may revoke a "
+        "colleague's till login. You can revoke a link at any time and the Client will lose "
+        "access.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a lesson fee the trainee pays is no pay",
+        _RELEASE + "3.2 The Trainee shall pay a lesson fee of JPY 15,000 per month.\n5.1 No "
+        "remuneration is paid to the Trainee for the Recordings.\n",
+        "compensation",
+        "missing",
     ),
     (
         "withdrawing from a lookbook shoot booked for a date is no way out",

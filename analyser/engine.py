@@ -84,6 +84,10 @@ _PREAMBLE = 2000
 # a person's name as it stands before a definition: two to four capitalised words ("Mamle Akuorkor
 # Narh", "Jo Bell"), which counts for a role a person or a company may hold (a show's "Host")
 _PERSON_ROLES = frozenset(["host", "co-host", "anchor"])
+# a party named by a letter: "Party A", "Party B"
+_PARTY_LETTER = re.compile(r"party ([a-z])")
+# a person named with a title before a definition: "Ms. Haruka Matsunaga, residing in ..."
+_HONORIFIC = re.compile(r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+[A-Z][a-z]+")
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}")
 # A defined label described as the person just before its bracket: "Client: the person signing
 # below ("the Client")", "the individual named in the Schedule ("Participant")".
@@ -111,6 +115,9 @@ class Parties:
     person: frozenset[str]
     other: frozenset[str]
     other_label: str
+    # the letters of the lettered labels the contract gives the parties ('Ayane Kurosaki
+    # (hereinafter "Party B")'): capital letter -> side, read only after the word "Party"
+    letters: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
     # word -> "person" or "other" (a word on both lists is the person's), made from the two sets
     sides: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -158,11 +165,24 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     preamble_sides: set[str] = set()
     unknown: list[tuple[str, list[str]]] = []
     last_side: set[str] | None = None
+    letters: dict[str, str] = {}
     for label, name, before, alias in _iter_definitions(text):
         words = label.lower().split()
         key = words[-1] if words else ""
         # a determiner inside the quotes ('("the Label")') is not part of the defined name
         named = [w for w in words if w not in _DETERMINERS]
+        lettered = _PARTY_LETTER.fullmatch(" ".join(words))
+        if lettered and not alias:
+            # 'Ayane Kurosaki (hereinafter "Party B")': the translated Party A / Party B of East
+            # Asian contracts. A company's name makes the letter the other side's, a person's name
+            # the person's; the letter is read as a party only after the word "Party"
+            letter = lettered.group(1).upper()
+            if _COMPANY.search(name) or _COMPANY_MARKER.search(before[-80:]):
+                letters[letter] = "other"
+            elif _PERSONAL_NAME.fullmatch(name.strip()) or _HONORIFIC.search(before[-80:]):
+                letters[letter] = "person"
+            last_side = None
+            continue
         if alias:
             if last_side is not None and key not in (other if last_side is person else person):
                 last_side.update(named)
@@ -225,7 +245,7 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
             other.update(named_once)
             if not other_label and label[:1].isupper():
                 other_label = f"the {label}"
-    return Parties(frozenset(person), frozenset(other), other_label or "the other side")
+    return Parties(frozenset(person), frozenset(other), other_label or "the other side", letters)
 
 
 # A tick box on a form: ticked ("[X]", "[x]", a ticked ballot box) or left empty ("[ ]", an
@@ -1978,7 +1998,7 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
     for index in range(first - 1, max(first - 4, -1), -1):
         token = tokens[index]
         if token.lower in {"'s", "\u2019s", "'"} and index > 0:
-            side = _side(tokens[index - 1], parties)
+            side = _side_at(tokens, index - 1, parties)
             if side:
                 return side
         if token.lower in _POSSESSIVES:
@@ -2006,7 +2026,7 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
             at = index + 1
             while at < min(index + 4, len(tokens)) and tokens[at].lower in _DETERMINERS:
                 at += 1
-            side = _side(tokens[at], parties) if at < min(index + 4, len(tokens)) else None
+            side = _side_at(tokens, at, parties) if at < min(index + 4, len(tokens)) else None
             if (
                 tokens[index].lower == "from"
                 and at + 1 < len(tokens)
@@ -2096,7 +2116,7 @@ def _grantee_side(tokens: Sequence[Token], at: int, first: int, parties: Parties
         at += 1
     if at >= first:
         return None
-    return _side(tokens[at], parties)
+    return _side_at(tokens, at, parties)
 
 
 def _addressee(tokens: Sequence[Token], index: int) -> bool:
@@ -2195,7 +2215,7 @@ def _coordinated_side(tokens: Sequence[Token], at: int, parties: Parties) -> str
         at += 1
     while at < len(tokens) and tokens[at].lower in _DETERMINERS:
         at += 1
-    return _side(tokens[at], parties) if at < len(tokens) else None
+    return _side_at(tokens, at, parties) if at < len(tokens) else None
 
 
 # what asks for a consent: "we do not ask for separate consent", "the Producer shall obtain
@@ -2290,6 +2310,8 @@ class _PartyMarks:
                     side = None
                 else:
                     side = sides.get(lemma) or sides.get(lower)  # as _side() reads a token
+                    if side is None and self._parties.letters:
+                        side = _side_at(sentence.tokens, index, self._parties)
                     if side is None or _in_compound_name(sentence.tokens, index):
                         continue
                 self._positions.append(index)
@@ -2354,6 +2376,19 @@ _GRANT_VERBS = frozenset(
 def _side(token: Token, parties: Parties) -> str | None:
     sides = parties.sides
     return sides.get(token.lemma) or sides.get(token.lower)
+
+
+def _side_at(tokens: Sequence[Token], index: int, parties: Parties) -> str | None:
+    """The side token ``index`` names: a party word, or a lettered party ("Party B"), read at the
+    word "Party" or at its letter."""
+    side = _side(tokens[index], parties)
+    if side is None and parties.letters:
+        token = tokens[index]
+        if token.text in parties.letters and index > 0 and tokens[index - 1].lower == "party":
+            return parties.letters[token.text]
+        if token.lower == "party" and index + 1 < len(tokens):
+            return parties.letters.get(tokens[index + 1].text)
+    return side
 
 
 def _opens_exception(sentence: Sentence, first: int) -> bool:

@@ -22,7 +22,8 @@ From fresh227 to fresh229: consent "not given or implied by attending" is no dee
 permission to two named grantees is a grant; a use "taken out of rotation" on request, and an image
 that should "no longer be used", are ways out; requests that "will not be accepted" and a request
 open only to one "who leaves the Home" are not or weak; users' own switches, volunteer passes,
-logins and links revoked are none; a lesson fee the trainee pays is no pay. Each case is
+logins and links revoked are none; a lesson fee the trainee pays is no pay; a person defined as
+"Party B" is the person, and "Party A's" consent is the company's. Each case is
 (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
@@ -101,6 +102,10 @@ _AI_GRANT = (
     '(the "Performer") from the capture sessions and use it in the game Kauri Run.\n'
 )
 _REVOKE = "9.1 The Host may revoke his consent at any time by written notice to the Network.\n"
+_PARTY_AB = (
+    'Kasumigaoka Sound Co., Ltd. (hereinafter "Party A") and Ayane Kurosaki (hereinafter "Party '
+    'B") enter into this agreement as follows.\n'
+)
 
 LATER: list[tuple[str, str, str, str]] = [
     (
@@ -344,6 +349,20 @@ LATER: list[tuple[str, str, str, str]] = [
         "remuneration is paid to the Trainee for the Recordings.\n",
         "compensation",
         "missing",
+    ),
+    (
+        "a person defined as 'Party B' grants as the person",
+        _PARTY_AB + "2.1 Party B permits Party A and the Committee to record her performance and "
+        "to use it only in the broadcast of the Work.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the consent of 'Party A', the company, is not the person's",
+        _PARTY_AB + "3.1 Party B shall not appear in any other animation series without Party A's "
+        "prior written consent.\n",
+        "consent",
+        "present",
     ),
     (
         "withdrawing from a lookbook shoot booked for a date is no way out",

@@ -23,7 +23,11 @@ permission to two named grantees is a grant; a use "taken out of rotation" on re
 that should "no longer be used", are ways out; requests that "will not be accepted" and a request
 open only to one "who leaves the Home" are not or weak; users' own switches, volunteer passes,
 logins and links revoked are none; a lesson fee the trainee pays is no pay; a person defined as
-"Party B" is the person, and "Party A's" consent is the company's. Each case is
+"Party B" is the person, and "Party A's" consent is the company's. From fresh230 to fresh232: what
+an act is said not to be, and leaving a competition, a scene or a registration, are no way out or
+denial of one; a consent to filming "not required" removes consent; a stop only for characters
+"first created after the date of the request" is weak; withdrawing the whole consent "or" single
+photographs is a full way out. Each case is
 (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
@@ -362,6 +366,43 @@ LATER: list[tuple[str, str, str, str]] = [
         _PARTY_AB + "3.1 Party B shall not appear in any other animation series without Party A's "
         "prior written consent.\n",
         "consent",
+        "present",
+    ),
+    (
+        "what an act is said not to be denies no way out",
+        _RELEASE + "7.1 The Model may withdraw her consent at any time.\n7.5 A decision to cut a "
+        "scene is the Producer's and is not a withdrawal of consent by the Model. Withdrawing "
+        "your consent does not mean withdrawing from treatment.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "leaving the competition, a scene or a registration is no way out",
+        _RELEASE + "4.1 You may leave the competition at any time by telling the series producer. "
+        "You may withdraw from a scene involving water for safety reasons. You may cancel your "
+        "registration up to 3 October 2025 for a refund less a JPY 300 handling fee.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a consent to filming said not to be required removes consent",
+        _RELEASE + "3.2 The Performer's consent to filming, photography or broadcast under this "
+        "clause is not required and will not be sought.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "a stop only for what is made after the request is weak",
+        _AI_GRANT + "5.1 The Performer may request in writing that the Studio stop using the "
+        "Digital Double for characters first created after the date of the request.\n",
+        "revocation",
+        "weak",
+    ),
+    (
+        "withdrawing the whole consent or single photographs is a full way out",
+        _RELEASE + "4.1 You may withdraw this consent, or remove individual photographs from it, "
+        "at any time by writing to us.\n",
+        "revocation",
         "present",
     ),
     (

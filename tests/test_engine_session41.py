@@ -27,7 +27,9 @@ logins and links revoked are none; a lesson fee the trainee pays is no pay; a pe
 an act is said not to be, and leaving a competition, a scene or a registration, are no way out or
 denial of one; a consent to filming "not required" removes consent; a stop only for characters
 "first created after the date of the request" is weak; withdrawing the whole consent "or" single
-photographs is a full way out. Each case is
+photographs is a full way out. From fresh233 to fresh235: ending "this Supplementary Agreement" is
+a way out; an act that "does not end her consent" and what happens "after your Twin is switched
+off" deny none; "Consent of staff is not required" removes consent. Each case is
 (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
@@ -402,6 +404,37 @@ LATER: list[tuple[str, str, str, str]] = [
         "withdrawing the whole consent or single photographs is a full way out",
         _RELEASE + "4.1 You may withdraw this consent, or remove individual photographs from it, "
         "at any time by writing to us.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "ending an agreement of its own, named by its kind, is a way out",
+        _AI_GRANT + "7.2 The Performer may terminate this Supplementary Agreement at any time, "
+        "without giving reasons, with thirty (30) days' notice.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "an act said not to end the consent denies no way out",
+        _AI_GRANT + "5.1 The Performer may withdraw her consent at any time by email.\n5.2 She may "
+        "also skip a show. That is about attending a show and does not end her consent under "
+        "this addendum.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "the consent of staff said not to be required removes consent",
+        'Media policy of Harbour Health (the "District") for its employees ("you").\n2.1 You will '
+        "be asked for written consent before any interview.\n3.1 Consent of staff is not "
+        "required for filming or photography of staff carrying out their duties.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "what happens once the twin is off, and a switch that costs nothing, deny no switch",
+        AI + "\n9.1 You can switch off your Twin at any time.\n9.3 Fans cannot generate new "
+        "messages after your Twin is switched off.\n7.5 We do not charge you any fee to "
+        "activate, run or switch off your Twin.\n",
         "revocation",
         "present",
     ),

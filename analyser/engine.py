@@ -2418,7 +2418,9 @@ def _negation_cue(
     covered = _covered(sentence, "neg:pseudo") | set(spared)
     inside = set(range(first, last))
     terminators = [
-        min(h.last, first) for h in sentence.hits if h.key == "neg:end" and h.first <= first
+        min(h.last, first)
+        for h in sentence.hits
+        if h.key == "neg:end" and h.first <= first and not _opens_particulars(sentence, h, first)
     ]
     scope_start = max([*terminators, first - cues.window, 0])
     found = [
@@ -2513,21 +2515,40 @@ def _modal_not_before(tokens: Sequence[Token], found: Sequence[Hit], start: int)
         if word in {";", ":", "."}:
             return False
         if word == "not":
-            return tokens[index - 1].lower in _MODALS
+            return tokens[index - 1].lower in _MODALS or _opens_list_item(tokens, index)
         if word in _MODALS:
             return False
     return False
 
 
+_ITEM_LABEL = re.compile(r"[a-z]|[ivxl]{1,4}|\d{1,3}")
+
+
+def _opens_list_item(tokens: Sequence[Token], index: int) -> bool:
+    """Whether token ``index`` is the first word of a list item, after its label only: "(e) not
+    accept any Booking ... without the Talent's prior written approval" goes on from a lead-in
+    ("The Manager shall:") whose modal the "not" negates."""
+    return index > 0 and all(
+        not t.text[:1].isalnum() or _ITEM_LABEL.fullmatch(t.lower) for t in tokens[:index]
+    )
+
+
 def _verb_negated_after(tokens: Sequence[Token], last: int) -> bool:
-    """Whether a modal and "not" follow the hit in its clause ("... shall not be released")."""
+    """Whether a modal and "not" follow the hit in its clause ("... shall not be released"), or
+    the act is said to be void ("... shall be void")."""
     for index in range(last, min(last + 6, len(tokens))):
         word = tokens[index].lower
         if word in {",", ";", ":", ".", "(", ")"}:
             return False
         if word in {"not", "never", "n't"} and index > last and tokens[index - 1].lower in _MODALS:
             return True
+        # "Any use ... without such consent shall be void": what is done without it has no effect
+        if word in _NULLITY and tokens[index - 1].lower in {"be", "is", "are", "and"}:
+            return True
     return False
+
+
+_NULLITY = frozenset(["void", "invalid", "null", "voidable", "ineffective"])
 
 
 def _opening_without_before_denial(
@@ -2577,6 +2598,23 @@ def _subject_tail_end(tokens: Sequence[Token], last: int) -> int:
 
 # terminators that close a coordinated clause (not a colon, which may introduce the answer to a
 # table's question: "Consent required: not required")
+# words after ", and" that go on naming what the clause already governs ("We will not use the
+# Photographs for any other purpose, and in particular not on wine labels, ..., without asking you
+# first"): no new clause opens, so the ", and" ends no negation's scope
+_PARTICULARS = (("in", "particular"), ("especially",), ("notably",), ("including",), ("above", "all"))
+
+
+def _opens_particulars(sentence: Sentence, hit: Hit, first: int) -> bool:
+    """Whether a ", and" terminator only goes on to name particulars ("..., and in particular
+    ..."), with no verb of their own before token ``first``, so that it closes no clause."""
+    if " ".join(t.lower for t in sentence.tokens[hit.first : hit.last]) != ", and":
+        return False
+    if any(t.lower in _MODALS for t in sentence.tokens[hit.last : first]):
+        return False
+    following = tuple(t.lower for t in sentence.tokens[hit.last : hit.last + 2])
+    return any(following[: len(words)] == words for words in _PARTICULARS)
+
+
 _CLAUSE_CLOSERS = frozenset(
     [", and", "; otherwise", ", otherwise", "otherwise ,", "but", "however", "whereas", "although",
      "nevertheless", "and may", "and shall", "and will"]

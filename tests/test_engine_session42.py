@@ -1,0 +1,140 @@
+"""Language from session 42's rounds (the whole non-test corpus, then the blind sets id, ie, if).
+
+A list of uses closed by "and any other lawful purpose" is an any-purpose grant; a script "deemed
+approved" if not objected to "within forty-eight hours after it is sent" is consent by silence (the
+word "sent" dates the window; no notice is deemed delivered). ", and in particular not on wine
+labels, ..." goes on naming what "We will not use" already governs, so the "not" still reaches the
+"without asking you first" at the end; a list item "(e) not accept any Booking ... without the
+Talent's prior written approval" negates the lead-in's "shall" and requires consent; an assignment
+"without such consent" that "shall be void" is about the transfer, and a use without consent that
+"shall be void" requires consent. Each case is (phenomenon, text, requirement, status); a
+"look-alike" case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_flag, assert_reads
+
+from analyser.pipeline import Pipeline
+
+_STUDIO = (
+    'Agreement between Lena Brandt (the "Instructor") and Corktown Fitness LLC (the "Studio").\n'
+)
+_WINE = (
+    'Photography consent between Babalwa Ndlovu ("you") and Rustenvlei Wine Estate ("we", "us").\n'
+    "2.1 You agree that we may use Photographs in which you appear only on our website and in "
+    "our tasting-room brochure.\n"
+)
+_HOST = (
+    'Addendum between Amira Ben Salah (the "Host") and Medina Audio SARL (the "Network").\n'
+    "2.1 The Host agrees that the Network may use her studio recordings to build a voice model "
+    "that reads sponsor scripts in her voice.\n"
+)
+_MANAGER = (
+    'Management agreement between Adaeze Okafor (the "Talent") and Lagoon Talent Ltd (the '
+    '"Manager").\n'
+    "5.1 No Booking shall bind the Talent unless she has approved its Booking Confirmation in "
+    "writing.\n"
+    "3.1 The Manager shall:\n"
+)
+
+CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a list of uses closed by 'any other lawful purpose' is blanket",
+        _STUDIO + "2.1 The Instructor grants the Studio the right to use the Recordings, and the "
+        "Instructor's name, likeness, voice and biography, for on-demand streaming, advertising, "
+        "trade, promotion, and any other lawful purpose.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: a list of named uses with no catch-all",
+        _STUDIO + "2.1 The Instructor grants the Studio the right to use the Recordings, and the "
+        "Instructor's name, likeness, voice and biography, for on-demand streaming of the classes "
+        "recorded and for no other purpose.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a script deemed approved 48 hours after it is sent is consent by silence",
+        _HOST + "3.2 If the Host does not object to a script within forty-eight (48) hours after "
+        "it is sent, the script is deemed approved and the Network may produce the ad read.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: each script needs the Host's written approval",
+        _HOST + "3.2 The Network shall send each script to the Host, and no ad read shall be made "
+        "from a script until the Host has approved it in writing.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "', and in particular not on ...' keeps the 'will not ... without asking you' together",
+        _WINE + "2.2 We will not use the Photographs for any other purpose, and in particular not "
+        "on wine labels, in television advertising, or in advertising for any other business, "
+        "without asking you first and agreeing a further fee with you.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a new clause after ', and in particular' with its own 'may' removes consent",
+        _WINE + "2.2 We will not sell the Photographs, and in particular we may use them on wine "
+        "labels and in television advertising without asking you.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a list item '(e) not ... without ... approval' goes on from the lead-in's 'shall'",
+        _MANAGER + "(e) not accept any Booking, or grant any right to use Images, without the "
+        "Talent's prior written approval as set out in clause 5.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a list item that lets the Manager act 'without' approval",
+        _MANAGER + "(e) accept Bookings and grant rights to use Images without the Talent's prior "
+        "written approval.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a use without consent that 'shall be void' requires consent",
+        _STUDIO + "2.1 The Studio may film the Instructor's live classes. Any use of the "
+        "Recordings in advertising without the Instructor's written consent shall be void.\n",
+        "consent",
+        "present",
+    ),
+]
+
+FLAGS: list[tuple[str, str, str, bool]] = [
+    (
+        "'and any other lawful purpose' closes a list of uses",
+        _STUDIO + "2.1 The Studio may use the Recordings for streaming, advertising, trade and any "
+        "other lawful purpose.\n",
+        "any_purpose",
+        True,
+    ),
+    (
+        "a use 'not covered by' the contract is no catch-all grant",
+        _STUDIO + "2.1 Any use of the Recordings for goods, advertisements or any other commercial "
+        "purpose not covered by this Agreement requires a separate written agreement.\n",
+        "any_purpose",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "flag", "raised"), FLAGS)
+def test_flags_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, flag: str, raised: bool
+) -> None:
+    assert_flag(pipeline, phenomenon, text, flag, raised)

@@ -2601,7 +2601,9 @@ def _subject_tail_end(tokens: Sequence[Token], last: int) -> int:
 # words after ", and" that go on naming what the clause already governs ("We will not use the
 # Photographs for any other purpose, and in particular not on wine labels, ..., without asking you
 # first"): no new clause opens, so the ", and" ends no negation's scope
-_PARTICULARS = (("in", "particular"), ("especially",), ("notably",), ("including",), ("above", "all"))
+_PARTICULARS = (
+    ("in", "particular"), ("especially",), ("notably",), ("including",), ("above", "all")
+)
 
 
 def _opens_particulars(sentence: Sentence, hit: Hit, first: int) -> bool:

@@ -7,7 +7,9 @@ labels, ..." goes on naming what "We will not use" already governs, so the "not"
 "without asking you first" at the end; a list item "(e) not accept any Booking ... without the
 Talent's prior written approval" negates the lead-in's "shall" and requires consent; an assignment
 "without such consent" that "shall be void" is about the transfer, and a use without consent that
-"shall be void" requires consent. Each case is (phenomenon, text, requirement, status); a
+"shall be void" requires consent. A voice model "held by the Supplier on the Caja's behalf" is no
+consent given for the person, and customers' consent that "has no bearing on" hers takes none of
+hers away. Each case is (phenomenon, text, requirement, status); a
 "look-alike" case must not reach the status.
 """
 
@@ -103,6 +105,36 @@ CASES: list[tuple[str, str, str, str]] = [
         "a use without consent that 'shall be void' requires consent",
         _STUDIO + "2.1 The Studio may film the Instructor's live classes. Any use of the "
         "Recordings in advertising without the Instructor's written consent shall be void.\n",
+        "consent",
+        "present",
+    ),
+]
+
+_BANK = (
+    'Voice licence between Rosa Quispe (the "Voice Artist") and Caja Andina S.A. (the "Caja").\n'
+    "2.1 The Caja will not record, train or use any Voice Model of the Voice Artist unless the "
+    "Voice Artist has personally signed the Consent Form.\n"
+)
+
+CASES += [
+    (
+        "a voice model held by a supplier on the company's behalf is no consent given for her",
+        _BANK + "11.2 The Voice Model is held by the Supplier on the Caja's behalf only for the "
+        "purpose of this Agreement.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: an agency that consents on the Voice Artist's behalf",
+        _BANK + "11.2 The Agency may sign the Consent Form on the Voice Artist's behalf.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "customers' consent that 'has no bearing on' hers takes none of hers away",
+        _BANK + "2.3 The consent of customers to the recording of their calls with the assistant, "
+        "which the Caja obtains under its customer terms, is a separate matter and has no bearing "
+        "on the Voice Artist's consent.\n",
         "consent",
         "present",
     ),

@@ -126,7 +126,8 @@ CASES += [
     ),
     (
         "look-alike: an agency that consents on the Voice Artist's behalf",
-        _BANK + "11.2 The Agency may sign the Consent Form on the Voice Artist's behalf.\n",
+        _BANK + "11.2 The Agency may sign the Consent Form for the Voice Model on the Voice Artist's "
+        "behalf.\n",
         "consent",
         "present",
     ),

@@ -9,7 +9,9 @@ Talent's prior written approval" negates the lead-in's "shall" and requires cons
 "without such consent" that "shall be void" is about the transfer, and a use without consent that
 "shall be void" requires consent. A voice model "held by the Supplier on the Caja's behalf" is no
 consent given for the person, and customers' consent that "has no bearing on" hers takes none of
-hers away. Each case is (phenomenon, text, requirement, status); a
+hers away. From fresh236 and fresh237: "The Artist licenses the Agency and the Client to broadcast"
+and "I hereby irrevocably grant to the Photographer, its licensees ... the absolute right" are
+grants. Each case is (phenomenon, text, requirement, status); a
 "look-alike" case must not reach the status.
 """
 
@@ -138,6 +140,35 @@ CASES += [
         "on the Voice Artist's consent.\n",
         "consent",
         "present",
+    ),
+]
+
+_NARRATOR = 'Voice-over agreement between Ada Eze (the "Artist") and Blue Reed Ltd (the "Agency").\n'
+
+CASES += [
+    (
+        "'licenses the Agency and the Client to broadcast' grants the named uses",
+        _NARRATOR + "2.1 The Artist licenses the Agency and the Client to broadcast the Commercials, "
+        "and to use the Artist's recorded voice in them, on the media and for the periods set out "
+        "in the Schedule, within Nigeria only.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'I hereby irrevocably grant ... the absolute right' is a grant, and a blanket one",
+        'Release signed by Niamh Byrne ("I") for Harbour Photography (the "Photographer").\n'
+        "1. I hereby irrevocably grant to the Photographer, its licensees, successors and assigns "
+        "the absolute right and permission to take and use photographs of me in any and all media "
+        "now known or hereafter devised.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: 'hereby irrevocably authorizes and directs each Client to pay' is no grant",
+        _NARRATOR + "5.1 The Artist hereby irrevocably authorizes and directs each Client to pay "
+        "the Artist's fees into the Agency's client account.\n",
+        "consent",
+        "weak",
     ),
 ]
 

@@ -948,6 +948,8 @@ class Engine:
             used = _denied_pay_outweighs_recited_consideration(used)
         if req_id == "revocation":
             used = _publication_gates_met_after_publication(used)
+        if req_id == "consent":
+            used = _acceptance_disowned(used, relevant)
         by_effect = {e: [f for f in used if f.effect == e] for e in ("present", "weak", "missing")}
         by_effect = _express_removal_dominates(by_effect, ai)
         status, deciding = _combine(by_effect)
@@ -3834,6 +3836,33 @@ def _express_ai_requirement(findings: Sequence[Finding]) -> bool:
         and not f.rule.fallback
         for f in findings
     )
+
+
+def _acceptance_disowned(
+    used: Sequence[Finding], findings: Sequence[Finding]
+) -> list[Finding]:
+    """Drop consent deemed from accepting the terms where the contract disowns it and asks for
+    consent expressly.
+
+    "By creating an account you accept these Terms" deems a consent from conduct; where the
+    same contract says that conduct "is not consent" ("Accepting these Terms does not give your
+    consent to any of the AI Features", "Consent is not inferred from the Subject's appearance")
+    and requires the person's consent or opt-in in its own clause, the acceptance is the
+    contract's formation, not the consent to the use. ``findings`` are all the contract's consent
+    findings (the disowning sentence need not name the replica); ``used`` those graded.
+    """
+    disowned = any(f.rule.id == "consent.not_implied" for f in findings)
+    express = any(
+        f.rule.requirement == "consent"
+        and f.effect == "present"
+        and not f.rule.grant
+        and not f.rule.fallback
+        and f.rule.id != "consent.not_implied"
+        for f in findings
+    )
+    if not (disowned and express):
+        return list(used)
+    return [f for f in used if f.rule.id != "consent.deemed"]
 
 
 def _set_aside_reviews(findings: Sequence[Finding], ai_addressed: bool) -> list[Finding]:

@@ -11,7 +11,10 @@ Talent's prior written approval" negates the lead-in's "shall" and requires cons
 consent given for the person, and customers' consent that "has no bearing on" hers takes none of
 hers away. From fresh236 and fresh237: "The Artist licenses the Agency and the Client to broadcast"
 and "I hereby irrevocably grant to the Photographer, its licensees ... the absolute right" are
-grants. Each case is (phenomenon, text, requirement, status); a
+grants. From fresh238: an account's acceptance of the terms is no deemed consent where the terms
+say "Accepting these Terms does not give your consent" and ask for it on a consent screen, and a
+Digital Model "treated as approved" if the Model "does not request corrections" is a review of an
+output, not a use deemed consented to. Each case is (phenomenon, text, requirement, status); a
 "look-alike" case must not reach the status.
 """
 
@@ -128,8 +131,8 @@ CASES += [
     ),
     (
         "look-alike: an agency that consents on the Voice Artist's behalf",
-        _BANK + "11.2 The Agency may sign the Consent Form for the Voice Model on the Voice Artist's "
-        "behalf.\n",
+        _BANK + "11.2 The Agency may sign the Consent Form for the Voice Model on the Voice "
+        "Artist's behalf.\n",
         "consent",
         "present",
     ),
@@ -143,14 +146,16 @@ CASES += [
     ),
 ]
 
-_NARRATOR = 'Voice-over agreement between Ada Eze (the "Artist") and Blue Reed Ltd (the "Agency").\n'
+_NARRATOR = (
+    'Voice-over agreement between Ada Eze (the "Artist") and Blue Reed Ltd (the "Agency").\n'
+)
 
 CASES += [
     (
         "'licenses the Agency and the Client to broadcast' grants the named uses",
-        _NARRATOR + "2.1 The Artist licenses the Agency and the Client to broadcast the Commercials, "
-        "and to use the Artist's recorded voice in them, on the media and for the periods set out "
-        "in the Schedule, within Nigeria only.\n",
+        _NARRATOR + "2.1 The Artist licenses the Agency and the Client to broadcast the "
+        "Commercials, and to use the Artist's recorded voice in them, on the media and for the "
+        "periods set out in the Schedule, within Nigeria only.\n",
         "consent",
         "present",
     ),
@@ -169,6 +174,49 @@ CASES += [
         "the Artist's fees into the Agency's client account.\n",
         "consent",
         "weak",
+    ),
+]
+
+_APP = (
+    'Terms of Use of the Kinmo app, between Kinmo Pvt Ltd ("we") and you ("you").\n'
+    "1.1 By creating an account you accept these Terms.\n"
+    "8.2 Profile Studio makes new portraits of you with an AI image model. It is switched off "
+    "until you switch it on, and it starts only if you tap \"I agree\" on its consent screen.\n"
+)
+_FIT = (
+    'Digital Model agreement between Mei Lin Tan (the "Model") and Lumea Pte. Ltd. ("Lumea").\n'
+    "2.1 The Model consents to Lumea creating the Digital Model from the Scan Data and using it "
+    "only to show garments in the Virtual Try-On on Lumea's own marketplace.\n"
+)
+
+CASES += [
+    (
+        "an account accepted is no consent where accepting the Terms 'does not give your consent'",
+        _APP + "8.1 Accepting these Terms does not give your consent to any of the AI Features, "
+        "and using the app is not consent to them.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the account's acceptance stays deemed consent when nothing disowns it",
+        _APP.replace("It is switched off until you switch it on, and it starts only if you tap "
+                     '\"I agree\" on its consent screen.', "It is switched on for every account."),
+        "consent",
+        "present",
+    ),
+    (
+        "a Digital Model 'treated as approved' if no corrections are requested is a review",
+        _FIT + "3.2 If the Model does not request corrections within ten (10) Business Days, the "
+        "Digital Model is treated as approved.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a request for a new use deemed approved is consent by silence",
+        _FIT + "3.2 If the Model does not answer a request for a new use within ten (10) Business "
+        "Days, the request is treated as approved.\n",
+        "consent",
+        "present",
     ),
 ]
 

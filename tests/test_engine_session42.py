@@ -137,6 +137,13 @@ CASES += [
         "present",
     ),
     (
+        "a studio acting 'on the fashion house's behalf' is no consent given for the person",
+        _BANK + "11.2 The Studio, acting as processor on the fashion house's behalf, keeps the "
+        "Voice Model data until the campaign ends.\n",
+        "consent",
+        "present",
+    ),
+    (
         "customers' consent that 'has no bearing on' hers takes none of hers away",
         _BANK + "2.3 The consent of customers to the recording of their calls with the assistant, "
         "which the Caja obtains under its customer terms, is a separate matter and has no bearing "

@@ -4312,9 +4312,16 @@ def _express_removal_dominates(
     # later still consents for the person
     stood_in = {
         f.evidence.start
-        for f in by_effect["weak"]
+        for e in ("present", "weak")
+        for f in by_effect[e]
         if removal
-        and any(c.lower().startswith("hereby") and "behalf" in c.lower() for c in f.evidence.cues)
+        and (
+            e == "weak"
+            and any(
+                c.lower().startswith("hereby") and "behalf" in c.lower() for c in f.evidence.cues
+            )
+            or _stand_in_gives_now(f, removal)
+        )
     }
     if removal:
         # consent deemed from conduct ("by entering the scanning booth you agree") or given under
@@ -4389,10 +4396,59 @@ def _express_removal_dominates(
         return {"present": [], "weak": [], "missing": removal}
     if not ai:
         return dict(by_effect)
-    hazards = [f for f in by_effect["weak"] if f.rule.red_flag or f.ai_specific]
-    if removal and not by_effect["present"] and not hazards:
+    hazards = [
+        f
+        for f in by_effect["weak"]
+        if (f.rule.red_flag or f.ai_specific) and f.evidence.start not in stood_in
+    ]
+    present = [f for f in by_effect["present"] if f.evidence.start not in stood_in]
+    if removal and not present and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
+
+
+# a stand-in's own consent, given or said to be obtained now: "The Agent consents on the Athlete's
+# behalf to ...", "Party B warrants that it has obtained from the Host all authorisations"
+_STAND_IN_NOW = re.compile(
+    r"\b(?:warrants?|represents?|confirms?)(?:\s+and\s+\w+)?\s+that\s+(?:it|they|he|she)\s+"
+    r"(?:has|have)\s+obtained\b",
+    re.IGNORECASE,
+)
+# what a proxy may do later, for each use, still consents for the person ("the Agency may give
+# consents on the Model's behalf")
+_LATER_POWER = re.compile(
+    r"\b(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to|authori[sz]ed\s+to|"
+    r"power\s+to|authority\s+to|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _stand_in_gives_now(finding: Finding, removal: Sequence[Finding]) -> bool:
+    """Whether a finding is a stand-in's consent given or warranted here and now, not the
+    person's: "The Agent consents on the Athlete's behalf to the processing ... including the AI
+    Coach", "Party B warrants that it has obtained from the Host all authorisations necessary".
+    Beside "no further consent from the Agent or the Athlete" (a removal that names the stand-in
+    too) it gives nothing for later uses."""
+    if finding.rule.requirement != "consent":
+        return False
+    quote = finding.evidence.quote
+    if _STAND_IN_NOW.search(quote):
+        return True
+    return (
+        finding.effect == "weak"
+        and any("behalf" in c.lower() for c in finding.evidence.cues)
+        and not _LATER_POWER.search(quote)
+        and any(_BOTH_DENIED.search(f.evidence.quote) for f in removal)
+    )
+
+
+# a removal that denies the stand-in's further consent with the person's: "without any further
+# consent of Party B or the Talent", "without the need for any further consent from the Agent or
+# the Athlete"
+_BOTH_DENIED = re.compile(
+    r"\bconsent\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:or|nor|and)\s+"
+    r"(?:of\s+|from\s+)?(?:the\s+)?[A-Z]"
+)
 
 
 # "Notwithstanding clause 3.2", "notwithstanding Sections 2.1 and 2.3", "Notwithstanding paragraph

@@ -14,8 +14,10 @@ and "I hereby irrevocably grant to the Photographer, its licensees ... the absol
 grants. From fresh238: an account's acceptance of the terms is no deemed consent where the terms
 say "Accepting these Terms does not give your consent" and ask for it on a consent screen, and a
 Digital Model "treated as approved" if the Model "does not request corrections" is a review of an
-output, not a use deemed consented to. Each case is (phenomenon, text, requirement, status); a
-"look-alike" case must not reach the status.
+output, not a use deemed consented to. From fresh239 to fresh241: a stand-in's consent given now
+("The Agent consents on the Athlete's behalf"), or warranted obtained, stands nothing against "no
+further consent from the Agent or the Athlete". Each case is (phenomenon, text, requirement,
+status); a "look-alike" case must not reach the status.
 """
 
 from __future__ import annotations
@@ -224,6 +226,41 @@ CASES += [
         "Days, the request is treated as approved.\n",
         "consent",
         "present",
+    ),
+]
+
+_SPONSOR = (
+    'Endorsement agreement between Summit Trail Gear (Pty) Ltd (the "Sponsor") and Peak Sports '
+    'Management (the "Agent"), acting for the trail runner Sipho Dlamini (the "Athlete").\n'
+    '1.1 "AI Coach" means the chatbot in the Sponsor\'s app that answers users in the persona '
+    "and synthetic voice of the Athlete.\n"
+)
+
+CASES += [
+    (
+        "a stand-in's consent given now is nothing against 'no further consent from the Agent or "
+        "the Athlete'",
+        _SPONSOR + "3.3 The Sponsor may create, train and operate the AI Coach without the need "
+        "for any further consent from the Agent or the Athlete.\n9.1 The Agent consents on the "
+        "Athlete's behalf to the processing of his personal information for the AI Coach.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: a stand-in's consent given now stands where only the person's is removed",
+        _SPONSOR + "3.3 The Sponsor may create, train and operate the AI Coach without the need "
+        "for any further consent from the Athlete.\n9.1 The Agent consents on the Athlete's behalf "
+        "to the processing of his personal information for the AI Coach.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "consent an intermediary 'warrants that it has obtained' is nothing against a removal",
+        _SPONSOR + "3.2 The Agent warrants that it has obtained from the Athlete all consents "
+        "needed for the AI Coach.\n3.3 No further consent of the Athlete shall be required for any "
+        "use of the AI Coach.\n",
+        "consent",
+        "missing",
     ),
 ]
 

@@ -16,8 +16,10 @@ say "Accepting these Terms does not give your consent" and ask for it on a conse
 Digital Model "treated as approved" if the Model "does not request corrections" is a review of an
 output, not a use deemed consented to. From fresh239 to fresh241: a stand-in's consent given now
 ("The Agent consents on the Athlete's behalf"), or warranted obtained, stands nothing against "no
-further consent from the Agent or the Athlete". Each case is (phenomenon, text, requirement,
-status); a "look-alike" case must not reach the status.
+further consent from the Agent or the Athlete". "No authority ... to treat your silence as
+agreement" deems nothing, and an agency that will "check a random sample of generated
+photographs ... on the Model's behalf" consents to nothing. Each case is (phenomenon, text,
+requirement, status); a "look-alike" case must not reach the status.
 """
 
 from __future__ import annotations
@@ -261,6 +263,40 @@ CASES += [
         "use of the AI Coach.\n",
         "consent",
         "missing",
+    ),
+]
+
+_TWIN = (
+    'Digital Replica Authorization between Priya Raman ("you") and Hudson Model Management LLC '
+    '("Management").\n'
+    "2.2 No Digital Replica may be created or used by Management or any Client unless you have "
+    "signed an Authorization for that Client and that project.\n"
+)
+
+CASES += [
+    (
+        "silence said not to count ('no authority ... to treat your silence as agreement') deems "
+        "nothing",
+        _TWIN + "2.3 Management has no power of attorney and no authority to sign an "
+        "Authorization for you, to accept one on your behalf, or to treat your silence as "
+        "agreement.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: silence that is treated as agreement is deemed consent",
+        _TWIN + "2.3 If you do not answer within five days, Management may treat your silence as "
+        "agreement to the project.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "an agency checking outputs 'on the Model's behalf' consents to nothing",
+        _TWIN + "5.4 The Agency will check a random sample of generated photographs each month on "
+        "the Model's behalf, and the Client will remove any Digital Replica photograph to which "
+        "the Agency objects.\n",
+        "consent",
+        "present",
     ),
 ]
 

@@ -11,14 +11,16 @@ Talent's prior written approval" negates the lead-in's "shall" and requires cons
 consent given for the person, and customers' consent that "has no bearing on" hers takes none of
 hers away. From fresh236 and fresh237: "The Artist licenses the Agency and the Client to broadcast"
 and "I hereby irrevocably grant to the Photographer, its licensees ... the absolute right" are
-grants. From fresh238: an account's acceptance of the terms is no deemed consent where the terms
-say "Accepting these Terms does not give your consent" and ask for it on a consent screen, and a
-Digital Model "treated as approved" if the Model "does not request corrections" is a review of an
-output, not a use deemed consented to. From fresh239 to fresh241: a stand-in's consent given now
-("The Agent consents on the Athlete's behalf"), or warranted obtained, stands nothing against "no
-further consent from the Agent or the Athlete". "No authority ... to treat your silence as
-agreement" deems nothing, and an agency that will "check a random sample of generated
-photographs ... on the Model's behalf" consents to nothing. Each case is (phenomenon, text,
+grants. From fresh238: an account's acceptance of the terms is no deemed consent where the terms say
+"Accepting these Terms does not give your consent" and ask for it on a consent screen, and a Digital
+Model "treated as approved" if the Model "does not request corrections" is a review of an output,
+not a use deemed consented to. From fresh239 to fresh241: a stand-in's consent given now ("The Agent
+consents on the Athlete's behalf"), or warranted obtained, stands nothing against "no further
+consent from the Agent or the Athlete". "No authority ... to treat your silence as agreement" deems
+nothing, and an agency that will "check a random sample of generated photographs ... on the Model's
+behalf" consents to nothing. From fresh242 to fresh244: "are not covered by the authorisation in
+Article 3 and require ... written consent" keeps the "not" in the first predicate, and "Blank or
+pre-ticked forms have no effect" is no pre-ticked consent. Each case is (phenomenon, text,
 requirement, status); a "look-alike" case must not reach the status.
 """
 
@@ -295,6 +297,46 @@ CASES += [
         _TWIN + "5.4 The Agency will check a random sample of generated photographs each month on "
         "the Model's behalf, and the Client will remove any Digital Replica photograph to which "
         "the Agency objects.\n",
+        "consent",
+        "present",
+    ),
+]
+
+_DOUBLE = (
+    'Performer contract between Camille Roux (the "Performer") and Loire Fiction SAS (the '
+    '"Producer").\n'
+    "7.3 By signing this Article, the Performer consents to the creation of a Digital Double of "
+    "her by the Producer's visual effects provider and to its use solely to complete the Double "
+    "Scenes in episodes 5 and 8.\n"
+)
+
+CASES += [
+    (
+        "'are not covered by ... and require ... consent': the 'not' stops at the second verb",
+        _DOUBLE + "7.2 The creation and use of the Digital Double are not covered by the "
+        "authorisation in Article 3 and require the Performer's separate, express and written "
+        "consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a Digital Double said not to require the Performer's consent",
+        _DOUBLE + "7.2 The creation and use of the Digital Double in other episodes do not require "
+        "the Performer's separate consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a form 'pre-ticked' that has no effect asks the person to tick for herself",
+        _DOUBLE + "7.4 The Performer ticks each use on the Title Consent herself. Blank or "
+        "pre-ticked forms have no effect.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: uses pre-ticked on the form are agreed unless unticked",
+        _DOUBLE + "7.4 Every further use of the Digital Double on the form is pre-ticked; untick "
+        "any use you do not accept.\n",
         "consent",
         "present",
     ),

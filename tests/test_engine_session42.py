@@ -20,8 +20,9 @@ consent from the Agent or the Athlete". "No authority ... to treat your silence 
 nothing, and an agency that will "check a random sample of generated photographs ... on the Model's
 behalf" consents to nothing. From fresh242 to fresh244: "are not covered by the authorisation in
 Article 3 and require ... written consent" keeps the "not" in the first predicate, and "Blank or
-pre-ticked forms have no effect" is no pre-ticked consent. Each case is (phenomenon, text,
-requirement, status); a "look-alike" case must not reach the status.
+pre-ticked forms have no effect" is no pre-ticked consent; consent by tagging "@lumbre.mx" reads
+over the handle's dot, and "By posting ..., you give us permission" is consent read from posting.
+Each case is (phenomenon, text, requirement, status); a "look-alike" case must not reach the status.
 """
 
 from __future__ import annotations
@@ -339,6 +340,35 @@ CASES += [
         "any use you do not accept.\n",
         "consent",
         "present",
+    ),
+]
+
+_SEEDING = (
+    'Product seeding terms between Lumbre Cosmetics S.A. de C.V. (the "Brand") and the creator '
+    'named below (the "Creator").\n'
+)
+
+CASES += [
+    (
+        "a handle's dot ('@lumbre.mx') does not end the sentence of a consent by tagging",
+        _SEEDING + "4.1 By tagging @lumbre.mx in a Post, the Creator authorises the Brand to "
+        "repost, share and use the Post in paid social media advertising.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "'By posting ..., you give us permission' is consent read from posting",
+        _SEEDING + "4.1 By posting content with #LumbreCircle, you give us permission to repost "
+        "it, including your image and voice, on our Instagram account.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: permission given by signing a form is asked for",
+        _SEEDING + "4.1 By signing this form, you give us permission to repost your post of 3 May "
+        "on our Instagram account until 31 December 2026.\n",
+        "consent",
+        "weak",
     ),
 ]
 

@@ -166,8 +166,14 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
     unknown: list[tuple[str, list[str]]] = []
     last_side: set[str] | None = None
     letters: dict[str, str] = {}
+    # the words of every label defined so far: a later party's name that mentions an earlier one
+    # ('employed as store employee at Norrsken Livs Hornstull, Stockholm ("the Employee")' after
+    # '("Norrsken")') does not give the earlier party's word to the later party's side
+    labelled: set[str] = set()
     for label, name, before, alias in _iter_definitions(text):
         words = label.lower().split()
+        earlier = set(labelled)
+        labelled.update(w for w in words if w not in _DETERMINERS)
         key = words[-1] if words else ""
         # a determiner inside the quotes ('("the Label")') is not part of the defined name
         named = [w for w in words if w not in _DETERMINERS]
@@ -232,7 +238,10 @@ def find_parties(text: str, defaults: Mapping[str, Sequence[str]]) -> Parties:
         opposite = other if side is person else person
         side.update(
             n.lower() for n in name.split()
-            if n not in _NAME_STOPWORDS and len(n) > 1 and n.lower() not in opposite
+            if n not in _NAME_STOPWORDS
+            and len(n) > 1
+            and n.lower() not in opposite
+            and n.lower() not in earlier
         )
     if len(unknown) == 1 and len(preamble_sides) == 1:
         # the preamble defines two parties and one is known: the other is the other one ('between
@@ -623,6 +632,10 @@ class Engine:
         # whose act or right it is matters only to a rule that asks (most accept any holder)
         holder = None if rule.holder == "any" else _holder_of(sentence, first, last, parties, marks)
         if not _holder_fits(rule.holder, holder):
+            return None
+        if rule.id == "consent.on_behalf" and _behalf_of_other_side(sentence, first, last, parties):
+            # "Röstverkstan AB producing the Synthetic Voice ... on Norrsken's behalf": a supplier
+            # working for the other side gives no consent for the person
             return None
         revocation = rule.requirement == "revocation"
         negation = _negation_cue(
@@ -2391,6 +2404,23 @@ def _side_at(tokens: Sequence[Token], index: int, parties: Parties) -> str | Non
         if token.lower == "party" and index + 1 < len(tokens):
             return parties.letters.get(tokens[index + 1].text)
     return side
+
+
+def _behalf_of_other_side(sentence: Sentence, first: int, last: int, parties: Parties) -> bool:
+    """Whether the behalf a hit names is the other side's: "on Norrsken's behalf", "on behalf of
+    the Company" (the party word the contract defines for the other side)."""
+    tokens = sentence.tokens
+    for index in range(first, min(last, len(tokens))):
+        if tokens[index].lower != "behalf":
+            continue
+        if index >= 2 and tokens[index - 1].lower in {"'s", "\u2019s"}:
+            return _side_at(tokens, index - 2, parties) == "other"
+        after = index + 2 if index + 1 < len(tokens) and tokens[index + 1].lower == "of" else None
+        if after is not None and after < len(tokens) and tokens[after].lower == "the":
+            after += 1
+        if after is not None and after < len(tokens):
+            return _side_at(tokens, after, parties) == "other"
+    return False
 
 
 def _opens_exception(sentence: Sentence, first: int) -> bool:

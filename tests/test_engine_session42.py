@@ -372,6 +372,37 @@ CASES += [
     ),
 ]
 
+_STORE = (
+    'Norrsken Livs AB, corporate identity number 556677-8899, Box 1204, 171 23 Solna '
+    '("Norrsken")\n\nErik Lindqvist, employed as store employee at Norrsken Livs Hornstull, '
+    'Stockholm ("the Employee")\n'
+    "2.1 The Employee consents to Röstverkstan AB producing a Synthetic Voice of the Employee "
+    "from the Voice Recordings on Norrsken's behalf, and to Norrsken using the Synthetic Voice for "
+    "announcements in its stores only.\n"
+)
+
+CASES += [
+    (
+        "a workplace named in the person's description stays the other side's name",
+        _STORE,
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a supplier acting on the person's behalf consents for him",
+        _STORE.replace("on Norrsken's behalf", "on the Employee's behalf"),
+        "consent",
+        "present",
+    ),
+    (
+        "'Consent cannot be given by conduct, by attending ...' deems no consent",
+        _STORE + "3.3 Consent cannot be given by conduct, by attending a recording session, by "
+        "silence or by a general clause in the employment contract.\n",
+        "consent",
+        "present",
+    ),
+]
+
 FLAGS: list[tuple[str, str, str, bool]] = [
     (
         "'and any other lawful purpose' closes a list of uses",

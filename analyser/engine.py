@@ -661,7 +661,10 @@ class Engine:
             # "Scans of the face shall be taken without make-up only if the Model agrees": the
             # "without" says how the act is done; the condition the hit names is not negated
             negation = None
-        if negation is not None and _opens_exception(sentence, first):
+        if negation is not None and (
+            _opens_exception(sentence, first)
+            or rule.effect == "present" and _in_other_than(sentence, first)
+        ):
             # the hit is the exception to a prohibition before it: "shall not use the Face Scan to
             # train any AI model other than the one that generates the Filters" allows what the
             # exception names; the "not" is the prohibition it lifts
@@ -2420,6 +2423,21 @@ def _behalf_of_other_side(sentence: Sentence, first: int, last: int, parties: Pa
             after += 1
         if after is not None and after < len(tokens):
             return _side_at(tokens, after, parties) == "other"
+    return False
+
+
+def _in_other_than(sentence: Sentence, first: int) -> bool:
+    """Whether the hit stands inside an "other than ..." exception that follows a prohibition:
+    "shall not use the Avatar ... for any purpose other than the Permitted Uses for which the
+    Student has ticked the box" allows the ticked uses; the "not" is the prohibition it lifts.
+    (Read for protections only: "shall not use the Photos anywhere other than the Channels
+    without asking you" keeps its "not ... without".)"""
+    tokens = sentence.tokens
+    for index in range(first - 1, max(first - 14, 0), -1):
+        if tokens[index].text in {",", ";", ":", "."}:
+            return False
+        if tokens[index].lower == "than" and tokens[index - 1].lower == "other":
+            return True
     return False
 
 

@@ -403,6 +403,30 @@ CASES += [
     ),
 ]
 
+_AMBASSADOR = (
+    'Ambassador agreement between Ananya Kulkarni (the "Student") and Deccan Institute of '
+    'Technology (the "University").\n'
+    '1.1 "Avatar" means the AI-generated video avatar of the Student built from the Source '
+    "Recordings.\n"
+)
+
+CASES += [
+    (
+        "a tick-box consent inside 'shall not use ... other than the uses ... ticked' is asked",
+        _AMBASSADOR + "3.4 The University shall not use the Avatar for any purpose other than the "
+        "Permitted Uses for which the Student has ticked the box.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: uses other than the Channels 'without asking' keep the prohibition",
+        _AMBASSADOR + "3.4 The University shall not use the Avatar anywhere other than its own "
+        "website without asking the Student again in writing.\n",
+        "consent",
+        "missing",
+    ),
+]
+
 FLAGS: list[tuple[str, str, str, bool]] = [
     (
         "'and any other lawful purpose' closes a list of uses",

@@ -427,6 +427,46 @@ CASES += [
     ),
 ]
 
+_HOTEL = 'Guest photography terms of Villa Limoncella S.r.l. (the "Hotel") for its guests.\n'
+
+CASES += [
+    (
+        "a parent who signs only 'Where the person ... is under 18' consents for no adult",
+        'Testimony release between the person signing below ("I") and Grace Chapel Accra (the '
+        '"Church").\n2.1 I agree that the Church may use my recorded testimony in its Sunday '
+        "services and on its own YouTube channel only.\n6.1 Where the person giving the testimony "
+        "is under 18, the parent or guardian signing below gives the permissions in this form on "
+        "the child's behalf.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "an authorisation that is 'a condition of her engagement' is not freely given",
+        'Employment contract between Maison Lumière SAS (the "Company") and Inès Garnier (the '
+        '"Employee").\n6.1 The Employee authorises the Company to photograph her and to use her '
+        "image in its spring catalogue only.\n6.2 This authorisation is an essential element of "
+        "her position as Brand Ambassador and a condition of her engagement in that position.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "'When a Guest posts ... and tags ..., the Guest agrees' is consent read from posting",
+        _HOTEL + "4.1 When a Guest posts a photograph on Instagram and tags @villalimoncella, the "
+        "Guest agrees that the Hotel may share that photograph in its Instagram stories.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: 'If the Child is aged thirteen ... the Child signs below' is signed consent",
+        'Release between Mia Rossi (the "Parent"), for Luca Rossi (the "Child"), and Bimbi Moda '
+        'S.r.l. (the "Brand").\n3.1 The Child may appear in the Brand\'s 2026 catalogue.\n3.4 If '
+        "the Child is aged thirteen or over, the Brand will explain clause 3 to the Child, and the "
+        "Child signs below to show that the Child agrees.\n",
+        "consent",
+        "weak",
+    ),
+]
+
 FLAGS: list[tuple[str, str, str, bool]] = [
     (
         "'and any other lawful purpose' closes a list of uses",

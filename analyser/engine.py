@@ -2646,8 +2646,6 @@ def _subject_tail_end(tokens: Sequence[Token], last: int) -> int:
     return last
 
 
-# terminators that close a coordinated clause (not a colon, which may introduce the answer to a
-# table's question: "Consent required: not required")
 # words after ", and" that go on naming what the clause already governs ("We will not use the
 # Photographs for any other purpose, and in particular not on wine labels, ..., without asking you
 # first"): no new clause opens, so the ", and" ends no negation's scope
@@ -2667,6 +2665,8 @@ def _opens_particulars(sentence: Sentence, hit: Hit, first: int) -> bool:
     return any(following[: len(words)] == words for words in _PARTICULARS)
 
 
+# terminators that close a coordinated clause (not a colon, which may introduce the answer to a
+# table's question: "Consent required: not required")
 _CLAUSE_CLOSERS = frozenset(
     [", and", "; otherwise", ", otherwise", "otherwise ,", "but", "however", "whereas", "although",
      "nevertheless", "and may", "and shall", "and will"]

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import subprocess
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -174,7 +175,21 @@ def _add_eval(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                           help="a second annotator's labels (same columns) for some of the "
                           "documents: also print how far the two annotators agree, and the "
                           "analyser with each")
+    evaluate.add_argument("--workers", type=_whole_number, default=os.cpu_count() or 1,
+                          help="processes reading the documents in parallel (default: this "
+                          "machine's cores; the figures do not depend on it)")
     _add_packs_option(evaluate)
+
+
+def _whole_number(value: str) -> int:
+    """Parse a count of at least 1 (argparse type)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -492,8 +507,11 @@ def run_eval(args: argparse.Namespace) -> int:
 
     pipeline = load_pipeline(args.packs, learned=not args.no_learned)
     second = read_labels(Path(args.second)) if args.second else None
-    scored = [_Scored(label, _check_one(str(docs / label.file), pipeline, debug=args.debug))
-              for label in labels]
+    paths = [str(docs / label.file) for label in labels]
+    outcomes = (iter_outcomes_in_parallel(paths, args, min(args.workers, len(paths)))
+                if args.workers > 1 and len(paths) > 1
+                else (_check_one(path, pipeline, debug=args.debug) for path in paths))
+    scored = [_Scored(label, outcome) for label, outcome in zip(labels, outcomes, strict=True)]
     _print_evaluation(scored, args.split, sys.stdout)
     refiner = pipeline.engine.refiner
     sys.stdout.write(
@@ -504,6 +522,35 @@ def run_eval(args: argparse.Namespace) -> int:
     if second is not None:
         sys.stdout.write("\n" + _agreement_block(args.second, scored, second))
     return EXIT_OK
+
+
+_worker_pipeline: Pipeline | None = None
+"""The pipeline of an eval worker process, loaded once by ``_start_eval_worker``."""
+
+
+def iter_outcomes_in_parallel(paths: Sequence[str], args: argparse.Namespace,
+                              workers: int) -> Iterator[Outcome]:
+    """Yield the outcome of each of ``paths``, in order, read by ``workers`` processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_eval_worker,
+                             initargs=(args.packs, not args.no_learned)) as pool:
+        yield from pool.map(_worker_outcome, paths, [args.debug] * len(paths),
+                            chunksize=max(1, min(16, len(paths) // (workers * 4))))
+
+
+def _start_eval_worker(packs: Sequence[str], learned: bool) -> None:
+    """Load the pipeline an eval worker process uses for all its documents."""
+    from analyser.pipeline import load_pipeline
+
+    global _worker_pipeline
+    _worker_pipeline = load_pipeline(packs, learned=learned)
+
+
+def _worker_outcome(path: str, debug: bool) -> Outcome:
+    """The outcome of one document in an eval worker process."""
+    assert _worker_pipeline is not None, "the worker's pipeline is loaded by its initializer"
+    return _check_one(path, _worker_pipeline, debug=debug)
 
 
 def _agreement_block(source: str, scored: Sequence[_Scored], second: Sequence[Label]) -> str:

@@ -268,10 +268,12 @@ def test_text_of_a_bad_file_is_one_line(tmp_path: Path, kind: str) -> None:
 
 
 def test_eval_prints_figures_for_the_labelled_corpus() -> None:
+    # the dev split: the whole corpus (over 5,000 contracts) takes minutes, and the figures'
+    # layout is the same for any split
     labels = SAMPLES / "labels.csv"
     if not labels.is_file():
         pytest.fail("samples/labels.csv is missing")
-    result = likeness("eval", labels)
+    result = likeness("eval", labels, "--split", "dev")
     assert result.returncode == 0, result.stderr
     for expected in [
         "consent (",
@@ -285,6 +287,40 @@ def test_eval_prints_figures_for_the_labelled_corpus() -> None:
         "Disagreements",
     ]:
         assert expected in result.stdout
+
+
+@pytest.mark.parametrize("split", ["fresh240", "fresh246"])
+def test_eval_workers_print_the_same_figures_as_one_process(split: str) -> None:
+    one = likeness("eval", SAMPLES / "labels.csv", "--split", split, "--workers", "1")
+    two = likeness("eval", SAMPLES / "labels.csv", "--split", split, "--workers", "2")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert "Evaluated 20 documents" in one.stdout
+    assert two.stdout == one.stdout
+
+
+def test_eval_workers_report_an_unreadable_document_and_go_on(tmp_path: Path) -> None:
+    source = sample(".txt")
+    (tmp_path / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "file,ai,consent,compensation,revocation,red_flags,split,notes\n"
+        "broken.pdf,true,missing,missing,missing,,dev,\n"
+        f"{source.name},true,present,present,present,,dev,\n",
+        encoding="utf-8",
+    )
+    result = likeness("eval", labels, "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert "Evaluated 1 documents; 1 could not be read." in result.stdout
+    assert "broken.pdf" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "two"])
+def test_eval_refuses_a_worker_count_that_is_not_a_whole_number_above_zero(value: str) -> None:
+    result = likeness("eval", SAMPLES / "labels.csv", "--workers", value)
+    assert result.returncode == 2
+    assert "--workers" in result.stderr
 
 
 def test_eval_split_filters_rows(tmp_path: Path) -> None:

@@ -568,6 +568,8 @@ class Engine:
                     finding = _weakened_by_follow_on(finding, sentences, index, context)
                 if finding.effect == "present" and not finding.overrides:
                     finding = _overrides_by_follow_on(finding, sentences, index, context)
+                if finding.effect == "present" and finding.rule.grant:
+                    finding = _weakened_by_listed_uses(finding, sentences, index, context)
                 yield finding
 
     def _regex_hits(self, sentence: Sentence) -> Iterator[tuple[Rule, int, int]]:
@@ -3599,6 +3601,61 @@ def _weakened_by_follow_on(
     if weakener is None:
         return finding
     return replace(finding, effect="weak", weakened_by=weakener)
+
+
+def _weakened_by_listed_uses(
+    finding: Finding, sentences: Sequence[Sentence], index: int, context: _Context
+) -> Finding:
+    """A grant whose sentence ends with a colon (or opens a list run into its paragraph: "in the
+    following: (a) ...;") is weakened by a catch-all among the uses it lists after it, as if the
+    list stood in the sentence: "2.1 The Creator licenses the Brand to
+    use the Avatar ... for the following purposes: (a) ... (e) any other promotional use of the
+    Brand's collections that the Brand reasonably determines". The list is the rest of the
+    grant's clause and its lettered items ("2.1(a)" to "2.1(e)"); a territory, a term or
+    irrevocability stated in an item is the item's, and does not weaken the grant."""
+    sentence = sentences[index]
+    text = context.document.text
+    # (a sentence of a run-in list can end with the next item's opening bracket: "...; (")
+    words = text[sentence.start : sentence.end].rstrip(" \n\t(")
+    if not (words.endswith(":") or (words.endswith(";") and ":" in words)):
+        return finding
+    key = f"weak:{finding.rule.id}"
+    here = context.clause_index(sentence.start)
+    label = _clause_label(context.clauses[here])
+    list_open = True
+    for following in sentences[index + 1 : index + 1 + _MAX_LISTED_USES]:
+        there = context.clause_index(following.start)
+        if there == here:
+            # a list run into the paragraph ("in the following: (a) ...; and (d) ...") ends
+            # with the first item that does not end with a semicolon, colon or comma
+            if not list_open:
+                break
+            item = text[following.start : following.end].rstrip(" \n\t(")
+            list_open = item.endswith((";", ":", ","))
+        elif not (label and _clause_label(context.clauses[there]).startswith(label + "(")):
+            break
+        if any(hit.key == "rule:consent.required" for hit in following.hits):
+            # "(b) any other promotional use, but only with the Creator's separate written
+            # consent": the open use waits for a consent of its own
+            continue
+        qualifiers = _covered(following, "lex:grant_qualifiers")
+        skip = {h.first for h in following.hits
+                if h.key == key and set(range(h.first, h.last)) <= qualifiers}
+        weakener = _first_weakener(following, key, skip)
+        if weakener is not None:
+            where = _clause_label(context.clauses[there])
+            cue = f"{weakener} (clause {where})" if where else weakener
+            return replace(finding, effect="weak", weakened_by=cue)
+    return finding
+
+
+# how many sentences after a grant ending with a colon are read as the uses it lists
+_MAX_LISTED_USES = 12
+
+
+def _clause_label(clause: Clause) -> str:
+    """The number a finding cites for ``clause`` ("2.1(a)"), or "" when it has none."""
+    return clause.label or clause.number or ""
 
 
 def _leading_if_clause(sentence: Sentence) -> frozenset[int]:

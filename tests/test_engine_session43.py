@@ -1,0 +1,141 @@
+"""Language from session 43's rounds (the whole non-test corpus).
+
+A grant whose sentence ends with a colon lists its uses after it, as lettered items or run into the
+paragraph; a catch-all among them ("(e) any other promotional use of the Brand's collections that
+the Brand reasonably determines", "(d) other products and services ... as Party A may determine
+from time to time", "more generally, any communication medium") leaves the uses open and weakens
+the grant as it would in the grant's own sentence. A territory or a term stated in an item is that
+item's, an open use that waits for a consent of its own ("but only with the Creator's separate
+written consent") is no catch-all, and the list ends where the grant's clause (or the run-in list's
+last item) ends. In the grant's own sentence, "any other promotional or commercial purpose of the
+Company", "including, but not limited to," and "such other partners as the Manager considers
+beneficial" are catch-alls too. Each case is (phenomenon, text, requirement, status); a
+"look-alike" case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads
+
+from analyser.pipeline import Pipeline
+
+_CREATOR = (
+    'Avatar licence between Lucia Ferrer (the "Creator") and Brisa Swimwear SL (the "Brand").\n'
+    '1.1 "Avatar" means the animated digital replica of the Creator made from her body scan.\n'
+    "2.1 The Creator licenses the Brand to use the Avatar during the Season, in Spain and "
+    "Portugal, for the following purposes:\n"
+    "(a) product pages of the Brand's online shop;\n"
+    "(b) the Brand's own Instagram and TikTok accounts;\n"
+)
+_BANK = (
+    'Presenter licence between Lin Mei-hua ("Party B") and Harbour Bank Co., Ltd. ("Party A").\n'
+    '1.1 "Digital Presenter" means the AI-generated video presenter that reproduces Party B\'s '
+    "face and voice.\n"
+)
+_SHOOT = (
+    'Release between Amani Otieno (the "Model") and Kijani Outdoor Ltd (the "Company").\n'
+)
+
+CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a lettered catch-all after a grant ending with a colon weakens it",
+        _CREATOR + "(c) any other promotional use of the Brand's collections that the Brand "
+        "reasonably determines.\n2.2 The Brand shall pay the Creator EUR 4,000.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: every lettered item names a use",
+        _CREATOR + "(c) screens in the Brand's shops in Madrid and Lisbon.\n"
+        "2.2 The Brand shall pay the Creator EUR 4,000.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: a territory stated in an item is the item's",
+        _CREATOR + "(c) posters in the Brand's shops throughout the world.\n"
+        "2.2 The Brand shall pay the Creator EUR 4,000.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: an open use that waits for a consent of its own",
+        _CREATOR + "(c) any other promotional use, but only with the Creator's separate written "
+        "consent.\n2.2 The Brand shall pay the Creator EUR 4,000.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: a catch-all in the next clause is not one of the listed uses",
+        _CREATOR + "(c) screens in the Brand's shops in Madrid and Lisbon.\n"
+        "2.2 The Creator may repost the Avatar Content on her own channels and for any other "
+        "promotional purpose of her own.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "a catch-all closing a list run into the paragraph weakens the grant",
+        _BANK + "2.1 Party B licenses Party A to create the Digital Presenter and to use it in the "
+        "following: (a) the customer service function of Party A's app; (b) education videos on "
+        "Party A's YouTube channel; and (c) other products and services of Party A as Party A may "
+        "determine from time to time.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: the run-in list ends before a later sentence of the clause",
+        _BANK + "2.1 Party B licenses Party A to create the Digital Presenter and to use it in the "
+        "following: (a) the customer service function of Party A's app; and (b) education videos "
+        "on Party A's YouTube channel. Party A may determine the order of the videos.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "'more generally, any' medium closes a list of media",
+        'Image authorisation between Chloé Martin (the "Model") and Clairval SAS.\n'
+        "2.1 The Model authorises Clairval to reproduce her image, as it appears in the "
+        "Photographs, on the following media:\n(a) the Clairval printed catalogue;\n"
+        "(b) the website clairval.fr;\n(c) more generally, any communication medium of Clairval "
+        "relating to its products.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "'any other promotional or commercial purpose' in the grant's sentence",
+        _SHOOT + "1.1 I authorise the Company to use the Model's image in its catalogues, on its "
+        "website and for any other promotional or commercial purpose of the Company.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "'including, but not limited to,' with its commas",
+        _SHOOT + "1.1 The Model consents to the Company using the photographs for uses including, "
+        "but not limited to, catalogues, posters and online advertising.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "licensees the other side picks: 'such other partners as the Manager considers beneficial'",
+        'Addendum between Chae Yoon (the "Artist") and Nuri Management (the "Manager").\n'
+        "3.1 The Artist consents to the Manager creating a voice model of the Artist and licensing "
+        "synthetic voice products to advertisers and such other partners as the Manager considers "
+        "beneficial to the Artist's career.\n",
+        "consent",
+        "weak",
+    ),
+    (
+        "look-alike: named uses in the grant's sentence and nothing open",
+        _SHOOT + "1.1 I authorise the Company to use the Model's image in its 2027 printed "
+        "catalogue and on the product pages of its website.\n",
+        "consent",
+        "weak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

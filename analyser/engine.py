@@ -4470,6 +4470,7 @@ def _express_removal_dominates(
         and _gives_what_removal_takes(f)
         and (not whole or f.evidence.start in whole)
         and f.evidence.start not in stood_in
+        and not _consent_given_here(f)
     ]
     # a removal that names the clause it sets aside, for every use ("9.3 Notwithstanding clause
     # 3.2, once the Game has been released no further consent of the Actor shall be required for
@@ -4510,6 +4511,33 @@ def _express_removal_dominates(
     if removal and not present and not hazards:
         return {"present": [], "weak": [], "missing": removal}
     return dict(by_effect)
+
+
+def _consent_given_here(finding: Finding) -> bool:
+    """Whether a consent finding is the person's consent given in the contract itself, or only a
+    title naming one: "7.1 The Model gives separate consent under Article 23 of the Personal
+    Information Protection Act to the Company collecting and processing ... the Scan Data for the
+    purposes set out in Article 3" (a data-protection consent to the buyout's own uses), or a
+    title's "Participant Release and Biometric Consent". Like the person's grant, neither asks for
+    consent to each later use, so neither stands against "no further consent ... shall be
+    required". (A title's word ends its line: a cue in title case with a line break after it, before
+    any clause; an exhibit's heading "Form of Replica Consent" heads the consent asked for.)"""
+    quote = finding.evidence.quote
+    cue = finding.evidence.cues[0] if finding.evidence.cues else ""
+    at = quote.find(cue) if cue.istitle() and finding.evidence.clause is None else -1
+    return bool(_GIVES_CONSENT_NOW.search(quote)) or (
+        at >= 0 and quote[at + len(cue) : at + len(cue) + 1] in ("", "\n")
+    )
+
+
+# the person's consent given in the sentence: "The Model gives separate consent under Article 23",
+# "I hereby give my explicit consent to the processing of"
+_GIVES_CONSENT_NOW = re.compile(
+    r"^\s*(?:[\d.]+\s+)?(?:i|the\s+\w+|you)\s+(?:hereby\s+)?(?:gives?|grants?)\s+"
+    r"(?:(?:his|her|their|its|my|your)\s+)?(?:(?:separate|express|explicit|specific|written|"
+    r"prior|informed)\s+(?:and\s+)?)*consent\b",
+    re.IGNORECASE,
+)
 
 
 # a stand-in's own consent, given or said to be obtained now: "The Agent consents on the Athlete's

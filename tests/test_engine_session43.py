@@ -9,7 +9,11 @@ item's, an open use that waits for a consent of its own ("but only with the Crea
 written consent") is no catch-all, and the list ends where the grant's clause (or the run-in list's
 last item) ends. In the grant's own sentence, "any other promotional or commercial purpose of the
 Company", "including, but not limited to," and "such other partners as the Manager considers
-beneficial" are catch-alls too. Each case is (phenomenon, text, requirement, status); a
+beneficial" are catch-alls too. From fresh252 and fresh253: against "No further consent of the Model
+shall be required for any use of the Virtual Human", neither the person's data-protection consent
+given in the contract ("The Model gives separate consent under Article 23 ... for the purposes set
+out in Article 3") nor a title's "Participant Release and Biometric Consent" asks for consent to
+each use; an exhibit headed "Form of Replica Consent" does. Each case is (phenomenon, text, requirement, status); a
 "look-alike" case must not reach the status.
 """
 
@@ -130,6 +134,54 @@ CASES: list[tuple[str, str, str, str]] = [
         "catalogue and on the product pages of its website.\n",
         "consent",
         "weak",
+    ),
+]
+
+
+_SCAN = (
+    "Virtual Human Face Scan and Buyout Agreement\n"
+    'Between Han Ji-woo (the "Model") and Ardent Vision Co., Ltd. (the "Company").\n'
+    '1.1 "Virtual Human" means the AI-generated digital human built from the Model\'s face scans.\n'
+    "3.1 The Model hereby grants to the Company the right to create the Virtual Human and to use "
+    "it in the Company's advertising.\n"
+    "3.2 No further consent of the Model shall be required for any use of the Virtual Human "
+    "permitted by this Article 3.\n"
+)
+CASES += [
+    (
+        "a data-protection consent given in a buyout asks for no consent to each use",
+        _SCAN + "7.1 The Model gives separate consent under Article 23 of the Personal Information "
+        "Protection Act to the Company collecting and processing the Model's biometric "
+        "information for the purposes set out in Article 3.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "a title's 'Biometric Consent' asks for no consent to each use",
+        "Community Scan Day - Participant Release and Biometric Consent\n"
+        "Evergreen Interactive, Inc. is hosting a Community Scan Day for its library of digital "
+        "humans.\n"
+        '1.1 "Synthetic Human" means a digital human made with AI from my Scan Data.\n'
+        "2.1 I hereby grant to Evergreen the right to capture my face and body and to create "
+        "Synthetic Humans from the Scan Data.\n"
+        "2.2 I agree that no further consent from me shall be required for any use of the Scan "
+        "Data or any Synthetic Human.\n",
+        "consent",
+        "missing",
+    ),
+    (
+        "look-alike: an exhibit headed 'Form of Replica Consent' is the consent asked for",
+        'Endorsement agreement between Talia Morvaine ("Talent") and Lumen Skin Inc. (the '
+        '"Company").\n'
+        "5.1 The Company shall not create a Digital Double of Talent unless Talent has signed a "
+        "Replica Consent in the form of Exhibit B for each Campaign.\n"
+        "5.2 Notwithstanding Section 5.1, no further consent of Talent shall be required for any "
+        "use of Digital Double materials in a Campaign Extension.\n"
+        "Exhibit B - Form of Replica Consent\n"
+        "I, Talia Morvaine, consent to the creation and use of my Digital Double in the Campaign "
+        "named below, in the media and scenes listed.\n",
+        "consent",
+        "missing",
     ),
 ]
 

@@ -58,9 +58,13 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 # notice, a filming notice posted at an event, a recital's filming notice, an e-mail booking
 # confirmation with run-in headings, app terms with question headings, an e-mail booking with
 # run-in colon headings, a one-page stock release with run-in headings, a creator house's posted
-# filming notice, an HR e-mail, a body-scanner survey notice): their clauses are
+# filming notice, an HR e-mail, a body-scanner survey notice, a mall's filming notice, a studio
+# audience's posted conditions, a label's booking e-mail): their clauses are
 # headings and paragraphs.
 UNNUMBERED = {
+    "iw_mall_filming_notice_visitors_dubai.txt",
+    "iy_studio_audience_conditions_news_debate_glasgow.txt",
+    "jb_label_email_ai_avatar_booking_copenhagen.pdf",
     "iq_sizing_survey_body_scanner_notice_leipzig.txt",
     "in_employer_branding_shoot_email_bengaluru.txt",
     "ie_creator_house_filming_notice_los_angeles.txt",

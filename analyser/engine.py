@@ -2003,7 +2003,57 @@ _REMOVAL_WORDS = frozenset(
 
 def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
                marks: _PartyMarks | None = None) -> str | None:
-    """Whose act or right a hit is.
+    """Whose act or right a hit is (``_holder_of_words``); an unowned consent that the other
+    side's act must not go "without" is the person's: "The Producer shall not use photographs of
+    the Performer without prior written consent"."""
+    holder = _holder_of_words(sentence, first, last, parties, marks)
+    if holder == "other" and _unowned_after_without(sentence.tokens, first, last):
+        return "person"
+    return holder
+
+
+# what may stand between "without" and an unowned consent ("without the prior written consent")
+_CONSENT_ADJECTIVES = frozenset(
+    ["the", "any", "a", "prior", "written", "express", "explicit", "specific", "separate",
+     "advance", "informed", "and", ",",
+     # "shall not create a replica of the Performer without her prior written consent": the
+     # other side's act, so "her" is the person
+     "his", "her"]
+)
+
+
+def _unowned_after_without(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the hit is a consent word after "without" and only adjectives, with no owner
+    named after it ("without prior written consent", not "... consent of the Company"), in a
+    sentence that forbids an act without it."""
+    if not any(t.lemma in _CONSENT_LEMMAS for t in tokens[first:last]):
+        return False
+    at = first - 1
+    while at >= 0 and tokens[at].lower in _CONSENT_ADJECTIVES:
+        at -= 1
+    if at < 0 or tokens[at].lower != "without":
+        return False
+    if last < len(tokens) and tokens[last].lower in {"of", "from", "by"}:
+        return False
+    # the other side's act forbidden without it ("shall not use ... without"); an act done
+    # "without permission" by someone else ("published by a third party without permission")
+    # names no consent of the person
+    for token in reversed(tokens[:at]):
+        if token.lower in {";", ":"}:
+            return False
+        if token.lower in {"not", "never", "n't"}:
+            return True
+    return False
+
+
+_CONSENT_LEMMAS = frozenset(
+    ["consent", "approval", "permission", "authorisation", "authorization", "agreement"]
+)
+
+
+def _holder_of_words(sentence: Sentence, first: int, last: int, parties: Parties,
+                     marks: _PartyMarks | None = None) -> str | None:
+    """Whose act or right a hit is, from the words around it.
 
     In order: a possessive just before the hit ("the Model's consent", "your consent"), a party
     named just after it ("consent of the Model", "revoked by the Talent"; of several parties named
@@ -2558,7 +2608,8 @@ def _modal_not_before(tokens: Sequence[Token], found: Sequence[Hit], start: int)
     """Whether a modal and "not" stand before the "without" cue in ``found``, back to ``start`` or
     the nearest ";", ":" or ".", with no other modal or finite "is"/"are" between them ("shall not
     assign ..., and in particular any right in a Virtual Model, to any other person without"): a
-    ", and" between them closes no clause when no verb of its own follows it."""
+    ", and" between them closes no clause when no verb of its own follows it. A "not" right before
+    the "without" ("but not otherwise without") cancels it too."""
     if len(found) != 1 or tokens[found[0].first].lower != "without":
         return False
     cue = found[0].first
@@ -2567,10 +2618,21 @@ def _modal_not_before(tokens: Sequence[Token], found: Sequence[Hit], start: int)
         if word in {";", ":", "."}:
             return False
         if word == "not":
-            return tokens[index - 1].lower in _MODALS or _opens_list_item(tokens, index)
+            return (
+                tokens[index - 1].lower in _MODALS
+                or _opens_list_item(tokens, index)
+                # "may assign this Agreement to its holding company ..., but not otherwise
+                # without the Presenter's written consent"
+                or cue - index == 1
+                or cue - index == 2 and tokens[cue - 1].lower in _NOT_WITHOUT_BETWEEN
+            )
         if word in _MODALS:
             return False
     return False
+
+
+# a word that can stand between "not" and "without" in "but not otherwise without her consent"
+_NOT_WITHOUT_BETWEEN = frozenset(["otherwise", "then", "elsewhere"])
 
 
 _ITEM_LABEL = re.compile(r"[a-z]|[ivxl]{1,4}|\d{1,3}")

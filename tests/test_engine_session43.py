@@ -1,10 +1,10 @@
-"""Language from session 43's rounds (the whole non-test corpus).
+"""Language from session 43's rounds (the non-test corpus and blind sets fresh251 to fresh259).
 
 A grant whose sentence ends with a colon lists its uses after it, as lettered items or run into the
 paragraph; a catch-all among them ("(e) any other promotional use of the Brand's collections that
-the Brand reasonably determines", "(d) other products and services ... as Party A may determine
-from time to time", "more generally, any communication medium") leaves the uses open and weakens
-the grant as it would in the grant's own sentence. A territory or a term stated in an item is that
+the Brand reasonably determines", "(d) other products and services ... as Party A may determine from
+time to time", "more generally, any communication medium") leaves the uses open and weakens the
+grant as it would in the grant's own sentence. A territory or a term stated in an item is that
 item's, an open use that waits for a consent of its own ("but only with the Creator's separate
 written consent") is no catch-all, and the list ends where the grant's clause (or the run-in list's
 last item) ends. In the grant's own sentence, "any other promotional or commercial purpose of the
@@ -13,8 +13,19 @@ beneficial" are catch-alls too. From fresh252 and fresh253: against "No further 
 shall be required for any use of the Virtual Human", neither the person's data-protection consent
 given in the contract ("The Model gives separate consent under Article 23 ... for the purposes set
 out in Article 3") nor a title's "Participant Release and Biometric Consent" asks for consent to
-each use; an exhibit headed "Form of Replica Consent" does. Each case is (phenomenon, text, requirement, status); a
-"look-alike" case must not reach the status.
+each use; an exhibit headed "Form of Replica Consent" does. From fresh251 to fresh259: "may assign
+this Agreement to its holding company ..., but not otherwise without the Presenter's written
+consent" requires consent (the "not" right before "without" cancels it); "such further pick-up
+sessions as the Producer may reasonably require" is more work, not uses the other side decides; an
+agent who "negotiated the terms of this Agreement on her behalf" consents to nothing; "Nobody will
+touch the Model ... without asking first" negates the "without asking"; "The Model authorises the
+Producer and the Brand, under Article 10 of the Civil Code ..., to publish" and "You agree that we
+may edit your recorded classes and make them available" are grants. An unowned consent that the
+other side's act must not go without is the person's: "The Producer shall not create a digital
+replica of the Performer without prior written consent" (or "without her prior written consent")
+requires the Performer's consent; an image "published by a third party without permission" names
+none. Each case is (phenomenon, text, requirement, status); a "look-alike" case must not reach the
+status.
 """
 
 from __future__ import annotations
@@ -182,6 +193,97 @@ CASES += [
         "named below, in the media and scenes listed.\n",
         "consent",
         "missing",
+    ),
+]
+
+
+CASES += [
+    (
+        "'but not otherwise without' her consent requires it",
+        'Licence between Tan Mei Ling (the "Presenter") and MediLink Pte. Ltd. (the "Company").\n'
+        "4.1 The Presenter grants to the Company an exclusive licence to use the Avatar in its "
+        "telehealth app in Singapore for two years.\n"
+        "8.2 The Company may assign this Agreement to its holding company on written notice to the "
+        "Presenter, but not otherwise without the Presenter's written consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'such further pick-up sessions as the Producer may require' is more work, not more uses",
+        'Narration agreement between Claire Dubois (the "Narrator") and Boreal Films Inc. (the '
+        '"Producer").\n'
+        "1.1 The Producer engages the Narrator to record the narration of the Programme on May 12, "
+        "2026, and in such further pick-up sessions as the Producer may reasonably require.\n"
+        "3.1 The Narrator grants the Producer the right to use her voice recordings in the "
+        "Programme and its trailers.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "an agent who negotiated the terms on her behalf consents to nothing",
+        'Agreement between Dana Ruiz (the "Performer") and Lakefront Films LLC (the "Producer").\n'
+        "5.1 The Producer shall not create or use a digital replica of the Performer without the "
+        "Performer's prior written consent.\n"
+        "12.2 The Performer's agent negotiated the terms of this Agreement on her behalf.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'Nobody will ... without asking first' asks first",
+        'Release between Aroha Ngata (the "Model") and Pip Lee (the "Photographer").\n'
+        "3.1 The Photographer and the Model may each use the edited images in their own "
+        "portfolios.\n"
+        "7.1 Nobody will use the images for any other purpose without asking the Model first.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "an authorisation with the law it is given under between commas is a grant",
+        'Booking conditions between Giulia Neri (the "Model") and Atelier Brunetti srl (the '
+        '"Brand").\n'
+        "4.1 The Model authorises the Brand, under Article 10 of the Civil Code and Articles 96 "
+        "and 97 of Law no. 633 of 22 April 1941, to publish photographs of the Show in which she "
+        "appears on the Brand's website only.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'you agree that we may edit your recorded classes' is a grant",
+        'Release between Maya Lind ("you") and North Loop Yoga LLC ("we").\n'
+        "2.1 You agree that we may edit your recorded classes and make them available to our "
+        "members through our on-demand app.\n",
+        "consent",
+        "present",
+    ),
+]
+
+
+_PRODUCER = (
+    'Agreement between Dana Ruiz (the "Performer") and Lakefront Films LLC (the "Producer").\n'
+)
+CASES += [
+    (
+        "'shall not create a replica of the Performer without prior written consent' requires it",
+        _PRODUCER + "5.1 The Producer shall not create a digital replica of the Performer without "
+        "prior written consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "'... without her prior written consent' after the other side's act is the person's",
+        _PRODUCER + "5.1 The Producer shall not create a digital replica of the Performer without "
+        "her prior written consent.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: an image published by a third party without permission",
+        _PRODUCER + "3.1 The Performer grants the Producer the right to use photographs of her "
+        "taken on set in the Film's 2027 poster campaign.\n"
+        "9.2 The Producer will tell the Performer without delay if any photograph has been "
+        "published by a third party without permission.\n",
+        "consent",
+        "weak",
     ),
 ]
 

@@ -288,6 +288,53 @@ CASES += [
 ]
 
 
+_IRREVOCABLE = (
+    'Release between Ada Obi (the "Participant") and Grace Assembly (the "Ministry").\n'
+    "2.1 I grant the Ministry the right to use recordings of my voice and image from the live "
+    "recording on its albums and channels.\n"
+    "4.1 This release is irrevocable.\n"
+)
+CASES += [
+    (
+        "asking to stop news withdraws nothing from an irrevocable release",
+        _IRREVOCABLE + "6.1 I may ask the Ministry to stop sending me news about other Ministry "
+        "events at any time.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "revoking a consent to receive messages withdraws nothing",
+        _IRREVOCABLE + "7.2 She may revoke this consent to receive the Ministry's newsletter at "
+        "any time.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "opting out of receiving promotional texts withdraws nothing",
+        _IRREVOCABLE + "8.2 The Participant may opt out at any time of receiving the Ministry's "
+        "promotional text messages.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "leaving the filming for her safety withdraws nothing",
+        _IRREVOCABLE + "6.2 The Participant may leave the filming at any time for reasons of "
+        "health or safety.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "look-alike: a withdrawal the other side passes on 'within three days of receiving it'",
+        'Agreement between Riya Shah (the "Model") and Bloom Agency (the "Agency").\n'
+        "8.5 The Model may withdraw any Replica Consent Form at any time by written notice to the "
+        "Agency, and the Agency shall notify the Client of the withdrawal within three (3) "
+        "business days of receiving it.\n",
+        "revocation",
+        "missing",
+    ),
+]
+
+
 @pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
 def test_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str

@@ -175,14 +175,14 @@ def _add_eval(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                           help="a second annotator's labels (same columns) for some of the "
                           "documents: also print how far the two annotators agree, and the "
                           "analyser with each")
-    evaluate.add_argument("--workers", type=_whole_number, default=os.cpu_count() or 1,
+    evaluate.add_argument("--workers", type=whole_number, default=os.cpu_count() or 1,
                           help="processes reading the documents in parallel (default: this "
                           "machine's cores; the figures do not depend on it)")
     _add_packs_option(evaluate)
 
 
-def _whole_number(value: str) -> int:
-    """Parse a count of at least 1 (argparse type)."""
+def whole_number(value: str) -> int:
+    """Parse a count of at least 1 (the argparse type of ``--workers``)."""
     try:
         number = int(value)
     except ValueError:

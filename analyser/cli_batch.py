@@ -27,6 +27,7 @@ from analyser.batch import (
     run_batch,
     scan_inputs,
 )
+from analyser.cli import whole_number
 from analyser.errors import AnalyserError, UnreadableFileError
 from analyser.progress import format_duration, make_progress
 from analyser.results import RESULT_SUFFIXES, write_results
@@ -59,7 +60,7 @@ def add_batch_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     batch.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or glob")
     batch.add_argument("--out", action="append", required=True, metavar="PATH",
                        help="results file: .jsonl (full reports), .csv or .xlsx; may repeat")
-    batch.add_argument("--workers", type=_positive, default=os.cpu_count() or 1,
+    batch.add_argument("--workers", type=whole_number, default=os.cpu_count() or 1,
                        help="processes working in parallel (default: this machine's cores)")
     batch.add_argument("--resume", action="store_true",
                        help="take results already stored for the same file content and rules")
@@ -90,16 +91,6 @@ def add_batch_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
                         help="show names, amounts and small groups (private use only)")
     report.add_argument("--title", default="AI likeness terms across contracts",
                         help="the report's title")
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 # --- batch ------------------------------------------------------------------------------------

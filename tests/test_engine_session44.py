@@ -10,6 +10,12 @@ required" and "no additional consent of the Performer is needed" take her consen
 further consent" does; the other side's promise not to use the photographs "without further
 authorisation from the Model" keeps it. Each case is (phenomenon, text, requirement, status); a
 "look-alike" case must not reach the status.
+
+A wristband number given with a withdrawal ("withdraw your consent at any time ... giving your
+wristband number") is no wristband revoked. The person may take her replica back by deleting it,
+alone or named in a list: "You can delete your Face Model, any Effect result and any Gallery
+appearance at any time", "You may delete any Creation, your Avatar Model or your whole account at
+any time"; deleting her account alone says nothing of the licence.
 """
 
 from __future__ import annotations
@@ -24,6 +30,12 @@ _INFLUENCER = (
     '(the "Company").\n'
     "1.1 The Company may film the Influencer at its cafe and publish the videos on its own "
     "social media accounts for twelve months.\n"
+)
+_APP = (
+    'Lumo Effects terms of use. Lumo Labs Ltd ("we") builds a Face Model of you from your '
+    "selfies to power the AI Effects in the app.\n"
+    "2.1 By turning on AI Effects you consent to our creating and using your Face Model for the "
+    "effects you choose.\n"
 )
 _SHOOT = (
     'Shoot agreement between Ella Byrne (the "Model") and Harbour Knitwear Ltd (the "Client").\n'
@@ -51,6 +63,39 @@ CASES: list[tuple[str, str, str, str]] = [
         "Company.\n",
         "revocation",
         "missing",
+    ),
+    (
+        "a wristband number quoted in a withdrawal leaves the withdrawal standing",
+        _INFLUENCER + "5.1 The Influencer can withdraw his consent at any time with effect for the "
+        "future by e-mail to the Company, giving his wristband number.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a wristband the Company may revoke is access, not a consent withdrawn",
+        _INFLUENCER + "5.1 The Company may revoke the wristband of any guest at any time.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "deleting her face model at any time takes the replica back",
+        _APP + "7.1 You can delete your Face Model, any Effect result and any Gallery appearance "
+        "at any time in Settings, without giving a reason.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "her avatar model named in a list of things she may delete takes it back",
+        _APP + "6.1 You may delete any Creation, your Avatar Model or your whole account at any "
+        "time in Settings.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: deleting her account alone says nothing of the licence",
+        _APP + "6.1 You may delete your whole account at any time in Settings.\n",
+        "revocation",
+        "present",
     ),
     (
         "a permission counted out with a number in brackets is a grant",

@@ -59,9 +59,13 @@ def test_sample_reproduces_its_labels(pipeline: Pipeline, row: dict[str, str]) -
 # confirmation with run-in headings, app terms with question headings, an e-mail booking with
 # run-in colon headings, a one-page stock release with run-in headings, a creator house's posted
 # filming notice, an HR e-mail, a body-scanner survey notice, a mall's filming notice, a studio
-# audience's posted conditions, a label's booking e-mail): their clauses are
+# audience's posted conditions, a label's booking e-mail, a venue's posted filming notice, a fringe
+# company's e-mail thread, a garden competition's winner e-mail): their clauses are
 # headings and paragraphs.
 UNNUMBERED = {
+    "jd_venue_filming_ai_content_notice_sydney.txt",
+    "jd_fringe_ai_trailer_voice_request_email_edinburgh.txt",
+    "je_garden_competition_winner_publicity_email_bristol.txt",
     "iw_mall_filming_notice_visitors_dubai.txt",
     "iy_studio_audience_conditions_news_debate_glasgow.txt",
     "jb_label_email_ai_avatar_booking_copenhagen.pdf",

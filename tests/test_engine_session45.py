@@ -1,0 +1,74 @@
+"""Language from session 45's blind sets (fresh260 to fresh262: education, performing arts,
+contests and pageants).
+
+Money the entrant pays, or is kept back from her refund, pays her nothing: "The entry fee is EUR 15
+per person", "a refund of 50% of the entry fee", "a refund of the entry fee less a US $75
+processing charge", and travel costs refunded against receipts ("We will refund reasonable travel
+costs to the audition venue up to GBP 50") are no fee for the use. A sponsor that pays the
+person's entry fees and a travel allowance still pays her something. Each case is (phenomenon,
+text, requirement, status); a "look-alike" case must not reach the status.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_cases import assert_reads
+
+from analyser.pipeline import Pipeline
+
+_CONTEST = (
+    "Entry terms of the Rhine Cosplay Championship 2026 between Rhein Events GmbH "
+    '(the "Organiser") and the entrant (the "Entrant").\n'
+    "5.1 The Organiser may photograph and film the Entrant on stage and use the photographs and "
+    "recordings on its website and social media accounts.\n"
+    "5.4 No fee is paid for the photographs and recordings or for their use under this section 5.\n"
+)
+
+CASES: list[tuple[str, str, str, str]] = [
+    (
+        "the entrant's own entry fee pays her nothing",
+        _CONTEST + "1.2 The entry fee is EUR 15 per person and includes a day ticket.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a refund of the entry fee less a processing charge pays her nothing",
+        _CONTEST + "1.3 The Entrant may withdraw before 1 October 2026 and receive a refund of the "
+        "entry fee less a EUR 10 processing charge.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "a refund of half the entry fee pays her nothing",
+        _CONTEST
+        + "1.3 The Entrant may withdraw until 15 August 2026 and receive a refund of 50% of "
+        "the entry fee, which is EUR 40.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "travel costs refunded against receipts are no fee",
+        _CONTEST + "2.2 We will refund reasonable travel costs to the venue up to EUR 50 on "
+        "production of receipts.\n",
+        "compensation",
+        "missing",
+    ),
+    (
+        "look-alike: a sponsor paying her entry fees and a travel allowance pays her something",
+        'Sponsorship agreement between Mere Walker (the "Athlete") and Taranaki Surf Co '
+        '(the "Sponsor").\n'
+        "2.1 The Sponsor may use the Athlete's name and photographs in its advertising during the "
+        "Season.\n"
+        "3.1 The Sponsor will pay the Athlete's entry fees for up to eight events in the Season "
+        "and a travel allowance of NZD 400 per event.\n",
+        "compensation",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "requirement", "status"), CASES)
+def test_phenomena_read_as_a_lawyer_would(
+    pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
+) -> None:
+    assert_reads(pipeline, phenomenon, text, requirement, status)

@@ -2009,6 +2009,9 @@ def _holder_of(sentence: Sentence, first: int, last: int, parties: Parties,
     holder = _holder_of_words(sentence, first, last, parties, marks)
     if holder == "other" and _unowned_after_without(sentence.tokens, first, last):
         return "person"
+    if holder == "person" and _others_of_person(sentence.tokens, first, last):
+        # "will not seek the consent of the staff member's estate or family": someone else's
+        return "other"
     return holder
 
 
@@ -2446,6 +2449,26 @@ _GRANT_VERBS = frozenset(
 def _side(token: Token, parties: Parties) -> str | None:
     sides = parties.sides
     return sides.get(token.lemma) or sides.get(token.lower)
+
+
+# who stands beside the person and may consent or act in her stead ("the Model's estate")
+_PERSONS_OTHERS = frozenset(
+    ["estate", "estates", "family", "heirs", "heir", "executor", "executors", "relatives",
+     "successors", "beneficiaries", "descendants", "next"]
+)
+
+
+def _others_of_person(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the hit's consent is that of someone the person owns, named in the hit or right
+    after "of" it: "the consent of the staff member's estate or family", "the Artist's heirs'
+    consent" is not hers."""
+    end = min(last + 5, len(tokens) - 1)
+    if last < len(tokens) and tokens[last].lower != "of" and end > last:
+        end = last
+    for index in range(max(first - 3, 0), end):
+        if tokens[index].lower in _POSSESSIVE_MARKS and tokens[index + 1].lower in _PERSONS_OTHERS:
+            return True
+    return False
 
 
 def _side_at(tokens: Sequence[Token], index: int, parties: Parties) -> str | None:

@@ -7,6 +7,12 @@ processing charge", and travel costs refunded against receipts ("We will refund 
 costs to the audition venue up to GBP 50") are no fee for the use. A sponsor that pays the
 person's entry fees and a travel allowance still pays her something. Each case is (phenomenon,
 text, requirement, status); a "look-alike" case must not reach the status.
+
+Beside a consent the person gives for the replica: conduct named only to be set aside ("consent
+is given by signing this Rider and not by attending the scan") deems nothing; terms "reviewed on
+his behalf" by a union's lawyers are advice, not a consent given for him; correcting captions and
+on-screen graphics "without further approval" takes no consent away; and a consent of "the staff
+member's estate or family" that will not be sought is someone else's, not hers.
 """
 
 from __future__ import annotations
@@ -24,7 +30,56 @@ _CONTEST = (
     "5.4 No fee is paid for the photographs and recordings or for their use under this section 5.\n"
 )
 
+_DOUBLE = (
+    'Digital double rider between Jordan Hale ("Actor") and Mirror Dream Productions LLC '
+    '("Producer").\n'
+    "2.1 Actor consents to the creation of the Digital Double and to its use solely in the dream "
+    "sequence in live performances of the Play, as described in Exhibit 1.\n"
+)
+
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "consent given by signing and not by attending the scan is not deemed",
+        _DOUBLE + "2.2 Actor's consent is given by signing this Rider and not by attending the "
+        "scan.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: consent given by attending the scan is deemed from conduct",
+        _DOUBLE + "2.2 Actor's consent is given by attending the scan.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "terms reviewed on his behalf by a union's lawyers are no consent given for him",
+        _DOUBLE + "7.1 Actor confirms that the terms of this Rider, including his consent in "
+        "clause 2.1, were reviewed on his behalf by the legal department of the Actors' "
+        "Association.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "captions corrected without further approval take no consent away",
+        _DOUBLE + "6.3 Producer may correct captions and on-screen graphics without further "
+        "approval, but may not alter the Digital Double's words or movements.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "the estate's consent that will not be sought is not the person's",
+        _DOUBLE + "9.2 Producer will not seek the consent of the Actor's estate or family to "
+        "continue using the Digital Double in the current run.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: the person's own consent that will not be sought is taken away",
+        _DOUBLE + "9.2 Producer will not seek the Actor's consent to continue using the Digital "
+        "Double in later productions.\n",
+        "consent",
+        "present",
+    ),
     (
         "the entrant's own entry fee pays her nothing",
         _CONTEST + "1.2 The entry fee is EUR 15 per person and includes a day ticket.\n",

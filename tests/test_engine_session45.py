@@ -13,6 +13,10 @@ is given by signing this Rider and not by attending the scan") deems nothing; te
 his behalf" by a union's lawyers are advice, not a consent given for him; correcting captions and
 on-screen graphics "without further approval" takes no consent away; and a consent of "the staff
 member's estate or family" that will not be sought is someone else's, not hers.
+
+No way out either: a student who "may withdraw from the Masterclass before filming" leaves a class,
+a titleholder "whose title is revoked" loses a crown, and two days to object to a script library
+"of receiving it" is a review of the words, not a window that closes the way out.
 """
 
 from __future__ import annotations
@@ -37,7 +41,52 @@ _DOUBLE = (
     "sequence in live performances of the Play, as described in Exhibit 1.\n"
 )
 
+_PAGEANT = (
+    'Contestant agreement between Maria Santos (the "Candidate") and Binibini Pageants Inc. '
+    '(the "Organization").\n'
+    "6.1 The Candidate irrevocably grants the Organization the right to use her name and "
+    "photographs in its pageant broadcasts and promotions.\n"
+)
+_AVATAR = (
+    'Winner avatar terms between Mirrorverse Inc. ("we") and the contest winner ("you").\n'
+    "4.1 With your written consent given by signing these terms, we will create a digital avatar "
+    "of you for the app.\n"
+    "7.2 You may stop the use of your Avatar at any time, for any reason and without any penalty, "
+    "by e-mail.\n"
+)
+
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a student withdrawing from a masterclass withdraws no consent",
+        'Filming agreement between Rhian Evans (the "Teacher") and Harp Films Ltd (the '
+        '"Producer").\n'
+        "2.1 The Teacher grants the Producer the right to film the masterclass and use the film "
+        "on its streaming service.\n"
+        "1.2 A student may withdraw from the Masterclass before filming.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a title revoked from a titleholder withdraws no consent",
+        _PAGEANT + "5.2 A titleholder whose title is revoked shall return the crown, sash and any "
+        "unreleased cash prize.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "two days to object to a script library as it is sent closes no way out",
+        _AVATAR + "5.2 You may object to any part of the script library by e-mail within two "
+        "business days of receiving it, and we will consider your objections in good faith.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: a withdrawal allowed only within thirty days after the contest",
+        _AVATAR.replace("at any time, ", "")
+        + "7.3 You may withdraw your consent only within thirty (30) days after the final.\n",
+        "revocation",
+        "present",
+    ),
     (
         "consent given by signing and not by attending the scan is not deemed",
         _DOUBLE + "2.2 Actor's consent is given by signing this Rider and not by attending the "

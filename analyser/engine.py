@@ -524,6 +524,10 @@ class Engine:
             if not candidates:
                 continue
             keys = {hit.key for hit in sentence.hits} | headers.get(index, frozenset())
+            if "lex:ai_general" not in keys and context.names_ai_defined_term(sentence):
+                # "The recordings are used to create, train and update the Digital Coach", where
+                # the contract defines the Digital Coach by AI words: the sentence speaks of AI
+                keys.add("lex:ai_general")
             # a look-alike its own excludes veto ("a cartoon avatar of the Player") outranks nothing
             candidates = [
                 c for c in candidates
@@ -1216,6 +1220,13 @@ class _Context:
             {k: frozenset(v) for k, v in clause_keys.items()},
             ai_sentences,
         )
+
+    def names_ai_defined_term(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` names a term the contract defines by AI words."""
+        if not self.ai_defined:
+            return False
+        text = self.document.text[sentence.start : sentence.end].lower()
+        return any(term.lower() in text for term in self.ai_defined)
 
     def keys_in_sections(self, offsets: Iterable[int] | None) -> set[str]:
         """Pattern keys found in the top-level sections holding these offsets (None: anywhere)."""

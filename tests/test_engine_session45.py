@@ -17,12 +17,16 @@ member's estate or family" that will not be sought is someone else's, not hers.
 No way out either: a student who "may withdraw from the Masterclass before filming" leaves a class,
 a titleholder "whose title is revoked" loses a crown, and two days to object to a script library
 "of receiving it" is a review of the words, not a window that closes the way out.
+
+A term the contract defines by AI words is AI wherever it is named: "The recordings are used to
+create, train and update the Digital Coach", after "a 'Digital Coach': a digital twin of the
+Employee, created with artificial intelligence", uses her recordings to train AI.
 """
 
 from __future__ import annotations
 
 import pytest
-from engine_cases import assert_reads
+from engine_cases import assert_flag, assert_reads
 
 from analyser.pipeline import Pipeline
 
@@ -176,3 +180,33 @@ def test_phenomena_read_as_a_lawyer_would(
     pipeline: Pipeline, phenomenon: str, text: str, requirement: str, status: str
 ) -> None:
     assert_reads(pipeline, phenomenon, text, requirement, status)
+
+
+_COACH = (
+    'Annex between Lena Berg (the "Employee") and Motio Klinik AB (the "Employer").\n'
+    '1.2 The Employer is producing a "Digital Coach": a digital twin of the Employee, created with '
+    "artificial intelligence from video and voice recordings of the Employee.\n"
+)
+
+FLAG_CASES: list[tuple[str, str, bool]] = [
+    (
+        "training a term defined by AI words on her recordings is AI training",
+        _COACH + '2.2 The recordings (the "Recordings") are used to create, train and update the '
+        "Digital Coach.\n",
+        True,
+    ),
+    (
+        "look-alike: training staff on a term that is not defined by AI words trains no AI",
+        'Annex between Lena Berg (the "Employee") and Motio Klinik AB (the "Employer").\n'
+        '1.2 The Employer is producing a "Coaching Handbook" with photographs of the Employee.\n'
+        "2.2 New staff are given training in the Coaching Handbook.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "raised"), FLAG_CASES)
+def test_ai_training_flag_reads_defined_terms(
+    pipeline: Pipeline, phenomenon: str, text: str, raised: bool
+) -> None:
+    assert_flag(pipeline, phenomenon, text, "ai_training_use", raised)

@@ -3436,9 +3436,18 @@ def _first_weakener(
         hit.first
         for hit in sentence.hits
         if hit.key == key
-        and (_waived(sentence, hit.first) or _barred_other_purpose(sentence, hit.first, hit.last))
+        and (_waived(sentence, hit.first) or _barred_other_purpose(sentence, hit.first, hit.last)
+             or _negated_compound(sentence, hit.first))
     }
     return _first_text(sentence, key, set(skip) | waived)
+
+
+def _negated_compound(sentence: Sentence, first: int) -> bool:
+    """Whether the cue at ``first`` is the second half of a "non-" compound: "a non-exclusive,
+    non-transferable licence" is not a transferable one."""
+    if first >= 2 and sentence.lower_at(first - 1) == "-":
+        return sentence.lower_at(first - 2) == "non"
+    return first >= 1 and sentence.lower_at(first - 1) == "non"
 
 
 _NEGATIONS = frozenset({"not", "never", "n't"})

@@ -21,6 +21,12 @@ a titleholder "whose title is revoked" loses a crown, and two days to object to 
 A term the contract defines by AI words is AI wherever it is named: "The recordings are used to
 create, train and update the Digital Coach", after "a 'Digital Coach': a digital twin of the
 Employee, created with artificial intelligence", uses her recordings to train AI.
+
+From fresh263 and fresh264 (athletes' NIL deals; charities and the public sector): "The Athlete
+grants the Dealer a non-exclusive license to use her name" is a grant, and a "non-transferable"
+licence is no transferable one; "By initialing below, the Participant consents" is a consent given
+in writing, not deemed from conduct; and "The Player is not required to sign any Project Consent"
+protects her freedom to refuse, it takes no consent away.
 """
 
 from __future__ import annotations
@@ -59,7 +65,50 @@ _AVATAR = (
     "by e-mail.\n"
 )
 
+_DEALER = 'Agreement between Jane Roe (the "Athlete") and Sooner Motors LLC (the "Dealer").\n'
+
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a non-exclusive licence granted for listed uses is a grant",
+        _DEALER + "3.1 The Athlete grants the Dealer a non-exclusive license to use her name, "
+        "photograph and voice in the Campaign Materials, in Oklahoma, during the Campaign "
+        "Period.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "a non-transferable licence is not weakened as a transferable one",
+        _DEALER + "3.1 The Athlete grants the Dealer a non-exclusive, non-transferable licence, "
+        "during the Term only, to use her name and photograph in the Campaign Materials.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "look-alike: a transferable licence is weakened",
+        _DEALER + "3.1 The Athlete grants the Dealer a transferable licence, during the Term "
+        "only, to use her name and photograph in the Campaign Materials.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "consent given by initialing below is not deemed from conduct",
+        'Capture agreement between Ana Cruz (the "Participant") and the City of Mesa Fire '
+        'Department (the "City").\n'
+        "3.1 By initialing below, the Participant consents to the creation of the Digital Double "
+        "from the Capture and to its use in the scenes described in Exhibit A.\n",
+        "consent",
+        "present",
+    ),
+    (
+        "her freedom not to sign a project consent takes no consent away",
+        'Agreement between Sam Lee (the "Player") and Northside Football Club Ltd (the '
+        '"Club").\n'
+        "6.1 The Club shall not create a Digital Likeness of the Player except in a project for "
+        "which the Player has signed a Project Consent.\n"
+        "6.3 The Player is not required to sign any Project Consent.\n",
+        "consent",
+        "present",
+    ),
     (
         "a student withdrawing from a masterclass withdraws no consent",
         'Filming agreement between Rhian Evans (the "Teacher") and Harp Films Ltd (the '

@@ -27,6 +27,13 @@ grants the Dealer a non-exclusive license to use her name" is a grant, and a "no
 licence is no transferable one; "By initialing below, the Participant consents" is a consent given
 in writing, not deemed from conduct; and "The Player is not required to sign any Project Consent"
 protects her freedom to refuse, it takes no consent away.
+
+From fresh265 (Ibero-American drafting): the other side waiving "any compensation for the
+revocation" or "any claim for damages ... arising from the revocation" keeps the way out; a
+model who "may withdraw from the filming if the working conditions endanger his health" leaves a
+shoot; a request to revoke that "does not proceed" while the data are needed is no way out; and
+nothing owed when the contract "shall have no effect", or when the other side "may decide not to
+use the Material", says nothing of pay for the use.
 """
 
 from __future__ import annotations
@@ -67,7 +74,54 @@ _AVATAR = (
 
 _DEALER = 'Agreement between Jane Roe (the "Athlete") and Sooner Motors LLC (the "Dealer").\n'
 
+_PORTO = (
+    'Image authorisation between Rita Sousa (the "Model") and Nuno Lopes (the "Photographer").\n'
+    "2.1 The Model authorises the Photographer to publish the images on his website.\n"
+    "6.1 The Model may revoke this authorisation at any time, by e-mail to the Photographer.\n"
+)
+_BOGOTA = (
+    'Image authorisation between Andres Gil ("THE MODEL") and Cafe Andino SAS ("THE '
+    'ADVERTISER").\n'
+    "1.1 THE MODEL authorises THE ADVERTISER to use his image in the coffee commercial in "
+    "Colombia for one year.\n"
+    "5.1 The authorisation granted in clause 1 is irrevocable during the term of use.\n"
+    "4.1 THE ADVERTISER shall pay THE MODEL COP 3,000,000 for the filming and the use.\n"
+)
+
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "the other side waiving compensation for the revocation keeps the way out",
+        _PORTO + "6.2 The Photographer waives any compensation for the revocation.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "look-alike: the person waiving the revocation gives up the way out",
+        _PORTO + "6.2 The Model waives the right of revocation for the duration of the term.\n",
+        "revocation",
+        "present",
+    ),
+    (
+        "withdrawing from the filming for his safety is no way out of an irrevocable grant",
+        _BOGOTA + "8.1 THE MODEL may withdraw from the filming if the working conditions "
+        "endanger his health or safety, and the hours worked shall be paid.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "a request to revoke that does not proceed is no way out",
+        _BOGOTA + "5.3 Under article 9 of Decree 1377 of 2013, a request to revoke the "
+        "authorisation does not proceed while the data are needed for the commercial.\n",
+        "revocation",
+        "missing",
+    ),
+    (
+        "nothing owed if the other side decides not to use the material says nothing of pay",
+        _BOGOTA + "6.3 THE ADVERTISER may decide not to use the Material, in whole or in part, "
+        "without any compensation being due.\n",
+        "compensation",
+        "present",
+    ),
     (
         "a non-exclusive licence granted for listed uses is a grant",
         _DEALER + "3.1 The Athlete grants the Dealer a non-exclusive license to use her name, "

@@ -33,7 +33,8 @@ revocation" or "any claim for damages ... arising from the revocation" keeps the
 model who "may withdraw from the filming if the working conditions endanger his health" leaves a
 shoot; a request to revoke that "does not proceed" while the data are needed is no way out; and
 nothing owed when the contract "shall have no effect", or when the other side "may decide not to
-use the Material", says nothing of pay for the use.
+use the Material", says nothing of pay for the use. From fresh264: "You may change your mind about
+taking part at any time before filming starts" leaves the filming; nothing filmed is taken back.
 """
 
 from __future__ import annotations
@@ -89,6 +90,16 @@ _BOGOTA = (
 )
 
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "changing her mind about taking part before filming starts takes nothing back",
+        'Campaign release between PC Morag Bell ("you") and the Police Service ("the Service").\n'
+        "2.1 You agree that the Service may use the photographs and film of you in its "
+        "recruitment campaign.\n"
+        "5.1 You may change your mind about taking part at any time before filming starts, by "
+        "telling the Campaign Producer.\n",
+        "revocation",
+        "missing",
+    ),
     (
         "the other side waiving compensation for the revocation keeps the way out",
         _PORTO + "6.2 The Photographer waives any compensation for the revocation.\n",

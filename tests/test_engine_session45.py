@@ -35,6 +35,8 @@ shoot; a request to revoke that "does not proceed" while the data are needed is 
 nothing owed when the contract "shall have no effect", or when the other side "may decide not to
 use the Material", says nothing of pay for the use. From fresh264: "You may change your mind about
 taking part at any time before filming starts" leaves the filming; nothing filmed is taken back.
+A show viewers may watch "free of charge", cookware the other side supplies "free of charge" and a
+shoot day moved "without charge" leave the person's fee standing.
 """
 
 from __future__ import annotations
@@ -89,7 +91,33 @@ _BOGOTA = (
     "4.1 THE ADVERTISER shall pay THE MODEL COP 3,000,000 for the filming and the use.\n"
 )
 
+_SHOW = (
+    'Model terms between Liga Ozola (the "Model") and Riga Fashion Week SIA (the "Organiser").\n'
+    "5.1 The Organiser shall pay the Model EUR 900 for the Virtual Show and the use of her "
+    "Avatar in it.\n"
+)
+
 CASES: list[tuple[str, str, str, str]] = [
+    (
+        "a show viewers may watch free of charge leaves her fee standing",
+        _SHOW + "9.1 The Virtual Show may be watched free of charge or through a paid virtual "
+        "front-row ticket.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "a shoot day moved without charge leaves her fee standing",
+        _SHOW + "5.2 If weather prevents shooting, the Organiser may move the shoot day once, to "
+        "a date agreed with the Agency, without charge.\n",
+        "compensation",
+        "present",
+    ),
+    (
+        "look-alike: her avatar used free of charge in later shows is unpaid use",
+        _SHOW + "9.2 The Organiser may use the Avatar in later shows free of charge.\n",
+        "compensation",
+        "present",
+    ),
     (
         "changing her mind about taking part before filming starts takes nothing back",
         'Campaign release between PC Morag Bell ("you") and the Police Service ("the Service").\n'

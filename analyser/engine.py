@@ -2097,9 +2097,11 @@ def _holder_of_words(sentence: Sentence, first: int, last: int, parties: Parties
                 # "any season not yet commissioned from the Studio": the agent of the
                 # participle, not who holds the hit's right
                 break
-            if tokens[index].lower == "of" and tokens[last - 1].lower in _DEPICTIONS:
-                # "The Brand may use the photographs of the Model": who is pictured, not who
-                # acts
+            if tokens[index].lower == "of" and (
+                tokens[last - 1].lower in _DEPICTIONS or tokens[index - 1].lower in _DEPICTIONS
+            ):
+                # "The Brand may use the photographs of the Model", "may allow its sponsors to
+                # use images of the Player": who is pictured, not who acts
                 break
             if tokens[index].lower == "from" and any(
                 t.lower in _REMOVAL_WORDS for t in tokens[first:last]

@@ -66,6 +66,55 @@ FLAG_CASES: list[tuple[str, str, str, bool]] = [
         "third_party_transfer",
         False,
     ),
+    (
+        "a hotel letting its booking partners use the photographs passes them on",
+        'Release between Hotel Azul Lda (the "Hotel") and the guest ("you").\n'
+        "2.3 The Hotel may let its travel-agency and booking partners use the photographs and "
+        "footage to advertise the Hotel.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "look-alike: partners let use the spa use no likeness",
+        'Release between Hotel Azul Lda (the "Hotel") and the guest ("you").\n'
+        "2.3 The Hotel may use the photographs on its website. The Hotel may let its partners use "
+        "the spa on weekdays.\n",
+        "third_party_transfer",
+        False,
+    ),
+    (
+        "a livestream licensed to television stations passes on",
+        'Announcer terms between the Regatta Committee (the "Committee") and the commentator '
+        '("you").\n'
+        "4.1 The Committee may license the livestream, highlights and recordings of you to "
+        "television stations, radio stations and online news services, which may broadcast them.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "a grant to the platform and every user reaches its users",
+        'Creator terms between VozNova S.L. ("we") and the creator ("you").\n'
+        "3.2 If you publish your Voice in the Voice Library, you grant us and every VozNova user a "
+        "non-exclusive licence to generate speech with your Voice.\n",
+        "third_party_transfer",
+        True,
+    ),
+    (
+        "look-alike: a couple's story sent to both partners stays with them",
+        'Story terms between Amor Co. ("we") and the couple ("you").\n'
+        "2.3 We may publish your story and photographs in the app. We will send the edited version "
+        "to both partners, and we will publish it only after both partners have approved it.\n",
+        "third_party_transfer",
+        False,
+    ),
+    (
+        "scans made available to a consortium's member companies pass on",
+        'Notice of the Sizing Institute (the "Institute") to each participant ("you").\n'
+        "4.1 The body scans and measurements are also made available to the member companies of "
+        "the consortium, for developing size charts.\n",
+        "third_party_transfer",
+        True,
+    ),
 ]
 
 

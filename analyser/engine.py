@@ -78,7 +78,10 @@ _COMPANY_MARKER = re.compile(
     # not bare "AB" or "SIA", which also stand for a person's own invoicing company ("acting
     # through her sole company Polcirkeln Coaching AB")
     r"s\.r\.o|d\.o\.o|Kft|Sp\.\s?z\s?o\.o|UAB|ApS|S\.p\.A|O\u00dc|"
-    r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established))\b"
+    r"company\s+(?:incorporated|registered|organi[sz]ed|formed|established)|"
+    # a company's particulars in civil-law drafting ("a société par actions simplifiée with share
+    # capital of EUR 2,400,000 ... having its registered office at")
+    r"soci\u00e9t\u00e9|sociedad|societ\u00e0|share\s+capital|registered\s+office)\b"
 )
 _PREAMBLE = 2000
 # a person's name as it stands before a definition: two to four capitalised words ("Mamle Akuorkor
@@ -415,7 +418,15 @@ def _iter_definitions(text: str) -> Iterator[tuple[str, str, str, bool]]:
             yield also.group("label").strip(), name, before, True
         previous = match.end()
     for match in _HEREINAFTER.finditer(text):
-        yield match.group("label").strip(), "", "", False
+        # a party's own paragraph ending 'hereinafter the "Maison"' describes it (outside a
+        # bracket, which the definitions above have read)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = (
+            text[max(line_start, match.start() - 250) : match.start()]
+            if match.start() < _PREAMBLE and "(" not in text[max(line_start, match.start() - 3) : match.start()]
+            else ""
+        )
+        yield match.group("label").strip(), "", before, False
 
 
 class Engine:
@@ -2576,6 +2587,7 @@ def _negation_cue(
         and not _in_own_subject_relative(sentence, h.last, first)
         and not _in_later_that_clause(sentence, h.last, first)
         and not _in_other_conjunct(sentence, h.last, first, last)
+        and not _in_other_infinitive(sentence, h.first, h.last, first)
         and not _in_finite_conjunct(sentence, h.last, first)
         and not _in_closed_subject(sentence, h.last, first)
         and not _is_manner_without(sentence, h, first)
@@ -3030,6 +3042,19 @@ def _in_other_conjunct(sentence: Sentence, cue_end: int, first: int, last: int) 
 _CLAUSE_VERBS = frozenset(["is", "are", "shall", "will", "was", "were"])
 
 
+def _in_other_infinitive(sentence: Sentence, cue_first: int, cue_end: int, first: int) -> bool:
+    """Whether the cue is "not" before one infinitive and the hit another, an alternative after
+    "or to": in "the Employee's decision to conclude, not to conclude or to end this Agreement" the
+    "not" negates "to conclude"; "to end this Agreement" is a choice of its own."""
+    tokens = sentence.tokens
+    if tokens[cue_first].lower != "not" or cue_end >= first or tokens[cue_end].lower != "to":
+        return False
+    return any(
+        tokens[index].lower == "or" and tokens[index + 1].lower == "to"
+        for index in range(cue_end + 1, first)
+    )
+
+
 # verbs in the third person singular that open a coordinated predicate of their own: after a
 # modal or "not" the verb would stand in its base form ("cannot be revoked and bind" is not English)
 _FINITE_CONJUNCT_VERBS = frozenset(
@@ -3422,13 +3447,26 @@ def _first_weakener(
     if "lex:alternative_ends" in keys:
         # a period that is one of several ends, the withdrawal another ("until the earliest of:
         # three years after the session, the date you leave the Department, or the date you
-        # withdraw your consent"), bounds the use; it does not put off the way out
-        skip = set(skip) | {h.first for h in sentence.hits if h.key == "lex:time_locks"}
+        # withdraw your consent"), bounds the use; it does not put off the way out. So does an end
+        # named just before "whichever comes first" ("within seven days after you switch AI Remix
+        # off or after the end of the Usage Period, whichever comes first")
+        ends = [h.first for h in sentence.hits if h.key == "lex:alternative_ends"]
+        skip = set(skip) | {h.first for h in sentence.hits if h.key == "lex:time_locks"} | {
+            h.first
+            for h in sentence.hits
+            if h.key == key and any(0 <= end - h.last <= 2 for end in ends)
+        }
     if "lex:not_heavy" in keys:
         if "lex:payment_conditions" in keys and "lex:proportionate_payment" not in keys:
             return _first_text(sentence, "lex:payment_conditions", skip)
-        if "lex:time_locks" in keys:
-            locks = {(h.first, h.last) for h in sentence.hits if h.key == "lex:time_locks"}
+        if "lex:time_locks" in keys or "lex:long_notice" in keys:
+            # (a long notice stays heavy too: "only on three (3) months' written notice, and on
+            # refunding the usage fee in proportion to the remaining campaign period")
+            locks = {
+                (h.first, h.last)
+                for h in sentence.hits
+                if h.key in {"lex:time_locks", "lex:long_notice"}
+            }
             for hit in sentence.hits:
                 if hit.key == key and (hit.first, hit.last) in locks and hit.first not in skip:
                     return " ".join(t.text for t in sentence.tokens[hit.first : hit.last])
@@ -3439,9 +3477,17 @@ def _first_weakener(
         for hit in sentence.hits
         if hit.key == key
         and (_waived(sentence, hit.first) or _barred_other_purpose(sentence, hit.first, hit.last)
-             or _negated_compound(sentence, hit.first))
+             or _negated_compound(sentence, hit.first) or _or_all_after(sentence, hit.last))
     }
     return _first_text(sentence, key, set(skip) | waived)
+
+
+def _or_all_after(sentence: Sentence, last: int) -> bool:
+    """Whether the cue ending at ``last`` is followed, within a few words, by "or all": "stop using
+    a particular photograph or clip, or all of your materials" reaches every use, not only the
+    particular one."""
+    words = [sentence.lower_at(i) for i in range(last, min(last + 6, len(sentence.tokens)))]
+    return any(a == "or" and b in {"all", "every"} for a, b in zip(words, words[1:]))
 
 
 def _negated_compound(sentence: Sentence, first: int) -> bool:
@@ -3486,6 +3532,8 @@ def _waived(sentence: Sentence, first: int) -> bool:
         or before[-3:] in (["not", "have", "to"], ["not", "need", "to"])
         or before[-2:] in (["does", "not"], ["do", "not"], ["need", "not"])
         or before[-4:] == ["not", "be", "required", "to"]
+        # "The Model is not required to repay the session fee if she revokes this Consent"
+        or before[-3:] in (["not", "required", "to"], ["not", "obliged", "to"])
     )
 
 

@@ -423,7 +423,8 @@ def _iter_definitions(text: str) -> Iterator[tuple[str, str, str, bool]]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = (
             text[max(line_start, match.start() - 250) : match.start()]
-            if match.start() < _PREAMBLE and "(" not in text[max(line_start, match.start() - 3) : match.start()]
+            if match.start() < _PREAMBLE
+            and "(" not in text[max(line_start, match.start() - 3) : match.start()]
             else ""
         )
         yield match.group("label").strip(), "", before, False

@@ -3488,7 +3488,7 @@ def _or_all_after(sentence: Sentence, last: int) -> bool:
     a particular photograph or clip, or all of your materials" reaches every use, not only the
     particular one."""
     words = [sentence.lower_at(i) for i in range(last, min(last + 6, len(sentence.tokens)))]
-    return any(a == "or" and b in {"all", "every"} for a, b in zip(words, words[1:]))
+    return any(a == "or" and b in {"all", "every"} for a, b in zip(words, words[1:], strict=False))
 
 
 def _negated_compound(sentence: Sentence, first: int) -> bool:

@@ -162,7 +162,8 @@ CASES: list[tuple[str, str, str, str]] = [
         "rights that survive the expiration or termination leave no way out",
         _HOST + "4.4 The rights under this clause 4 to use the Session Recordings are perpetual "
         "and shall survive the expiration or termination of this Agreement.\n"
-        "7.1 Either party may terminate this Agreement by giving thirty (30) days' written notice.\n",
+        "7.1 Either party may terminate this Agreement by giving thirty (30) "
+        "days' written notice.\n",
         "revocation",
         "missing",
     ),
@@ -256,7 +257,8 @@ CASES: list[tuple[str, str, str, str]] = [
     (
         "the other of two infinitives after 'not to' is a choice of its own",
         'Licence between Bank Polski S.A. (the "Bank") and Anna Nowak (the "Employee").\n'
-        "1.2 The Employee's decision to conclude, not to conclude or to end this Agreement shall not "
+        "1.2 The Employee's decision to conclude, not to conclude or to end this Agreement "
+        "shall not "
         "affect her employment.\n",
         "revocation",
         "present",
@@ -284,7 +286,8 @@ CASES: list[tuple[str, str, str, str]] = [
     (
         "a repayment in proportion to the remaining months is no heavy condition",
         _CAMPAIGN + "5.1 The Model may revoke his consent at any time with effect for the future.\n"
-        "5.3 If the Model revokes his consent before the end of the Usage Period, he will repay the "
+        "5.3 If the Model revokes his consent before the end of the Usage Period, he will "
+        "repay the "
         "usage fee in proportion to the remaining months of the Usage Period.\n",
         "revocation",
         "present",
